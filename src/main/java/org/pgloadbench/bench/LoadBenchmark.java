@@ -1,0 +1,154 @@
+package org.pgloadbench.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.pgloadbench.dataset.LoadVerifier;
+import org.pgloadbench.dataset.RowChecksum;
+import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.ServerFingerprint;
+import org.pgloadbench.strategy.LoadStrategy;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategySettings;
+
+/**
+ * One operation = load {@code rows} rows into an empty table with one strategy, then verify them.
+ *
+ * <p>A load is long (milliseconds to minutes) and changes the database, so each one is measured
+ * once: SingleShotTime, with the table emptied before every measured load. The counts below are the
+ * quick profile; {@code ./run-bench.sh --profile} and JMH's own flags override them at run time.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@State(Scope.Benchmark)
+public class LoadBenchmark {
+
+    /*
+     * Every strategy, unless the command line narrows it; results group by this name.
+     */
+    @Param
+    public Strategy strategy;
+
+    /*
+     * Rows per load. Large enough that per-load constants (one COPY start, one commit) vanish in
+     * the fast strategies; the launcher gives the slow ones fewer rows so a run stays short.
+     * rows/sec is what gets compared, never the time per load.
+     */
+    @Param("100000")
+    public int rows;
+
+    /*
+     * Rows per statement for MULTI_ROW_VALUES and UNNEST_ARRAYS: 1000 sits past the knee of the
+     * curve on local connections; the full profile sweeps 100, 1000 and 10000 to show the curve.
+     * The other strategies ignore it.
+     */
+    @Param("1000")
+    public int rowsPerStatement;
+
+    /*
+     * Share of malformed rows for COPY_ON_ERROR, in percent: 1% is dirty data that is still worth
+     * loading. The other strategies ignore it.
+     */
+    @Param("1")
+    public double badRowPercent;
+
+    private final UsersTable table = UsersTable.defaultTable();
+    private final LoadVerifier verifier = new LoadVerifier(table);
+    private Connection connection;
+    private Rows data;
+    private LoadStrategy loader;
+    private RowChecksum expected;
+    private boolean mayCheckpoint = true;
+    private long storedByLastLoad;
+
+    @Setup(Level.Trial)
+    public void connectAndGenerate() throws SQLException {
+        connection = ConnectionSettings.fromSystemProperties().open();
+        ServerFingerprint server = ServerFingerprint.read(connection);
+        if (!strategy.runsOn(server.majorVersion())) {
+            throw new UnsupportedOperationException(strategy + " needs PostgreSQL " + strategy.minimumServerMajorVersion()
+                    + " or newer; this server is " + server.serverVersion());
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(table.dropSql());
+            statement.execute(table.createSql());
+        }
+        // Generation and the expected checksum are made once, outside any measured time.
+        data = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(rows);
+        loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent));
+        expected = RowChecksum.of(data, loader.storesRow());
+    }
+
+    /*
+     * Every measured load starts from the same state: an empty table and index (TRUNCATE gives the
+     * table fresh, empty files, so no load pays for the dead tuples of the one before), and a fresh
+     * checkpoint, so no load is charged for flushing the previous load's pages or has a checkpoint
+     * start half way through it.
+     */
+    @Setup(Level.Invocation)
+    public void emptyTable() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(table.truncateSql());
+            if (mayCheckpoint) {
+                checkpoint(statement);
+            }
+        }
+    }
+
+    @Benchmark
+    public long load() throws SQLException {
+        storedByLastLoad = loader.load(connection, data);
+        return storedByLastLoad;
+    }
+
+    /*
+     * A load that lost or changed rows must not produce a number: this throws, JMH marks the
+     * benchmark as failed, and the launcher (which runs with fail-on-error) stops the run.
+     */
+    @TearDown(Level.Invocation)
+    public void verifyLoad() throws SQLException {
+        verifier.verify(strategy.name(), expected, storedByLastLoad, rows, connection);
+    }
+
+    @TearDown(Level.Trial)
+    public void dropTable() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(table.dropSql());
+        } finally {
+            connection.close();
+        }
+    }
+
+    private void checkpoint(Statement statement) throws SQLException {
+        try {
+            statement.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
+            mayCheckpoint = false;
+            System.out.println("Note: this user may not run CHECKPOINT (needs pg_checkpoint or superuser); "
+                    + "loads will not start from a fresh checkpoint.");
+        }
+    }
+}

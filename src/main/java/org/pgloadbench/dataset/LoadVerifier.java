@@ -1,0 +1,54 @@
+package org.pgloadbench.dataset;
+
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Checks that a load stored exactly the rows it should have: the count the server reported, the
+ * count in the table, and the content checksum computed in SQL must all match what was generated.
+ * A load that fails here has no speed worth reporting.
+ */
+public final class LoadVerifier {
+    private final UsersTable table;
+
+    public LoadVerifier(UsersTable table) {
+        this.table = table;
+    }
+
+    /** Throws {@link LoadVerificationException}, naming {@code loadName}, on any mismatch. */
+    public void verify(String loadName, RowChecksum expected, long reportedStored, int rowsSent, Connection connection)
+            throws SQLException {
+        RowChecksum actual = read(connection);
+        String problem = null;
+        if (reportedStored != expected.count()) {
+            problem = "the server reported " + reportedStored + " rows stored of " + rowsSent + " sent, expected "
+                    + expected.count();
+        } else if (actual.count() != expected.count()) {
+            problem = "the table holds " + actual.count() + " rows, expected " + expected.count();
+        } else if (!actual.hashSum().equals(expected.hashSum())) {
+            problem = "the table holds the right number of rows but their content differs from the rows generated";
+        }
+        if (problem != null) {
+            throw new LoadVerificationException(loadName + " failed verification: " + problem);
+        }
+    }
+
+    public RowChecksum read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(RowChecksum.sql(table))) {
+            row.next();
+            BigInteger sum = row.getBigDecimal(2).toBigIntegerExact();
+            return new RowChecksum(row.getLong(1), sum);
+        }
+    }
+
+    /** A load that lost, added or changed rows. */
+    public static final class LoadVerificationException extends IllegalStateException {
+        public LoadVerificationException(String message) {
+            super(message);
+        }
+    }
+}

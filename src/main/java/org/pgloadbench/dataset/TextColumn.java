@@ -1,0 +1,87 @@
+package org.pgloadbench.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A column of nullable text values held as one UTF-8 byte arena plus offsets.
+ *
+ * <p>A million rows as {@code String} objects would cost tens of megabytes of headers and give the
+ * garbage collector a million objects to trace during every measured load. Here the whole column is
+ * two arrays. COPY encoders copy the UTF-8 bytes straight to the wire; JDBC strategies decode a
+ * {@code String} per value when they bind it, which is the honest cost of the JDBC API.
+ */
+public final class TextColumn {
+    private final byte[] utf8;
+    private final int[] offsets;
+    private final boolean[] nulls;
+
+    private TextColumn(byte[] utf8, int[] offsets, boolean[] nulls) {
+        this.utf8 = utf8;
+        this.offsets = offsets;
+        this.nulls = nulls;
+    }
+
+    public int size() {
+        return nulls.length;
+    }
+
+    public boolean isNull(int row) {
+        return nulls[row];
+    }
+
+    /** The arena holding every value's UTF-8 bytes; read-only by convention. */
+    public byte[] utf8() {
+        return utf8;
+    }
+
+    public int start(int row) {
+        return offsets[row];
+    }
+
+    public int byteLength(int row) {
+        return offsets[row + 1] - offsets[row];
+    }
+
+    /** The value as a Java string, or null. Allocates: callers on a measured path pay for it. */
+    public String get(int row) {
+        return nulls[row] ? null : new String(utf8, offsets[row], byteLength(row), StandardCharsets.UTF_8);
+    }
+
+    /** Appends values one by one; {@link #build()} trims the arrays to size. */
+    public static final class Builder {
+        private byte[] utf8;
+        private final int[] offsets;
+        private final boolean[] nulls;
+        private int rows;
+
+        public Builder(int rows, int expectedBytesPerValue) {
+            this.utf8 = new byte[Math.max(16, rows * expectedBytesPerValue)];
+            this.offsets = new int[rows + 1];
+            this.nulls = new boolean[rows];
+        }
+
+        public Builder add(String value) {
+            int start = offsets[rows];
+            if (value == null) {
+                nulls[rows] = true;
+            } else {
+                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                if (start + bytes.length > utf8.length) {
+                    utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, start + bytes.length));
+                }
+                System.arraycopy(bytes, 0, utf8, start, bytes.length);
+                start += bytes.length;
+            }
+            offsets[++rows] = start;
+            return this;
+        }
+
+        public TextColumn build() {
+            if (rows != nulls.length) {
+                throw new IllegalStateException("built " + rows + " of " + nulls.length + " values");
+            }
+            return new TextColumn(Arrays.copyOf(utf8, offsets[rows]), offsets, nulls);
+        }
+    }
+}

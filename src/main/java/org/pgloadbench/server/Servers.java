@@ -1,0 +1,43 @@
+package org.pgloadbench.server;
+
+import org.pgloadbench.UserError;
+
+/** The one place that decides where the benchmarks' PostgreSQL comes from. */
+public final class Servers {
+    private Servers() {
+    }
+
+    /** Embedded unless a JDBC URL or another target is asked for. */
+    public static Target resolveTarget(ServerRequest request) {
+        if (request.jdbcUrl() != null) {
+            if (request.target() != null && request.target() != Target.EXTERNAL) {
+                throw new UserError("--jdbc-url names a server to use as it is, so it cannot be combined with --target "
+                        + request.target().label());
+            }
+            return Target.EXTERNAL;
+        }
+        return request.target() == null ? Target.EMBEDDED : request.target();
+    }
+
+    public static PostgresServer start(ServerRequest request) {
+        Target target = resolveTarget(request);
+        if (target == Target.EXTERNAL && !request.settingOverrides().isEmpty()) {
+            throw new UserError("--pg-setting applies only to a server this suite starts (embedded or container); "
+                    + "change an external server's settings on the server itself");
+        }
+        switch (target) {
+            case EMBEDDED:
+                return EmbeddedServer.start(ServerSettings.withOverrides(request.settingOverrides()));
+            case CONTAINER:
+                if (!ContainerServer.dockerAvailable()) {
+                    throw new UserError("Docker is not available here (no Docker engine answered), so --target container "
+                            + "cannot start a server; use --target embedded or --jdbc-url instead");
+                }
+                return ContainerServer.start(request.image(), ServerSettings.withOverrides(request.settingOverrides()));
+            case EXTERNAL:
+                return ExternalServer.fromUrlOrEnvironment(request.jdbcUrl(), request.environment());
+            default:
+                throw new IllegalArgumentException("unknown target " + target);
+        }
+    }
+}

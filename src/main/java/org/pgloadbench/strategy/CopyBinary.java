@@ -1,0 +1,34 @@
+package org.pgloadbench.strategy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.UsersTable;
+
+/**
+ * {@code COPY ... FROM STDIN (FORMAT binary)}: COPY without the text.
+ *
+ * <p>Everything {@link CopyText} saves, plus the parsing: the server reads each bigint, double and
+ * timestamp as fixed 8-byte values instead of parsing digits, and the client never formats them.
+ * Text columns cost the same in both formats (UTF-8 bytes either way, minus escaping here), so the
+ * gain over text COPY grows with the share of numeric and timestamp columns: often 10 to 20%.
+ */
+final class CopyBinary implements LoadStrategy {
+    private final String sql;
+
+    CopyBinary(UsersTable table) {
+        this.sql = table.copyFromStdinSql(" (FORMAT binary)");
+    }
+
+    @Override
+    public long load(Connection connection, Rows rows) throws SQLException {
+        return CopyInStream.copy(connection, sql, out -> {
+            BinaryCopyEncoder encoder = new BinaryCopyEncoder(out);
+            encoder.writeHeader();
+            for (int row = 0; row < rows.size(); row++) {
+                encoder.writeRow(rows, row);
+            }
+            encoder.writeTrailer();
+        });
+    }
+}

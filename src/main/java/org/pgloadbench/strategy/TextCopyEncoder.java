@@ -1,0 +1,115 @@
+package org.pgloadbench.strategy;
+
+import java.sql.SQLException;
+import org.pgloadbench.dataset.MalformedRows;
+import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.TextColumn;
+
+/**
+ * Encodes rows in COPY's text format: tab-separated fields, one row per line, {@code \N} for NULL,
+ * and backslash escapes for the four bytes that would otherwise end a field or a row
+ * (backslash, tab, newline, carriage return).
+ *
+ * <p>Escaping works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or above, so it
+ * can never be mistaken for one of the four ASCII bytes. Text without those bytes, nearly all of it,
+ * is copied to the wire in one {@code arraycopy}. This is not CSV: quotes and commas mean nothing here.
+ */
+public final class TextCopyEncoder {
+    /** id (20 digits and a sign), a double (at most 24 characters), a timestamp, tabs and newline. */
+    private static final int MAX_FIXED_BYTES = 21 + 1 + 24 + 1 + TimestampText.MAX_LENGTH + 1;
+    private static final byte[] NULL_MARKER = {'\\', 'N'};
+    private static final byte[] MALFORMED_ID = MalformedRows.MALFORMED_ID.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final WireBuffer out;
+
+    public TextCopyEncoder(WireBuffer out) {
+        this.out = out;
+    }
+
+    public void writeRow(Rows rows, int row) throws SQLException {
+        out.reserve(MAX_FIXED_BYTES);
+        out.advanceTo(writeLong(rows.id(row), out.array(), out.position()));
+        writeRemainder(rows, row);
+    }
+
+    /** The same row with an id that fails bigint input, for COPY ... ON_ERROR to skip. */
+    public void writeMalformedRow(Rows rows, int row) throws SQLException {
+        out.putBytes(MALFORMED_ID, 0, MALFORMED_ID.length);
+        writeRemainder(rows, row);
+    }
+
+    private void writeRemainder(Rows rows, int row) throws SQLException {
+        out.reserve(1);
+        out.put((byte) '\t');
+        writeText(rows.names(), row);
+        out.reserve(1);
+        out.put((byte) '\t');
+        writeText(rows.emails(), row);
+        out.reserve(MAX_FIXED_BYTES);
+        out.put((byte) '\t');
+        writeAscii(Double.toString(rows.score(row)));
+        out.put((byte) '\t');
+        out.advanceTo(TimestampText.write(rows.createdAtMicros(row), out.array(), out.position()));
+        out.put((byte) '\n');
+    }
+
+    private void writeText(TextColumn column, int row) throws SQLException {
+        if (column.isNull(row)) {
+            out.putBytes(NULL_MARKER, 0, 2);
+            return;
+        }
+        byte[] utf8 = column.utf8();
+        int runStart = column.start(row);
+        int end = runStart + column.byteLength(row);
+        for (int i = runStart; i < end; i++) {
+            byte escape = escapeLetter(utf8[i]);
+            if (escape != 0) {
+                out.putBytes(utf8, runStart, i - runStart);
+                out.reserve(2);
+                out.put((byte) '\\');
+                out.put(escape);
+                runStart = i + 1;
+            }
+        }
+        out.putBytes(utf8, runStart, end - runStart);
+    }
+
+    /** The letter that follows the backslash for a byte COPY text must escape, or 0. */
+    static byte escapeLetter(byte b) {
+        switch (b) {
+            case '\\': return '\\';
+            case '\t': return 't';
+            case '\n': return 'n';
+            case '\r': return 'r';
+            default: return 0;
+        }
+    }
+
+    private void writeAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            out.put((byte) text.charAt(i));
+        }
+    }
+
+    /** Writes decimal digits without allocating a String; returns the position after them. */
+    static int writeLong(long value, byte[] out, int position) {
+        if (value == Long.MIN_VALUE) {
+            byte[] min = Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            System.arraycopy(min, 0, out, position, min.length);
+            return position + min.length;
+        }
+        if (value < 0) {
+            out[position++] = '-';
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        for (int i = position + digits - 1; i >= position; i--) {
+            out[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        return position + digits;
+    }
+}
