@@ -37,8 +37,8 @@ import org.pgloadbench.strategy.StrategySettings;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 2)
+@Measurement(iterations = 6)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class LoadBenchmark {
@@ -54,7 +54,7 @@ public class LoadBenchmark {
      * the fast strategies; the launcher gives the slow ones fewer rows so a run stays short.
      * rows/sec is what gets compared, never the time per load.
      */
-    @Param("100000")
+    @Param("500000")
     public int rows;
 
     /*

@@ -1,0 +1,63 @@
+package org.pgloadbench.bench;
+
+import java.util.List;
+import org.pgloadbench.strategy.Strategy;
+
+/**
+ * How much a run measures. The slow strategies get fewer rows than the fast ones so that every
+ * load lasts long enough to time (a second or more on a laptop-class machine) and no run takes
+ * hours; rows/sec keeps them comparable. JMH flags after {@code --} override any count here.
+ */
+public enum Profile {
+    /** A first look in about two minutes on 2 cores: one fork, two warm-up and six measured loads each. */
+    QUICK(2, 6, 1, 2_000, 50_000, 500_000, List.of(1_000)),
+    /** The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement swept. */
+    FULL(2, 8, 2, 10_000, 200_000, 1_000_000, List.of(100, 1_000, 10_000));
+
+    private final int warmupIterations;
+    private final int measurementIterations;
+    private final int forks;
+    private final int autocommitRows;
+    private final int transactionRows;
+    private final int bulkRows;
+    private final List<Integer> rowsPerStatement;
+
+    Profile(int warmupIterations, int measurementIterations, int forks, int autocommitRows, int transactionRows,
+            int bulkRows, List<Integer> rowsPerStatement) {
+        this.warmupIterations = warmupIterations;
+        this.measurementIterations = measurementIterations;
+        this.forks = forks;
+        this.autocommitRows = autocommitRows;
+        this.transactionRows = transactionRows;
+        this.bulkRows = bulkRows;
+        this.rowsPerStatement = rowsPerStatement;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public int forks() {
+        return forks;
+    }
+
+    /** Rows per load: a commit per row caps autocommit near the disk's flush rate, hence its few rows. */
+    public int rowsFor(Strategy strategy) {
+        switch (strategy) {
+            case INSERT_AUTOCOMMIT:
+                return autocommitRows;
+            case INSERT_TRANSACTION:
+                return transactionRows;
+            default:
+                return bulkRows;
+        }
+    }
+
+    public List<Integer> rowsPerStatement() {
+        return rowsPerStatement;
+    }
+}

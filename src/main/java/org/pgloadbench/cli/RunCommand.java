@@ -1,0 +1,158 @@
+package org.pgloadbench.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pgloadbench.UserError;
+import org.pgloadbench.bench.JmhRunner;
+import org.pgloadbench.bench.PlannedRun;
+import org.pgloadbench.bench.Profile;
+import org.pgloadbench.report.Environment;
+import org.pgloadbench.report.JmhSummary;
+import org.pgloadbench.report.ResultFile;
+import org.pgloadbench.report.ResultFiles;
+import org.pgloadbench.report.RowsPerSecondChart;
+import org.pgloadbench.report.SummaryTable;
+import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.PostgresServer;
+import org.pgloadbench.server.ServerFingerprint;
+import org.pgloadbench.server.ServerRequest;
+import org.pgloadbench.server.Servers;
+import org.pgloadbench.server.Target;
+import org.pgloadbench.strategy.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
+@Command(name = "run-bench.sh", sortOptions = false,
+        description = {
+            "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
+            "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json and a chart under charts/."},
+        footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see java -jar target/benchmarks.jar -h).",
+            "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--profile", paramLabel = "quick|full", description = "quick (about 2 min) or full (about 20 min; see README). Default: ${DEFAULT-VALUE}.")
+    Profile profile = Profile.QUICK;
+
+    @Option(names = "--target", paramLabel = "embedded|container|external",
+            description = "Where PostgreSQL comes from. Default: embedded, or external when --jdbc-url is given.")
+    Target target;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
+    String jdbcUrl;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
+    String image = "postgres:18";
+
+    @Option(names = "--pg-setting", paramLabel = "NAME=VALUE",
+            description = "A server setting for a server this suite starts (repeatable). Default: fsync=on, synchronous_commit=on, full_page_writes=on.")
+    Map<String, String> pgSettings = new LinkedHashMap<>();
+
+    @Option(names = "--strategies", split = ",", paramLabel = "NAME",
+            description = "Strategies to run. Default: all of ${COMPLETION-CANDIDATES}.")
+    List<Strategy> strategies = new ArrayList<>(Arrays.asList(Strategy.values()));
+
+    @Option(names = "--rows", paramLabel = "N", description = "Rows per load for every strategy, instead of the profile's.")
+    Integer rows;
+
+    @Option(names = "--rows-per-statement", split = ",", paramLabel = "N",
+            description = "rowsPerStatement values for MULTI_ROW_VALUES and UNNEST_ARRAYS, instead of the profile's.")
+    List<Integer> rowsPerStatement;
+
+    @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for COPY_ON_ERROR, in percent. Default: ${DEFAULT-VALUE}.")
+    double badRowPercent = 1;
+
+    @Option(names = "--results-dir", paramLabel = "DIR", description = "Where result files go. Default: ${DEFAULT-VALUE}.")
+    Path resultsDir = Path.of("results");
+
+    @Option(names = "--charts-dir", paramLabel = "DIR", description = "Where charts go. Default: ${DEFAULT-VALUE}.")
+    Path chartsDir = Path.of("charts");
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "JMH-OPTION", description = "JMH options, after --.")
+    List<String> jmhArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+        ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
+        try (PostgresServer server = Servers.start(request)) {
+            ServerFingerprint fingerprint = fingerprint(server.connection());
+            System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%n",
+                    fingerprint.serverVersion(), server.target().label(), server.connection(),
+                    fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"));
+            List<PlannedRun> plan = plan(fingerprint);
+            Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            JsonNode jmh = new JmhRunner(profile, jmhArguments, server.connection().toForkArguments()).run(plan);
+            Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
+            ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
+                    environment, jmh, JmhSummary.summarize(jmh));
+            report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
+        }
+        return 0;
+    }
+
+    private void validate() {
+        if (rows != null && rows < 1) {
+            throw new UserError("--rows must be at least 1, not " + rows);
+        }
+        if (rowsPerStatement != null && rowsPerStatement.stream().anyMatch(n -> n < 1)) {
+            throw new UserError("--rows-per-statement values must be at least 1, not " + rowsPerStatement);
+        }
+        if (!(badRowPercent >= 0 && badRowPercent <= 100)) {
+            throw new UserError("--bad-row-percent must be between 0 and 100, not " + badRowPercent);
+        }
+        if (strategies.isEmpty()) {
+            throw new UserError("--strategies names no strategy");
+        }
+    }
+
+    private static ServerFingerprint fingerprint(ConnectionSettings connection) {
+        try (Connection c = connection.open()) {
+            return ServerFingerprint.read(c);
+        } catch (SQLException e) {
+            throw new UserError("cannot use the server at " + connection + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Strategies the server cannot run are left out with a note, never faked. */
+    private List<PlannedRun> plan(ServerFingerprint server) {
+        List<PlannedRun> plan = new ArrayList<>();
+        for (Strategy strategy : strategies.stream().distinct().toList()) {
+            if (strategy.runsOn(server.majorVersion())) {
+                plan.add(PlannedRun.of(strategy, profile, rows, rowsPerStatement, badRowPercent));
+            } else {
+                System.out.printf("Skipping %s: it needs PostgreSQL %d or newer and this server is %s.%n",
+                        strategy, strategy.minimumServerMajorVersion(), server.serverVersion());
+            }
+        }
+        if (plan.isEmpty()) {
+            throw new UserError("none of the strategies asked for runs on PostgreSQL " + server.serverVersion());
+        }
+        return plan;
+    }
+
+    private void report(ResultFile result, String baseName) throws IOException {
+        Path resultFile = ResultFiles.write(resultsDir, baseName, result);
+        Path chart = RowsPerSecondChart.renderPng(result, chartsDir.resolve(baseName + "_rows-per-second.png"));
+        System.out.println();
+        System.out.print(SummaryTable.render(result.summary()));
+        System.out.println();
+        System.out.println("Result file: " + resultFile);
+        System.out.println("Chart:       " + chart);
+    }
+}

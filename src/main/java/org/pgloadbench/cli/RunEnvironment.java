@@ -1,0 +1,20 @@
+package org.pgloadbench.cli;
+
+import org.pgloadbench.report.Environment;
+import org.pgloadbench.report.MachineInfo;
+import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.ServerFingerprint;
+import org.pgloadbench.server.Target;
+
+/** Puts together a run's environment: this machine, this JDK and driver, and the server as read back. */
+final class RunEnvironment {
+    private RunEnvironment() {
+    }
+
+    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server) {
+        Environment.Postgres postgres = new Environment.Postgres(target.label(), ConnectionSettings.mask(connection.jdbcUrl()),
+                server.serverVersion(), server.serverVersionNumber(), server.settings());
+        return new Environment(MachineInfo.collect(), MachineInfo.os(), MachineInfo.jdk(),
+                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres);
+    }
+}

@@ -1,0 +1,28 @@
+package org.pgloadbench.report;
+
+import java.util.Map;
+
+/**
+ * Names a result for people: the strategy, plus the one parameter that changes its meaning
+ * (rows per statement for the multi-row strategies, the bad-row share for COPY_ON_ERROR).
+ */
+final class BenchmarkLabel {
+    private static final Map<String, String> RELEVANT_PARAM = Map.of(
+            "MULTI_ROW_VALUES", "rowsPerStatement",
+            "UNNEST_ARRAYS", "rowsPerStatement",
+            "COPY_ON_ERROR", "badRowPercent");
+
+    private BenchmarkLabel() {
+    }
+
+    static String of(SummaryRow row) {
+        String param = RELEVANT_PARAM.get(row.strategy());
+        String value = param == null ? null : row.params().get(param);
+        if (value == null) {
+            return row.strategy();
+        }
+        return param.equals("rowsPerStatement")
+                ? row.strategy() + " (" + value + " rows/stmt)"
+                : row.strategy() + " (" + value.replaceAll("\\.0$", "") + "% bad)";
+    }
+}

@@ -1,0 +1,14 @@
+package org.pgloadbench.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * One run on one machine, as written under {@code results/}: when, with which profile, on what
+ * environment, JMH's own JSON array untouched (so JMH tools still read it), and the rows/sec
+ * summary derived from it.
+ */
+public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
+                         List<SummaryRow> summary) {
+    public static final int SCHEMA_VERSION = 1;
+}

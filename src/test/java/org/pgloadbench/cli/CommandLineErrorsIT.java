@@ -1,0 +1,63 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.DockerClientFactory;
+
+/** Mistakes a user can make end in one sentence and exit status 2, never a stack trace. */
+class CommandLineErrorsIT {
+    @TempDir
+    Path directory;
+
+    @Test
+    void unknownStrategy() throws Exception {
+        assertUsageError("Invalid value for option '--strategies'", "--strategies", "COPY_TEXT,NOPE");
+    }
+
+    @Test
+    void nonPositiveRows() throws Exception {
+        assertUsageError("--rows must be at least 1", "--rows", "0");
+    }
+
+    @Test
+    void unknownFlag() throws Exception {
+        assertUsageError("Unknown option: '--frobnicate'", "--frobnicate");
+    }
+
+    @Test
+    void invalidJmhOptions() throws Exception {
+        assertUsageError("the JMH options after -- are not valid", "--rows", "10", "--", "-wi", "many");
+    }
+
+    @Test
+    void unreachableServer() throws Exception {
+        assertUsageError("cannot use the server at jdbc:postgresql://127.0.0.1:1/none",
+                "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?user=me&password=s3cret");
+    }
+
+    @Test
+    void passwordNeverPrinted() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory,
+                "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?password=s3cret&user=me");
+        assertFalse(outcome.output().contains("s3cret"), outcome.output());
+    }
+
+    @Test
+    void containerTargetWithoutDocker() throws Exception {
+        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "Docker is available here");
+        assertUsageError("Docker is not available here", "--target", "container");
+    }
+
+    private void assertUsageError(String expected, String... arguments) throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, arguments);
+        assertEquals(2, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains(expected), outcome.output());
+        assertFalse(outcome.output().contains("\tat "), "no stack trace:\n" + outcome.output());
+    }
+}

@@ -1,0 +1,34 @@
+package org.pgloadbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the shaded jar's launcher in its own JVM, as run-bench.sh does, and captures what it says. */
+final class LauncherProcess {
+    record Outcome(int exitCode, String output) {
+    }
+
+    private LauncherProcess() {
+    }
+
+    static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
+        String jar = System.getProperty("benchmarks.jar");
+        if (jar == null) {
+            throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the launcher did not finish in 5 minutes:\n" + output);
+        }
+        return new Outcome(process.exitValue(), output);
+    }
+}

@@ -1,0 +1,90 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.strategy.Strategy;
+
+/**
+ * The real thing, kept tiny: the shaded jar, as run-bench.sh runs it, against the embedded server,
+ * through JMH's forked harness, down to the result file and the chart.
+ */
+class RunBenchSmokeIT {
+    @TempDir
+    static Path directory;
+    private static LauncherProcess.Outcome run;
+
+    @BeforeAll
+    static void runTheSuiteOnce() throws Exception {
+        run = LauncherProcess.run(directory, "--rows", "300", "--rows-per-statement", "100",
+                "--results-dir", directory.resolve("results").toString(),
+                "--charts-dir", directory.resolve("charts").toString(),
+                "--", "-wi", "0", "-i", "1", "-f", "1");
+    }
+
+    @Test
+    void exitsCleanlyAndPrintsTheTable() {
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("× autocommit"), run.output());
+    }
+
+    @Test
+    void writesOneResultFileWithEveryStrategyVerifiedAndMeasured() throws IOException {
+        JsonNode result = new ObjectMapper().readTree(onlyFile("results").toFile());
+
+        assertEquals(1, result.path("schemaVersion").asInt());
+        assertEquals(Strategy.values().length, result.path("jmh").size(), "JMH's own array, one entry per benchmark");
+        Set<String> strategies = Arrays.stream(Strategy.values()).map(Enum::name).collect(Collectors.toSet());
+        for (JsonNode row : result.path("summary")) {
+            assertTrue(strategies.remove(row.path("strategy").asText()));
+            assertEquals(300, row.path("rows").asLong());
+            assertTrue(row.path("rowsPerSecond").asDouble() > 0, row.toString());
+        }
+        assertTrue(strategies.isEmpty(), "missing: " + strategies);
+
+        JsonNode postgres = result.path("environment").path("postgres");
+        assertEquals("embedded", postgres.path("target").asText());
+        assertTrue(postgres.path("serverVersion").asText().startsWith("18"));
+        assertEquals("on", postgres.path("settings").path("fsync").asText());
+        assertEquals("on", postgres.path("settings").path("synchronous_commit").asText());
+        assertFalse(result.path("environment").path("machine").path("hostname").asText().isEmpty());
+    }
+
+    @Test
+    void rendersAPngChart() throws IOException {
+        byte[] png = Files.readAllBytes(onlyFile("charts"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
+        assertTrue(png.length > 10_000, png.length + " bytes");
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            List<Path> leftovers = files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList();
+            assertEquals(List.of(), leftovers);
+        }
+    }
+
+    private static Path onlyFile(String subdirectory) throws IOException {
+        try (Stream<Path> files = Files.list(directory.resolve(subdirectory))) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+}

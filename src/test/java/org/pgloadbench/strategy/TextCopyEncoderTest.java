@@ -1,0 +1,84 @@
+package org.pgloadbench.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.TextColumn;
+
+class TextCopyEncoderTest {
+    private static final long MICROS_2021_03_04_05_06_07_000008 = 1_614_834_367_000_008L;
+
+    @Test
+    void writesTabSeparatedFieldsAndNewline() throws SQLException {
+        assertEquals("7\tAda Lovelace\tada@example.com\t12.5\t2021-03-04 05:06:07.000008+00\n",
+                encode(row("Ada Lovelace", "ada@example.com")));
+    }
+
+    @Test
+    void escapesBackslashTabNewlineAndCarriageReturn() throws SQLException {
+        assertEquals("7\ta\\\\b\\tc\\nd\\re\t\\N\t12.5\t2021-03-04 05:06:07.000008+00\n",
+                encode(row("a\\b\tc\nd\re", null)));
+    }
+
+    @Test
+    void keepsTheLiteralTextBackslashNApartFromNull() throws SQLException {
+        assertEquals("7\t\\\\N\t\\N\t12.5\t2021-03-04 05:06:07.000008+00\n", encode(row("\\N", null)));
+    }
+
+    @Test
+    void passesMultiByteUtf8AndCsvPunctuationThrough() throws SQLException {
+        assertEquals("7\tZoë \"O'Connor\", 🐘\t\t12.5\t2021-03-04 05:06:07.000008+00\n",
+                encode(row("Zoë \"O'Connor\", 🐘", "")));
+    }
+
+    @Test
+    void malformedRowReplacesOnlyTheId() throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WireBuffer out = new WireBuffer(bytes::write);
+        new TextCopyEncoder(out).writeMalformedRow(row("Ada", "a@x"), 0);
+        out.flush();
+        assertEquals("abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 9, 10, -1, 1_234_567_890_123L, Long.MAX_VALUE, Long.MIN_VALUE})
+    void writesLongsLikeLongToString(long value) {
+        byte[] out = new byte[21];
+        int end = TextCopyEncoder.writeLong(value, out, 0);
+        assertEquals(Long.toString(value), new String(out, 0, end, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void tinyBufferGivesTheSameStreamAsALargeOne() throws SQLException {
+        Rows rows = new RowGenerator(1).generate(500);
+        assertEquals(encodeAll(rows, 64 * 1024), encodeAll(rows, 128));
+    }
+
+    private static String encodeAll(Rows rows, int capacity) throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WireBuffer out = new WireBuffer(bytes::write, capacity);
+        TextCopyEncoder encoder = new TextCopyEncoder(out);
+        for (int row = 0; row < rows.size(); row++) {
+            encoder.writeRow(rows, row);
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Rows row(String name, String email) {
+        return new Rows(new long[] {7}, new TextColumn.Builder(1, 8).add(name).build(),
+                new TextColumn.Builder(1, 8).add(email).build(), new double[] {12.5},
+                new long[] {MICROS_2021_03_04_05_06_07_000008});
+    }
+
+    private static String encode(Rows rows) throws SQLException {
+        return encodeAll(rows, 64 * 1024);
+    }
+}
