@@ -40,6 +40,17 @@ public final class JmhRunner {
         }
     }
 
+    /** Warm-up loads per fork, as the run will really use them (profile, unless JMH flags said otherwise). */
+    public int warmupIterations() {
+        return userOptions.getWarmupIterations().orElse(profile.warmupIterations());
+    }
+
+    /** Measured loads per benchmark, over all forks. */
+    public int measuredLoads() {
+        return userOptions.getMeasurementIterations().orElse(profile.measurementIterations())
+                * Math.max(1, userOptions.getForkCount().orElse(profile.forks()));
+    }
+
     public JsonNode run(List<PlannedRun> plan) {
         List<RunResult> results = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {

@@ -37,8 +37,8 @@ import org.pgloadbench.strategy.StrategySettings;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 6)
+@Warmup(iterations = 4)
+@Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class LoadBenchmark {

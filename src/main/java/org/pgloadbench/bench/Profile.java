@@ -6,13 +6,15 @@ import org.pgloadbench.strategy.Strategy;
 /**
  * How much a run measures. The slow strategies get fewer rows than the fast ones so that every
  * load lasts long enough to time (a second or more on a laptop-class machine) and no run takes
- * hours; rows/sec keeps them comparable. JMH flags after {@code --} override any count here.
+ * hours; rows/sec keeps them comparable. Four warm-up loads: the multi-row strategies' binding
+ * code is still being compiled through the third load of 500k rows on this 2-core machine.
+ * JMH flags after {@code --} override any count here.
  */
 public enum Profile {
-    /** A first look in about two minutes on 2 cores: one fork, two warm-up and six measured loads each. */
-    QUICK(2, 6, 1, 2_000, 50_000, 500_000, List.of(1_000)),
+    /** A first look in about two minutes on 2 cores: one fork, four warm-up and five measured loads each. */
+    QUICK(4, 5, 1, 2_000, 50_000, 500_000, List.of(1_000)),
     /** The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement swept. */
-    FULL(2, 8, 2, 10_000, 200_000, 1_000_000, List.of(100, 1_000, 10_000));
+    FULL(4, 8, 2, 10_000, 200_000, 1_000_000, List.of(100, 1_000, 10_000));
 
     private final int warmupIterations;
     private final int measurementIterations;

@@ -18,7 +18,10 @@ import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.Profile;
 import org.pgloadbench.report.Environment;
+import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
+import org.pgloadbench.report.PsqlComparisonTable;
+import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
 import org.pgloadbench.report.RowsPerSecondChart;
@@ -74,6 +77,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for COPY_ON_ERROR, in percent. Default: ${DEFAULT-VALUE}.")
     double badRowPercent = 1;
 
+    @Option(names = "--compare-psql",
+            description = "Also time psql loading the same rows the same way (\\copy text and binary, scripts of the same multi-row statements) and print Java/psql ratios.")
+    boolean comparePsql;
+
+    @Option(names = "--psql", paramLabel = "PATH", description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
+    String psql = "psql";
+
     @Option(names = "--results-dir", paramLabel = "DIR", description = "Where result files go. Default: ${DEFAULT-VALUE}.")
     Path resultsDir = Path.of("results");
 
@@ -87,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> jmhArguments = new ArrayList<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SQLException {
         validate();
         ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
         try (PostgresServer server = Servers.start(request)) {
@@ -97,10 +107,14 @@ final class RunCommand implements Callable<Integer> {
                     fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"));
             List<PlannedRun> plan = plan(fingerprint);
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            JsonNode jmh = new JmhRunner(profile, jmhArguments, server.connection().toForkArguments()).run(plan);
+            JmhRunner jmhRunner = new JmhRunner(profile, jmhArguments, server.connection().toForkArguments());
+            JsonNode jmh = jmhRunner.run(plan);
+            List<PsqlResult> psqlResults = comparePsql
+                    ? new PsqlReference(psql, server.connection(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
+                    : null;
             Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
-                    environment, jmh, JmhSummary.summarize(jmh));
+                    environment, jmh, JmhSummary.summarize(jmh), psqlResults);
             report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
         }
         return 0;
@@ -151,6 +165,10 @@ final class RunCommand implements Callable<Integer> {
         Path chart = RowsPerSecondChart.renderPng(result, chartsDir.resolve(baseName + "_rows-per-second.png"));
         System.out.println();
         System.out.print(SummaryTable.render(result.summary()));
+        if (result.psql() != null) {
+            System.out.println();
+            System.out.print(PsqlComparisonTable.render(result.summary(), result.psql()));
+        }
         System.out.println();
         System.out.println("Result file: " + resultFile);
         System.out.println("Chart:       " + chart);

@@ -16,13 +16,16 @@ final class BenchmarkLabel {
     }
 
     static String of(SummaryRow row) {
+        String detail = detail(row);
+        return detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+    }
+
+    private static String detail(SummaryRow row) {
         String param = RELEVANT_PARAM.get(row.strategy());
         String value = param == null ? null : row.params().get(param);
         if (value == null) {
-            return row.strategy();
+            return "";
         }
-        return param.equals("rowsPerStatement")
-                ? row.strategy() + " (" + value + " rows/stmt)"
-                : row.strategy() + " (" + value.replaceAll("\\.0$", "") + "% bad)";
+        return param.equals("rowsPerStatement") ? value + " rows/stmt" : value.replaceAll("\\.0$", "") + "% bad";
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One run on one machine, as written under {@code results/}: when, with which profile, on what
  * environment, JMH's own JSON array untouched (so JMH tools still read it), and the rows/sec
- * summary derived from it.
+ * summary derived from it; {@code psql} holds the psql yardstick when the run measured it, else null.
  */
 public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
-                         List<SummaryRow> summary) {
+                         List<SummaryRow> summary, List<PsqlResult> psql) {
     public static final int SCHEMA_VERSION = 1;
 }

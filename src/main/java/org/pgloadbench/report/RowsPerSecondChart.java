@@ -37,10 +37,10 @@ public final class RowsPerSecondChart {
                 .build();
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setXAxisLabelRotation(40);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColor(Color.WHITE);
-        chart.getStyler().setLabelsPosition(0.93);
+        chart.getStyler().setLabelsPosition(0.85);
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);

@@ -1,0 +1,113 @@
+package org.pgloadbench.psql;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.strategy.BinaryCopyEncoder;
+import org.pgloadbench.strategy.TextCopyEncoder;
+import org.pgloadbench.strategy.WireBuffer;
+
+/**
+ * Writes what psql gets to load the same rows: the COPY text and binary streams, produced by the
+ * very encoders the Java strategies use (so the bytes are identical), and SQL scripts of the same
+ * multi-row statements with the values as literals, since psql has no parameters to bind.
+ */
+final class PsqlInputs {
+    private PsqlInputs() {
+    }
+
+    static void writeTextCopy(Rows rows, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            WireBuffer buffer = new WireBuffer((bytes, offset, length) -> write(out, bytes, offset, length));
+            TextCopyEncoder encoder = new TextCopyEncoder(buffer);
+            for (int row = 0; row < rows.size(); row++) {
+                encoder.writeRow(rows, row);
+            }
+            buffer.flush();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    static void writeBinaryCopy(Rows rows, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            WireBuffer buffer = new WireBuffer((bytes, offset, length) -> write(out, bytes, offset, length));
+            BinaryCopyEncoder encoder = new BinaryCopyEncoder(buffer);
+            encoder.writeHeader();
+            for (int row = 0; row < rows.size(); row++) {
+                encoder.writeRow(rows, row);
+            }
+            encoder.writeTrailer();
+            buffer.flush();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code INSERT ... VALUES (...), (...)} statements of {@code rowsPerStatement} rows, in one transaction. */
+    static void writeValuesScript(Rows rows, UsersTable table, int rowsPerStatement, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("BEGIN;\n");
+            for (int first = 0; first < rows.size(); first += rowsPerStatement) {
+                int end = Math.min(rows.size(), first + rowsPerStatement);
+                out.write(table.insertIntoSql());
+                out.write("VALUES\n");
+                for (int row = first; row < end; row++) {
+                    out.write(row == first ? "(" : ",\n(");
+                    out.write(Long.toString(rows.id(row)));
+                    out.write(", ");
+                    out.write(SqlLiterals.text(rows.names().get(row)));
+                    out.write(", ");
+                    out.write(SqlLiterals.text(rows.emails().get(row)));
+                    out.write(", ");
+                    out.write(SqlLiterals.doublePrecision(rows.score(row)));
+                    out.write(", ");
+                    out.write(SqlLiterals.timestamptz(rows.createdAtMicros(row)));
+                    out.write(")");
+                }
+                out.write(";\n");
+            }
+            out.write("COMMIT;\n");
+        }
+    }
+
+    /** {@code INSERT ... SELECT * FROM unnest('{...}'::bigint[], ...)} statements, in one transaction. */
+    static void writeUnnestScript(Rows rows, UsersTable table, int rowsPerStatement, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("BEGIN;\n");
+            for (int first = 0; first < rows.size(); first += rowsPerStatement) {
+                int end = Math.min(rows.size(), first + rowsPerStatement);
+                ArrayLiteral ids = new ArrayLiteral();
+                ArrayLiteral names = new ArrayLiteral();
+                ArrayLiteral emails = new ArrayLiteral();
+                ArrayLiteral scores = new ArrayLiteral();
+                ArrayLiteral createdAt = new ArrayLiteral();
+                for (int row = first; row < end; row++) {
+                    ids.addPlain(Long.toString(rows.id(row)));
+                    names.addQuoted(rows.names().get(row));
+                    emails.addQuoted(rows.emails().get(row));
+                    scores.addPlain(Double.toString(rows.score(row)));
+                    createdAt.addQuoted(SqlLiterals.timestampText(rows.createdAtMicros(row)));
+                }
+                out.write(table.insertIntoSql());
+                out.write("SELECT * FROM unnest(" + ids.sql("bigint") + ", " + names.sql("text") + ", "
+                        + emails.sql("text") + ", " + scores.sql("double precision") + ", " + createdAt.sql("timestamptz") + ");\n");
+            }
+            out.write("COMMIT;\n");
+        }
+    }
+
+    private static void write(OutputStream out, byte[] bytes, int offset, int length) throws SQLException {
+        try {
+            out.write(bytes, offset, length);
+        } catch (IOException e) {
+            throw new SQLException("cannot write psql's input file: " + e.getMessage(), e);
+        }
+    }
+}
