@@ -15,19 +15,20 @@ final class Transactions {
 
     static long inOneTransaction(Connection connection, Load load) throws SQLException {
         connection.setAutoCommit(false);
+        long stored;
         try {
-            long stored = load.run();
+            stored = load.run();
             connection.commit();
-            return stored;
         } catch (SQLException | RuntimeException failure) {
             try {
                 connection.rollback();
-            } catch (SQLException rollbackFailure) {
-                failure.addSuppressed(rollbackFailure);
+                connection.setAutoCommit(true);
+            } catch (SQLException cleanupFailure) {
+                failure.addSuppressed(cleanupFailure);
             }
             throw failure;
-        } finally {
-            connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return stored;
     }
 }
