@@ -7,7 +7,8 @@ import picocli.CommandLine;
 
 /**
  * The command line behind {@code ./run-bench.sh}. Exit status: 0 success, 1 a benchmark failed
- * (a load that did not verify, a server that went away), 2 a usage error the user can fix.
+ * (a load that did not verify, a server that went away) or a comparison found something slower,
+ * 2 a usage error or bad input the user can fix.
  */
 public final class Main {
     static final int BENCHMARK_FAILED = 1;

@@ -23,6 +23,7 @@ import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.UsersTable;
 import org.pgloadbench.report.PsqlResult;
+import org.pgloadbench.report.SampleStatistics;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.strategy.Strategy;
 

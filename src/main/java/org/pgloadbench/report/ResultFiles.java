@@ -1,5 +1,8 @@
 package org.pgloadbench.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,10 +13,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.pgloadbench.UserError;
 
 /** Writes result files whole or not at all: to a temporary name first, then renamed into place. */
 public final class ResultFiles {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            // A newer file may carry fields this version does not know; schemaVersion guards real changes.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -44,7 +50,36 @@ public final class ResultFiles {
         return target;
     }
 
-    public static ResultFile read(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), ResultFile.class);
+    /**
+     * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
+     * a result file, another schema version) is a {@link UserError} naming the file.
+     */
+    public static ResultFile read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": no such result file");
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.path("jmh").isArray()) {
+            throw new UserError(file + ": not a pgload-bench result file (it needs schemaVersion and a jmh array)");
+        }
+        int version = tree.path("schemaVersion").asInt();
+        if (version != ResultFile.SCHEMA_VERSION) {
+            throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
+                    + ResultFile.SCHEMA_VERSION);
+        }
+        try {
+            ResultFile result = JSON.treeToValue(tree, ResultFile.class);
+            JmhSummary.benchmarks(result.jmh());
+            return result;
+        } catch (IOException | RuntimeException e) {
+            throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
+        }
     }
 }

@@ -1,0 +1,101 @@
+package org.pgloadbench.report;
+
+import java.util.List;
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.ranking.NaturalRanking;
+import org.apache.commons.math3.stat.ranking.TiesStrategy;
+import org.apache.commons.math3.util.CombinatoricsUtils;
+
+/**
+ * Decides whether one benchmark changed between two runs, from every raw sample of each.
+ *
+ * <p>A change counts only when the median moves by at least {@code threshold} AND a one-sided
+ * Mann-Whitney U test, which assumes nothing about the shape of the noise, puts the samples'
+ * shift in that direction at p below {@code alpha}. With so few samples that even a complete
+ * separation could not reach {@code alpha} (the smallest one-sided p is 1 / C(n+m, n)), the test
+ * is replaced by non-overlapping 99.9% confidence intervals, and the result says so.
+ */
+public final class ChangeTest {
+    public enum Method { MANN_WHITNEY, CONFIDENCE_INTERVALS }
+
+    /** {@code pValue} is null when the confidence-interval fallback decided. */
+    public record Outcome(double baselineMedian, double currentMedian, double change, Double pValue, Method method,
+                          Verdict verdict) {
+    }
+
+    private final double threshold;
+    private final double alpha;
+
+    /** @param threshold relative change, e.g. 0.10 for 10% */
+    public ChangeTest(double threshold, double alpha) {
+        this.threshold = threshold;
+        this.alpha = alpha;
+    }
+
+    public Outcome compare(List<Double> baseline, List<Double> current) {
+        double baselineMedian = median(baseline);
+        double currentMedian = median(current);
+        double change = currentMedian / baselineMedian - 1;
+        boolean largeEnough = Math.abs(change) >= threshold;
+        if (smallestOneSidedP(baseline.size(), current.size()) >= alpha) {
+            boolean separated = intervalsSeparate(baseline, current);
+            return new Outcome(baselineMedian, currentMedian, change, null, Method.CONFIDENCE_INTERVALS,
+                    verdict(change, largeEnough && separated));
+        }
+        double twoSided = new MannWhitneyUTest().mannWhitneyUTest(toArray(baseline), toArray(current));
+        // The normal approximation is symmetric: in the direction the ranks moved, the one-sided p is
+        // half the two-sided one; in the other direction (medians and ranks disagree) it is the rest.
+        boolean ranksAgreeWithMedians = (meanRankOfCurrent(baseline, current) > (baseline.size() + current.size() + 1) / 2.0)
+                == (change > 0);
+        double oneSided = ranksAgreeWithMedians ? twoSided / 2 : 1 - twoSided / 2;
+        return new Outcome(baselineMedian, currentMedian, change, oneSided, Method.MANN_WHITNEY,
+                verdict(change, largeEnough && oneSided < alpha));
+    }
+
+    private static Verdict verdict(double change, boolean significant) {
+        if (!significant) {
+            return Verdict.SAME;
+        }
+        return change > 0 ? Verdict.FASTER : Verdict.SLOWER;
+    }
+
+    static double smallestOneSidedP(int n, int m) {
+        return 1 / (double) CombinatoricsUtils.binomialCoefficient(n + m, n);
+    }
+
+    private static boolean intervalsSeparate(List<Double> baseline, List<Double> current) {
+        SampleStatistics a = SampleStatistics.of(baseline);
+        SampleStatistics b = SampleStatistics.of(current);
+        if (a.halfWidth999() == null || b.halfWidth999() == null) {
+            return false;
+        }
+        return a.mean() + a.halfWidth999() < b.mean() - b.halfWidth999()
+                || b.mean() + b.halfWidth999() < a.mean() - a.halfWidth999();
+    }
+
+    private static double meanRankOfCurrent(List<Double> baseline, List<Double> current) {
+        double[] pooled = new double[baseline.size() + current.size()];
+        for (int i = 0; i < baseline.size(); i++) {
+            pooled[i] = baseline.get(i);
+        }
+        for (int i = 0; i < current.size(); i++) {
+            pooled[baseline.size() + i] = current.get(i);
+        }
+        double[] ranks = new NaturalRanking(TiesStrategy.AVERAGE).rank(pooled);
+        double sum = 0;
+        for (int i = baseline.size(); i < pooled.length; i++) {
+            sum += ranks[i];
+        }
+        return sum / current.size();
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,106 @@
+package org.pgloadbench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Locale;
+
+/** A comparison as a terminal table, a Markdown table for a pull request, or JSON for other tools. */
+public final class ComparisonReport {
+    public enum Format { TEXT, MARKDOWN, JSON }
+
+    private ComparisonReport() {
+    }
+
+    public static String render(Comparison comparison, Format format) {
+        switch (format) {
+            case MARKDOWN:
+                return markdown(comparison);
+            case JSON:
+                return json(comparison);
+            default:
+                return text(comparison);
+        }
+    }
+
+    private static String text(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        out.append("Baseline: ").append(comparison.baselineFile()).append('\n');
+        out.append("Current:  ").append(comparison.currentFile()).append('\n');
+        out.append(rule(comparison)).append("\n\n");
+        int width = Math.max(9, comparison.benchmarks().stream().mapToInt(row -> row.benchmark().length()).max().orElse(0));
+        String format = "%-" + width + "s  %14s  %14s  %8s  %9s  %-7s%n";
+        out.append(String.format(Locale.ROOT, format, "Benchmark", "Baseline rows/s", "Current rows/s", "Change", "p", "Verdict"));
+        out.append("-".repeat(width + 2 + 14 + 2 + 14 + 2 + 8 + 2 + 9 + 2 + 7)).append('\n');
+        for (Comparison.Row row : comparison.benchmarks()) {
+            out.append(String.format(Locale.ROOT, format, row.benchmark(), rate(row.baselineRowsPerSecond()),
+                    rate(row.currentRowsPerSecond()), change(row.changePercent()), p(row), row.verdict().label()));
+        }
+        out.append('\n').append(tally(comparison)).append('\n');
+        return out.toString();
+    }
+
+    private static String markdown(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        out.append("### pgload-bench: ").append(comparison.currentFile()).append(" vs ").append(comparison.baselineFile())
+                .append("\n\n").append(rule(comparison)).append("\n\n");
+        if (!comparison.environmentDifferences().isEmpty()) {
+            out.append("**The environments differ:** ").append(String.join("; ", comparison.environmentDifferences())).append("\n\n");
+        }
+        out.append("| Benchmark | Baseline rows/s | Current rows/s | Change | p | Verdict |\n");
+        out.append("|---|---:|---:|---:|---:|---|\n");
+        for (Comparison.Row row : comparison.benchmarks()) {
+            String verdict = row.verdict() == Verdict.SLOWER ? "**slower**" : row.verdict().label();
+            out.append("| ").append(row.benchmark()).append(" | ").append(rate(row.baselineRowsPerSecond())).append(" | ")
+                    .append(rate(row.currentRowsPerSecond())).append(" | ").append(change(row.changePercent())).append(" | ")
+                    .append(p(row)).append(" | ").append(verdict).append(" |\n");
+        }
+        out.append('\n').append(tally(comparison)).append('\n');
+        return out.toString();
+    }
+
+    private static String json(Comparison comparison) {
+        try {
+            return ResultFiles.JSON.writeValueAsString(comparison) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a comparison always serializes", e);
+        }
+    }
+
+    private static String rule(Comparison comparison) {
+        return String.format(Locale.ROOT, "A benchmark is slower or faster only if its median rows/sec moved by at least %s%% "
+                + "and a one-sided Mann-Whitney U test over all samples gives p < %s (with too few samples for that: "
+                + "non-overlapping 99.9%% confidence intervals, p shown as \"ci\").",
+                trim(comparison.thresholdPercent()), trim(comparison.alpha()));
+    }
+
+    private static String tally(Comparison comparison) {
+        long slower = count(comparison, Verdict.SLOWER);
+        long faster = count(comparison, Verdict.FASTER);
+        long same = count(comparison, Verdict.SAME);
+        long missing = count(comparison, Verdict.MISSING);
+        return String.format(Locale.ROOT, "%d slower, %d faster, %d same%s.", slower, faster, same,
+                missing == 0 ? "" : ", " + missing + " in one file only");
+    }
+
+    private static long count(Comparison comparison, Verdict verdict) {
+        return comparison.benchmarks().stream().filter(row -> row.verdict() == verdict).count();
+    }
+
+    private static String rate(Double rowsPerSecond) {
+        return rowsPerSecond == null ? "-" : String.format(Locale.ROOT, "%,.0f", rowsPerSecond);
+    }
+
+    private static String change(Double percent) {
+        return percent == null ? "-" : String.format(Locale.ROOT, "%+.1f%%", percent);
+    }
+
+    private static String p(Comparison.Row row) {
+        if (row.method() == null) {
+            return "-";
+        }
+        return row.pValue() == null ? "ci" : String.format(Locale.ROOT, "%.4f", row.pValue());
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

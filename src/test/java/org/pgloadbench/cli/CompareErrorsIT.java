@@ -1,0 +1,79 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input to compare: one sentence naming the file, exit status 2, no stack trace. */
+class CompareErrorsIT {
+    @TempDir
+    Path directory;
+
+    @Test
+    void missingFile() throws Exception {
+        assertBadInput("no such result file", fixture(), directory.resolve("nope.json"));
+    }
+
+    @Test
+    void truncatedJson() throws Exception {
+        Path truncated = directory.resolve("truncated.json");
+        String whole = Files.readString(fixture());
+        Files.writeString(truncated, whole.substring(0, whole.length() / 2));
+        assertBadInput("not valid JSON", fixture(), truncated);
+    }
+
+    @Test
+    void jsonThatIsNotAResultFile() throws Exception {
+        Path other = directory.resolve("other.json");
+        Files.writeString(other, "{\"hello\": [1, 2, 3]}");
+        assertBadInput("not a pgload-bench result file", fixture(), other);
+    }
+
+    @Test
+    void otherSchemaVersion() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        result.put("schemaVersion", 99);
+        Path future = directory.resolve("future.json");
+        new ObjectMapper().writeValue(future.toFile(), result);
+        assertBadInput("schema version 99", fixture(), future);
+    }
+
+    @Test
+    void differentEnvironmentsAreRefusedUnlessAllowed() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        ((ObjectNode) result.path("environment").path("postgres").path("settings")).put("fsync", "off");
+        Path unsafe = directory.resolve("fsync-off.json");
+        new ObjectMapper().writeValue(unsafe.toFile(), result);
+
+        assertBadInput("fsync: on (baseline) vs off (current)", fixture(), unsafe);
+        LauncherProcess.Outcome allowed = LauncherProcess.run(directory, "compare", fixture().toString(), unsafe.toString(),
+                "--allow-different-environment");
+        assertEquals(0, allowed.exitCode(), allowed.output());
+        assertTrue(allowed.output().startsWith("The environments differ:"), allowed.output());
+    }
+
+    private void assertBadInput(String expected, Path baseline, Path current) throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", baseline.toString(), current.toString());
+        assertEquals(2, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains(expected), outcome.output());
+        assertFalse(outcome.output().contains("\tat "), "no stack trace:\n" + outcome.output());
+    }
+
+    private Path fixture() throws Exception {
+        Path copy = directory.resolve("baseline.json");
+        if (!Files.exists(copy)) {
+            try (InputStream in = getClass().getResourceAsStream("/results/small-run.json")) {
+                Files.copy(in, copy);
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,71 @@
+package org.pgloadbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The decision rule on synthetic samples, where the truth is known. */
+class ChangeTestTest {
+    private final ChangeTest test = new ChangeTest(0.10, 0.01);
+
+    @Test
+    void sameDistributionIsSame() {
+        ChangeTest.Outcome outcome = test.compare(noisy(100_000, 0.03, 1, 10), noisy(100_000, 0.03, 2, 10));
+        assertEquals(Verdict.SAME, outcome.verdict());
+        assertEquals(ChangeTest.Method.MANN_WHITNEY, outcome.method());
+    }
+
+    @Test
+    void clearTwentyPercentDropIsSlower() {
+        ChangeTest.Outcome outcome = test.compare(noisy(100_000, 0.03, 1, 10), noisy(80_000, 0.03, 2, 10));
+        assertEquals(Verdict.SLOWER, outcome.verdict());
+        assertTrue(outcome.pValue() < 0.01, "p = " + outcome.pValue());
+        assertEquals(-0.20, outcome.change(), 0.03);
+    }
+
+    @Test
+    void clearTwentyPercentGainIsFaster() {
+        assertEquals(Verdict.FASTER, test.compare(noisy(100_000, 0.03, 1, 10), noisy(120_000, 0.03, 2, 10)).verdict());
+    }
+
+    @Test
+    void significantButSmallChangeIsSame() {
+        ChangeTest.Outcome outcome = test.compare(noisy(100_000, 0.005, 1, 10), noisy(95_000, 0.005, 2, 10));
+        assertTrue(outcome.pValue() < 0.01, "the 5% shift is real");
+        assertEquals(Verdict.SAME, outcome.verdict(), "but below the 10% threshold");
+    }
+
+    @Test
+    void largeButNoisyChangeIsSame() {
+        List<Double> baseline = List.of(100.0, 40.0, 160.0, 90.0, 110.0, 55.0);
+        List<Double> current = List.of(85.0, 150.0, 30.0, 80.0, 95.0, 60.0);
+        assertEquals(Verdict.SAME, test.compare(baseline, current).verdict());
+    }
+
+    @Test
+    void tooFewSamplesFallBackToConfidenceIntervals() {
+        assertTrue(ChangeTest.smallestOneSidedP(4, 4) >= 0.01, "C(8,4) = 70 arrangements: p >= 1/70");
+        assertTrue(ChangeTest.smallestOneSidedP(5, 5) < 0.01, "C(10,5) = 252");
+        ChangeTest.Outcome outcome = test.compare(List.of(100.0, 100.5, 99.5), List.of(70.0, 70.5, 69.5));
+        assertEquals(ChangeTest.Method.CONFIDENCE_INTERVALS, outcome.method());
+        assertNull(outcome.pValue());
+        assertEquals(Verdict.SLOWER, outcome.verdict(), "99.9% intervals [90.9, 109.1] and [60.9, 79.1] do not overlap");
+
+        ChangeTest.Outcome wide = test.compare(List.of(100.0, 101.0, 99.0), List.of(70.0, 71.0, 69.0));
+        assertEquals(Verdict.SAME, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
+    }
+
+    private static List<Double> noisy(double center, double relativeNoise, long seed, int count) {
+        Random random = new Random(seed);
+        List<Double> samples = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            samples.add(center * (1 + relativeNoise * random.nextGaussian()));
+        }
+        return samples;
+    }
+}
