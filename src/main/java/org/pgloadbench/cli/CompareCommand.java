@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 /** Compares two result files and fails when something got slower. */
 @Command(name = "compare", sortOptions = false,
         description = {"Compares two result files benchmark by benchmark, from every raw sample.",
-            "Refuses files from different environments (machine, PostgreSQL major version, fsync, synchronous_commit, target) unless told."},
+            "Refuses files from different environments (CPU model, cores, PostgreSQL major version, fsync, synchronous_commit, target) unless told."},
         footer = {"", "Exit status: 0 nothing slower, 1 something slower, 2 bad input."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The result file to compare against.")

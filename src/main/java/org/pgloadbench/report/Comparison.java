@@ -9,7 +9,10 @@ import java.util.Map;
 public record Comparison(String baselineFile, String currentFile, double thresholdPercent, double alpha,
                          List<String> environmentDifferences, List<Row> benchmarks) {
 
-    /** Null numbers where the benchmark is missing from one side, or where the test used no p-value. */
+    /**
+     * Rates are medians of the per-load samples. Null numbers where the benchmark is missing from
+     * one side, or where the test used no p-value.
+     */
     public record Row(String benchmark, String strategy, long rows, Map<String, String> params,
                       Double baselineRowsPerSecond, Double currentRowsPerSecond, Double changePercent, Double pValue,
                       String method, int baselineSamples, int currentSamples, Verdict verdict) {
@@ -24,7 +27,7 @@ public record Comparison(String baselineFile, String currentFile, double thresho
         for (JmhBenchmark old : before.values()) {
             JmhBenchmark now = after.get(old.key());
             if (now == null) {
-                rows.add(missing(old, old.rowsPerSecondSamples().size(), 0, old.rowsPerSecond(), null));
+                rows.add(missing(old, old.rowsPerSecondSamples().size(), 0, ChangeTest.median(old.rowsPerSecondSamples()), null));
                 continue;
             }
             ChangeTest.Outcome outcome = test.compare(old.rowsPerSecondSamples(), now.rowsPerSecondSamples());
@@ -34,7 +37,7 @@ public record Comparison(String baselineFile, String currentFile, double thresho
         }
         for (JmhBenchmark now : after.values()) {
             if (!before.containsKey(now.key())) {
-                rows.add(missing(now, 0, now.rowsPerSecondSamples().size(), null, now.rowsPerSecond()));
+                rows.add(missing(now, 0, now.rowsPerSecondSamples().size(), null, ChangeTest.median(now.rowsPerSecondSamples())));
             }
         }
         return new Comparison(baselineName, currentName, thresholdPercent, alpha,
