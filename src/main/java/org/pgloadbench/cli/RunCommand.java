@@ -24,7 +24,7 @@ import org.pgloadbench.report.PsqlComparisonTable;
 import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
-import org.pgloadbench.report.RowsPerSecondChart;
+import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SummaryTable;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.PostgresServer;
@@ -36,13 +36,14 @@ import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 /** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
-@Command(name = "run-bench.sh", sortOptions = false, subcommands = CompareCommand.class,
+@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json and a chart under charts/.",
-            "Also: run-bench.sh compare BASELINE CURRENT (see run-bench.sh compare --help)."},
+            "Also: run-bench.sh report [FILES...] and run-bench.sh compare BASELINE CURRENT (each has --help)."},
         footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see java -jar target/benchmarks.jar -h).",
             "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -85,10 +86,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--psql", paramLabel = "PATH", description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
     String psql = "psql";
 
-    @Option(names = "--results-dir", paramLabel = "DIR", description = "Where result files go. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--results-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where result files go. Default: ${DEFAULT-VALUE}.")
     Path resultsDir = Path.of("results");
 
-    @Option(names = "--charts-dir", paramLabel = "DIR", description = "Where charts go. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--charts-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where charts and reports go. Default: ${DEFAULT-VALUE}.")
     Path chartsDir = Path.of("charts");
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -163,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
 
     private void report(ResultFile result, String baseName) throws IOException {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
-        Path chart = RowsPerSecondChart.renderPng(result, chartsDir.resolve(baseName + "_rows-per-second.png"));
+        List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
         System.out.print(SummaryTable.render(result.summary()));
         if (result.psql() != null) {
@@ -172,6 +173,6 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Result file: " + resultFile);
-        System.out.println("Chart:       " + chart);
+        rendered.forEach(file -> System.out.println("Report:      " + file));
     }
 }

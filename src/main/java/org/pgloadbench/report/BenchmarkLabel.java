@@ -15,6 +15,10 @@ final class BenchmarkLabel {
     private BenchmarkLabel() {
     }
 
+    static boolean batchesRows(String strategy) {
+        return "rowsPerStatement".equals(RELEVANT_PARAM.get(strategy));
+    }
+
     static String of(SummaryRow row) {
         String detail = detail(row);
         return detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";

@@ -12,7 +12,7 @@ final class ChartTitles {
         Environment.Postgres postgres = environment.postgres();
         Map<String, String> settings = postgres.settings();
         return what + " — " + environment.machine().hostname() + " (" + environment.machine().cores() + " cores), "
-                + "PostgreSQL " + postgres.serverVersion() + " " + postgres.target()
+                + "PG " + postgres.serverVersion() + " " + postgres.target()
                 + ", fsync=" + settings.getOrDefault("fsync", "?")
                 + ", synchronous_commit=" + settings.getOrDefault("synchronous_commit", "?")
                 + " — " + result.createdAt().substring(0, 10);

@@ -66,10 +66,14 @@ class RunBenchSmokeIT {
     }
 
     @Test
-    void rendersAPngChart() throws IOException {
-        byte[] png = Files.readAllBytes(onlyFile("charts"));
+    void rendersChartsAndTheReportPage() throws IOException {
+        String base = onlyFile("results").getFileName().toString().replace(".json", "");
+        byte[] png = Files.readAllBytes(directory.resolve("charts").resolve(base + "_rows-per-second.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
         assertTrue(png.length > 10_000, png.length + " bytes");
+        for (String other : List.of("_rows-per-second.svg", "_speedup.png", "_speedup.svg", ".html", ".md")) {
+            assertTrue(Files.size(directory.resolve("charts").resolve(base + other)) > 0, base + other);
+        }
     }
 
     @Test

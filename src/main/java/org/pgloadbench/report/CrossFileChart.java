@@ -1,0 +1,45 @@
+package org.pgloadbench.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/** The same benchmarks across several runs (machines, PostgreSQL versions, commits): grouped bars. */
+public final class CrossFileChart {
+    private CrossFileChart() {
+    }
+
+    /** Empty when the runs share no benchmark. */
+    public static Optional<List<Path>> render(List<NamedResult> runs, CrossFileRatios ratios, Path base) throws IOException {
+        List<String> common = ratios.commonBenchmarks();
+        if (common.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
+                .title("Rows/sec across " + runs.size() + " runs: machine, server, profile and time of each in the legend")
+                .xAxisTitle("strategy · rows per load")
+                .yAxisTitle("rows per second (log scale)")
+                .build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisDecimalPattern("#,###");
+        chart.getStyler().setXAxisLabelRotation(40);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        double lowest = Double.MAX_VALUE;
+        double highest = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            List<Double> values = common.stream().map(ratios.rowsPerSecondByRun().get(i)::get).toList();
+            lowest = Math.min(lowest, values.stream().mapToDouble(Double::doubleValue).min().orElse(1));
+            highest = Math.max(highest, values.stream().mapToDouble(Double::doubleValue).max().orElse(10));
+            chart.addSeries((i + 1) + ": " + runs.get(i).shortLabel(), common, values);
+        }
+        chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
+        chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+}

@@ -1,0 +1,60 @@
+package org.pgloadbench.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns result files into charts (PNG and SVG), an HTML page and a Markdown table. One file gets
+ * its rows/sec, speed-up and (if swept) rows-per-statement charts; several get the cross-run chart
+ * and the share-of-best table. Reads result files only; never talks to a database.
+ */
+public final class Reporter {
+    private Reporter() {
+    }
+
+    public static List<Path> render(List<Path> files, Path chartsDirectory) throws IOException {
+        List<NamedResult> runs = files.stream().map(NamedResult::read).toList();
+        CrossFileRatios ratios = CrossFileRatios.of(runs);
+        List<String> caveats = new ArrayList<>();
+        for (int i = 1; i < runs.size(); i++) {
+            int number = i + 1;
+            EnvironmentDifferences.between(runs.get(0).result().environment(), runs.get(i).result().environment())
+                    .forEach(difference -> caveats.add("run " + number + " vs run 1: " + difference));
+        }
+        Path base = chartsDirectory.resolve(runs.size() == 1 ? runs.get(0).name()
+                : "comparison_" + runs.get(0).name() + "_and_" + (runs.size() - 1) + "-more");
+
+        List<Path> written = new ArrayList<>();
+        if (runs.size() == 1) {
+            ResultFile result = runs.get(0).result();
+            written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
+            SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
+            RowsPerStatementChart.render(result, Path.of(base + "_rows-per-statement")).ifPresent(written::addAll);
+        } else {
+            Optional<List<Path>> chart = CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"));
+            chart.ifPresent(written::addAll);
+        }
+        List<Path> pngs = written.stream().filter(path -> path.toString().endsWith(".png")).toList();
+        written.add(writeText(Path.of(base + ".html"), HtmlReport.render(runs, ratios, caveats, pngs)));
+        written.add(writeText(Path.of(base + ".md"), MarkdownReport.render(runs, ratios, caveats)));
+        return written;
+    }
+
+    private static Path writeText(Path file, String text) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".report", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,45 @@
+package org.pgloadbench.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/** "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit, same run. */
+public final class SpeedupChart {
+    private SpeedupChart() {
+    }
+
+    /** Empty when the run has no INSERT_AUTOCOMMIT to compare with. */
+    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+        RunFigures figures = new RunFigures(result.summary());
+        List<SummaryRow> rows = result.summary();
+        if (rows.isEmpty() || figures.speedup(rows.get(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> labels = rows.stream().map(BenchmarkLabel::of).toList();
+        List<Double> speedups = rows.stream().map(row -> figures.speedup(row).getAsDouble()).toList();
+
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("Speed-up over INSERT_AUTOCOMMIT", result))
+                .xAxisTitle("strategy")
+                .yAxisTitle("times the rows/sec of INSERT_AUTOCOMMIT (log scale)")
+                .build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(40);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFontColor(Color.WHITE);
+        chart.getStyler().setLabelsPosition(0.85);
+        chart.getStyler().setYAxisDecimalPattern("#,##0.#'x'");
+        chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[1]});
+        chart.getStyler().setYAxisMin(0.5);
+        chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(speedups.stream().mapToDouble(Double::doubleValue).max().orElse(10)));
+        chart.addSeries("speed-up", labels, speedups);
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+}

@@ -1,0 +1,102 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report page in a real headless Chromium: loaded from a local file, it shows the tables and
+ * the embedded charts, and Chromium's network log holds no request made by the page. Chromium's own
+ * background requests (initiator "not an origin") are not the page's; a host-resolver rule keeps
+ * them from resolving anything, and a control page proves that a page's request would be seen.
+ */
+class ReportPageIT {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void pageRendersOfflineWithTablesAndCharts() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Debian's chromium is not installed (.ci/run installs it)");
+        Path result = directory.resolve("run.json");
+        try (InputStream in = getClass().getResourceAsStream("/results/small-run.json")) {
+            Files.copy(in, result);
+        }
+        LauncherProcess.Outcome report = LauncherProcess.run(directory, "--charts-dir", directory.resolve("charts").toString(),
+                "report", result.toString());
+        assertEquals(0, report.exitCode(), report.output());
+        Path page = directory.resolve("charts/run.html");
+        Path netLog = directory.resolve("netlog.json");
+
+        String dom = chromium("--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
+
+        assertTrue(dom.contains("<table id=\"environment\">"), dom);
+        assertEquals(7, count(dom, "<tr><td>") - 0, "one row per strategy in the summary table");
+        assertEquals(2, count(dom, "<img alt="), "rows/sec and speed-up charts");
+        assertEquals(2, count(dom, "src=\"data:image/png;base64,iVBORw0KGgo"), "both embedded as PNG");
+        assertEquals(List.of(), pageRequests(Files.readString(netLog)), "requests that left the page");
+    }
+
+    @Test
+    void aPageThatFetchesIsCaught() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Debian's chromium is not installed (.ci/run installs it)");
+        Path page = directory.resolve("fetching.html");
+        Files.writeString(page, "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/chart.png\"></body></html>");
+        Path netLog = directory.resolve("control-netlog.json");
+
+        chromium("--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
+
+        assertEquals(List.of("http://127.0.0.1:9/chart.png"), pageRequests(Files.readString(netLog)));
+    }
+
+    private String chromium(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--user-data-dir=" + directory.resolve("profile")));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
+        return out;
+    }
+
+    /** The URLs of network requests a web page initiated, from Chromium's net log. */
+    private static List<String> pageRequests(String netLog) throws Exception {
+        JsonNode log = new ObjectMapper().readTree(netLog);
+        int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt();
+        List<String> urls = new ArrayList<>();
+        for (JsonNode event : log.path("events")) {
+            JsonNode params = event.path("params");
+            boolean fromAPage = params.path("initiator").isTextual() && !params.path("initiator").asText().equals("not an origin");
+            if (event.path("type").asInt() == startJob && fromAPage && params.path("url").isTextual()) {
+                urls.add(params.path("url").asText());
+            }
+        }
+        return urls.stream().distinct().toList();
+    }
+
+    private static int count(String text, String needle) {
+        Matcher matcher = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,97 @@
+package org.pgloadbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reporter on a real quick-profile result file from the development VM, and on a doctored twin. */
+class ReporterTest {
+    @TempDir
+    static Path directory;
+    private static Path run;
+
+    @BeforeAll
+    static void copyFixture() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        run = directory.resolve("run.json");
+        try (InputStream in = ReporterTest.class.getResourceAsStream("/results/small-run.json")) {
+            Files.copy(in, run);
+        }
+    }
+
+    @Test
+    void oneRunGivesChartsInPngAndSvgPlusHtmlAndMarkdown() throws IOException {
+        List<Path> written = Reporter.render(List.of(run), directory.resolve("one"));
+        List<String> names = written.stream().map(path -> path.getFileName().toString()).toList();
+        assertEquals(List.of("run_rows-per-second.png", "run_rows-per-second.svg", "run_speedup.png", "run_speedup.svg",
+                "run.html", "run.md"), names, "no rows-per-statement chart: this run did not sweep it");
+
+        for (Path png : written.stream().filter(path -> path.toString().endsWith(".png")).toList()) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(1200, image.getWidth(), png.toString());
+            assertEquals(700, image.getHeight(), png.toString());
+        }
+        for (Path svg : written.stream().filter(path -> path.toString().endsWith(".svg")).toList()) {
+            String text = Files.readString(svg);
+            assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.contains("width=\"1200"), svg.toString());
+        }
+        String html = Files.readString(directory.resolve("one/run.html"));
+        assertTrue(html.contains("Content-Security-Policy"));
+        assertTrue(html.contains("<td>COPY_BINARY</td>"));
+        assertFalse(html.contains("http://") || html.contains("https://"), "nothing to fetch");
+        assertTrue(Files.readString(directory.resolve("one/run.md")).contains("| COPY_BINARY | 500,000 | 729,353 |"));
+    }
+
+    @Test
+    void sweptRunAlsoGetsTheRowsPerStatementChart() throws IOException {
+        Path swept = withSecondRowsPerStatement();
+        List<Path> written = Reporter.render(List.of(swept), directory.resolve("swept"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("swept_rows-per-statement.png")));
+    }
+
+    @Test
+    void severalRunsGetTheCrossRunChartAndShareOfBest() throws IOException {
+        Path twin = directory.resolve("twin.json");
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ((ObjectNode) result.path("environment").path("postgres").path("settings")).put("synchronous_commit", "off");
+        new ObjectMapper().writeValue(twin.toFile(), result);
+
+        List<Path> written = Reporter.render(List.of(run, twin), directory.resolve("two"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().endsWith("_rows-per-second.png")));
+        String html = Files.readString(written.stream().filter(path -> path.toString().endsWith(".html")).findFirst().orElseThrow());
+        assertTrue(html.contains("id=\"ratios\""));
+        assertTrue(html.contains("synchronous_commit: on (baseline) vs off (current)"), "the difference is named beside the comparison");
+        assertTrue(html.contains("<strong>1.00</strong>"), "identical runs are both at the best: geometric mean 1.00");
+    }
+
+    private Path withSecondRowsPerStatement() throws IOException {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ArrayNode jmh = (ArrayNode) result.path("jmh");
+        for (int i = 0; i < jmh.size(); i++) {
+            if (jmh.get(i).path("params").path("strategy").asText().equals("UNNEST_ARRAYS")) {
+                ObjectNode copy = jmh.get(i).deepCopy();
+                ((ObjectNode) copy.path("params")).put("rowsPerStatement", "100");
+                jmh.add(copy);
+                break;
+            }
+        }
+        result.set("summary", new ObjectMapper().valueToTree(JmhSummary.summarize(jmh)));
+        Path swept = directory.resolve("swept.json");
+        new ObjectMapper().writeValue(swept.toFile(), result);
+        return swept;
+    }
+}
