@@ -1,6 +1,8 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
 
 /** The look every chart shares: white background, readable fonts, a fixed palette. */
@@ -21,6 +23,20 @@ final class ChartStyle {
         styler.setSeriesColors(PALETTE);
         styler.setYAxisDecimalPattern("#,###.#");
         styler.setLegendBorderColor(Color.LIGHT_GRAY);
+    }
+
+    /** One bar per benchmark on a log axis, values printed inside the bars, no legend. */
+    static CategoryChart logBarChart(String title, String xAxisTitle, String yAxisTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+                .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        apply(chart.getStyler());
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(40);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFontColor(Color.WHITE);
+        chart.getStyler().setLabelsPosition(0.85);
+        return chart;
     }
 
     static double decadeBelow(double value) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 
 /**
  * Bars of rows/sec per strategy on a log axis (the strategies span three orders of magnitude),
@@ -25,18 +24,8 @@ public final class RowsPerSecondChart {
         List<Double> values = rows.stream().map(SummaryRow::rowsPerSecond).toList();
         List<Double> errors = rows.stream().map(RowsPerSecondChart::logAxisErrorFactor).toList();
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("Rows/sec by load strategy", result))
-                .xAxisTitle("strategy · rows per load")
-                .yAxisTitle("rows per second (log scale, 99.9% error bars)")
-                .build();
-        ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(40);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFontColor(Color.WHITE);
-        chart.getStyler().setLabelsPosition(0.85);
+        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Rows/sec by load strategy", result),
+                "strategy · rows per load", "rows per second (log scale, 99.9% error bars)");
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         chart.addSeries("rows/sec", labels, values, errors);

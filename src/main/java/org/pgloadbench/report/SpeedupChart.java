@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 
 /** "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit, same run. */
 public final class SpeedupChart {
@@ -23,18 +22,8 @@ public final class SpeedupChart {
         List<String> labels = rows.stream().map(BenchmarkLabel::of).toList();
         List<Double> speedups = rows.stream().map(row -> figures.speedup(row).getAsDouble()).toList();
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("Speed-up over INSERT_AUTOCOMMIT", result))
-                .xAxisTitle("strategy")
-                .yAxisTitle("times the rows/sec of INSERT_AUTOCOMMIT (log scale)")
-                .build();
-        ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(40);
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFontColor(Color.WHITE);
-        chart.getStyler().setLabelsPosition(0.85);
+        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Speed-up over INSERT_AUTOCOMMIT", result),
+                "strategy", "times the rows/sec of INSERT_AUTOCOMMIT (log scale)");
         chart.getStyler().setYAxisDecimalPattern("#,##0.#'x'");
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[1]});
         chart.getStyler().setYAxisMin(0.5);
