@@ -19,7 +19,8 @@ final class ExternalServer implements PostgresServer {
         String user = environment.getOrDefault("PGUSER", System.getProperty("user.name"));
         String password = environment.get("PGPASSWORD");
         if (jdbcUrl != null) {
-            return new ExternalServer(ConnectionSettings.of(jdbcUrl, user, password));
+            boolean urlNamesUser = jdbcUrl.matches(".*[?&;]user=.*");
+            return new ExternalServer(ConnectionSettings.of(jdbcUrl, urlNamesUser ? null : user, password));
         }
         String url = "jdbc:postgresql://" + environment.getOrDefault("PGHOST", "localhost")
                 + ":" + environment.getOrDefault("PGPORT", "5432")
