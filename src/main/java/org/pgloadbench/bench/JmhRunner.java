@@ -83,6 +83,7 @@ public final class JmhRunner {
         }
         options.param("strategy", run.strategy().name());
         setUnlessUserDid(options, "rows", String.valueOf(run.rows()));
+        setUnlessUserDid(options, "dataset", run.dataset().name());
         setUnlessUserDid(options, "rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toArray(String[]::new));
         setUnlessUserDid(options, "badRowPercent", String.valueOf(run.badRowPercent()));
         return options.build();

@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
@@ -72,6 +73,12 @@ public class LoadBenchmark {
     @Param("1")
     public double badRowPercent;
 
+    /*
+     * USERS for speed; HOSTILE (edge-case rows) to prove a strategy exact under the harness itself.
+     */
+    @Param("USERS")
+    public Dataset dataset;
+
     private final UsersTable table = UsersTable.defaultTable();
     private final LoadVerifier verifier = new LoadVerifier(table);
     private Connection connection;
@@ -94,7 +101,7 @@ public class LoadBenchmark {
             statement.execute(table.createSql());
         }
         // Generation and the expected checksum are made once, outside any measured time.
-        data = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(rows);
+        data = dataset.generate(rows, RowGenerator.DEFAULT_SEED);
         loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent));
         expected = RowChecksum.of(data, loader.storesRow());
     }

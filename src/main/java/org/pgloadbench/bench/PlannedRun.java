@@ -1,27 +1,29 @@
 package org.pgloadbench.bench;
 
 import java.util.List;
+import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.strategy.Strategy;
 
 /**
  * One strategy's share of a run: its rows per load and, for the multi-row strategies, the
  * rowsPerStatement values to sweep. Each becomes one JMH invocation.
  */
-public record PlannedRun(Strategy strategy, int rows, List<Integer> rowsPerStatement, double badRowPercent) {
+public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Integer> rowsPerStatement, double badRowPercent) {
     /** The default rowsPerStatement for strategies that ignore it, so their results carry one value. */
     static final int UNUSED_ROWS_PER_STATEMENT = 1_000;
 
-    public static PlannedRun of(Strategy strategy, Profile profile, Integer rowsOverride,
+    public static PlannedRun of(Strategy strategy, Dataset dataset, Profile profile, Integer rowsOverride,
                                 List<Integer> rowsPerStatementOverride, double badRowPercent) {
         int rows = rowsOverride != null ? rowsOverride : profile.rowsFor(strategy);
         List<Integer> sweep = rowsPerStatementOverride != null ? rowsPerStatementOverride : profile.rowsPerStatement();
-        return new PlannedRun(strategy, rows,
+        return new PlannedRun(strategy, dataset, rows,
                 strategy.batchesRowsPerStatement() ? List.copyOf(sweep) : List.of(UNUSED_ROWS_PER_STATEMENT),
                 badRowPercent);
     }
 
     public String describe() {
-        String text = strategy + ", " + String.format("%,d", rows) + " rows per load";
+        String text = strategy + ", " + String.format("%,d", rows) + (dataset == Dataset.USERS ? "" : " " + dataset.name().toLowerCase())
+                + " rows per load";
         if (strategy.batchesRowsPerStatement()) {
             text += ", rowsPerStatement " + rowsPerStatement;
         }

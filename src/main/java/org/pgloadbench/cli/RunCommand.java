@@ -32,6 +32,7 @@ import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.ServerRequest;
 import org.pgloadbench.server.Servers;
 import org.pgloadbench.server.Target;
+import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +76,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--rows-per-statement", split = ",", paramLabel = "N",
             description = "rowsPerStatement values for MULTI_ROW_VALUES and UNNEST_ARRAYS, instead of the profile's.")
     List<Integer> rowsPerStatement;
+
+    @Option(names = "--dataset", paramLabel = "users|hostile",
+            description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
+    Dataset dataset = Dataset.USERS;
 
     @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for COPY_ON_ERROR, in percent. Default: ${DEFAULT-VALUE}.")
     double badRowPercent = 1;
@@ -150,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
         List<PlannedRun> plan = new ArrayList<>();
         for (Strategy strategy : strategies.stream().distinct().toList()) {
             if (strategy.runsOn(server.majorVersion())) {
-                plan.add(PlannedRun.of(strategy, profile, rows, rowsPerStatement, badRowPercent));
+                plan.add(PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent));
             } else {
                 System.out.printf("Skipping %s: it needs PostgreSQL %d or newer and this server is %s.%n",
                         strategy, strategy.minimumServerMajorVersion(), server.serverVersion());

@@ -61,8 +61,13 @@ public final class TextColumn {
             this.nulls = new boolean[rows];
         }
 
+        /** @throws IllegalArgumentException for text holding NUL, which PostgreSQL's text cannot store */
         public Builder add(String value) {
             int start = offsets[rows];
+            if (value != null && value.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("the text value of row " + (rows + 1)
+                        + " contains a NUL character (U+0000), which PostgreSQL cannot store in text");
+            }
             if (value == null) {
                 nulls[rows] = true;
             } else {

@@ -70,7 +70,7 @@ public final class PsqlReference {
                 if (!hasCounterpart(run.strategy())) {
                     continue;
                 }
-                Rows rows = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(run.rows());
+                Rows rows = run.dataset().generate(run.rows(), RowGenerator.DEFAULT_SEED);
                 RowChecksum expected = RowChecksum.of(rows);
                 for (int rowsPerStatement : run.rowsPerStatement()) {
                     Path input = directory.resolve(run.strategy() + "-" + rowsPerStatement);

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * Names a result for people: the strategy, plus the one parameter that changes its meaning
- * (rows per statement for the multi-row strategies, the bad-row share for COPY_ON_ERROR).
+ * (rows per statement for the multi-row strategies, the bad-row share for COPY_ON_ERROR), plus
+ * the dataset when it is not the default users rows.
  */
 final class BenchmarkLabel {
     private static final Map<String, String> RELEVANT_PARAM = Map.of(
@@ -21,7 +22,9 @@ final class BenchmarkLabel {
 
     static String of(SummaryRow row) {
         String detail = detail(row);
-        return detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+        String dataset = row.params().getOrDefault("dataset", "USERS");
+        String label = detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+        return dataset.equals("USERS") ? label : label + " [" + dataset.toLowerCase(java.util.Locale.ROOT) + " rows]";
     }
 
     private static String detail(SummaryRow row) {
