@@ -9,7 +9,8 @@ import org.pgloadbench.dataset.UsersTable;
 
 /**
  * Text COPY with {@code ON_ERROR ignore} (PostgreSQL 17+) over a stream in which
- * {@code badRowPercent} of the rows carry an id that is not a number.
+ * {@code badRowPercent} of the rows carry one value that fails type input: an id that is not a
+ * number or overflows bigint, a score that is not a number, or an impossible timestamp.
  *
  * <p>Before 17 a single bad value aborted the whole COPY, so loaders of dirty data fell back to
  * row-by-row INSERTs with error handling. ON_ERROR ignore makes the server skip rows whose values
@@ -33,7 +34,7 @@ final class CopyOnError implements LoadStrategy {
             TextCopyEncoder encoder = new TextCopyEncoder(out);
             for (int row = 0; row < rows.size(); row++) {
                 if (malformed.isMalformed(row)) {
-                    encoder.writeMalformedRow(rows, row);
+                    encoder.writeMalformedRow(rows, row, malformed.malformationOf(row));
                 } else {
                     encoder.writeRow(rows, row);
                 }

@@ -1,7 +1,7 @@
 package org.pgloadbench.strategy;
 
 import java.sql.SQLException;
-import org.pgloadbench.dataset.MalformedRows;
+import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 
@@ -18,7 +18,10 @@ public final class TextCopyEncoder {
     /** id (20 digits and a sign), a double (at most 24 characters), a timestamp, tabs and newline. */
     private static final int MAX_FIXED_BYTES = 21 + 1 + 24 + 1 + TimestampText.MAX_LENGTH + 1;
     private static final byte[] NULL_MARKER = {'\\', 'N'};
-    private static final byte[] MALFORMED_ID = MalformedRows.MALFORMED_ID.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] UNPARSEABLE_BIGINT = ascii("abc");
+    private static final byte[] BIGINT_OVERFLOW = ascii("99999999999999999999");
+    private static final byte[] UNPARSEABLE_DOUBLE = ascii("twelve");
+    private static final byte[] INVALID_TIMESTAMP = ascii("2024-13-45 25:61:00+00");
 
     private final WireBuffer out;
 
@@ -27,18 +30,22 @@ public final class TextCopyEncoder {
     }
 
     public void writeRow(Rows rows, int row) throws SQLException {
+        write(rows, row, null);
+    }
+
+    /** The same row with one field that fails type input, for COPY ... ON_ERROR to skip. */
+    public void writeMalformedRow(Rows rows, int row, Malformation malformation) throws SQLException {
+        write(rows, row, malformation);
+    }
+
+    private void write(Rows rows, int row, Malformation malformation) throws SQLException {
         out.reserve(MAX_FIXED_BYTES);
-        out.advanceTo(writeLong(rows.id(row), out.array(), out.position()));
-        writeRemainder(rows, row);
-    }
-
-    /** The same row with an id that fails bigint input, for COPY ... ON_ERROR to skip. */
-    public void writeMalformedRow(Rows rows, int row) throws SQLException {
-        out.putBytes(MALFORMED_ID, 0, MALFORMED_ID.length);
-        writeRemainder(rows, row);
-    }
-
-    private void writeRemainder(Rows rows, int row) throws SQLException {
+        if (malformation == Malformation.UNPARSEABLE_BIGINT || malformation == Malformation.BIGINT_OVERFLOW) {
+            byte[] id = malformation == Malformation.UNPARSEABLE_BIGINT ? UNPARSEABLE_BIGINT : BIGINT_OVERFLOW;
+            out.putBytes(id, 0, id.length);
+        } else {
+            out.advanceTo(writeLong(rows.id(row), out.array(), out.position()));
+        }
         out.reserve(1);
         out.put((byte) '\t');
         writeText(rows.names(), row);
@@ -47,10 +54,22 @@ public final class TextCopyEncoder {
         writeText(rows.emails(), row);
         out.reserve(MAX_FIXED_BYTES);
         out.put((byte) '\t');
-        writeAscii(Double.toString(rows.score(row)));
+        if (malformation == Malformation.UNPARSEABLE_DOUBLE) {
+            out.putBytes(UNPARSEABLE_DOUBLE, 0, UNPARSEABLE_DOUBLE.length);
+        } else {
+            writeAscii(Double.toString(rows.score(row)));
+        }
         out.put((byte) '\t');
-        out.advanceTo(TimestampText.write(rows.createdAtMicros(row), out.array(), out.position()));
+        if (malformation == Malformation.INVALID_TIMESTAMP) {
+            out.putBytes(INVALID_TIMESTAMP, 0, INVALID_TIMESTAMP.length);
+        } else {
+            out.advanceTo(TimestampText.write(rows.createdAtMicros(row), out.array(), out.position()));
+        }
         out.put((byte) '\n');
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private void writeText(TextColumn column, int row) throws SQLException {

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
@@ -38,13 +40,18 @@ class TextCopyEncoderTest {
                 encode(row("Zoë \"O'Connor\", 🐘", "")));
     }
 
-    @Test
-    void malformedRowReplacesOnlyTheId() throws SQLException {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "UNPARSEABLE_BIGINT | abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+        "BIGINT_OVERFLOW    | 99999999999999999999\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+        "UNPARSEABLE_DOUBLE | 7\tAda\ta@x\ttwelve\t2021-03-04 05:06:07.000008+00",
+        "INVALID_TIMESTAMP  | 7\tAda\ta@x\t12.5\t2024-13-45 25:61:00+00"})
+    void malformedRowReplacesExactlyOneField(Malformation malformation, String expected) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write);
-        new TextCopyEncoder(out).writeMalformedRow(row("Ada", "a@x"), 0);
+        new TextCopyEncoder(out).writeMalformedRow(row("Ada", "a@x"), 0, malformation);
         out.flush();
-        assertEquals("abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00\n", bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(expected.replace("\\t", "\t") + "\n", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
