@@ -6,9 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -60,7 +65,7 @@ public final class JmhRunner {
                 Collection<RunResult> runResults = new Runner(options(run)).run();
                 results.addAll(runResults);
             } catch (RunnerException e) {
-                throw new BenchmarkFailure(run.strategy() + " failed: " + rootMessage(e), e);
+                throw new BenchmarkFailure(run.strategy() + " failed: " + benchmarkMessage(e), e);
             }
         }
         return toJmhJson(results);
@@ -107,11 +112,26 @@ public final class JmhRunner {
         }
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /**
+     * The benchmark's own error (a failed verification, a lost connection) rather than JMH's
+     * wrappers around it: JMH attaches what the fork threw as suppressed exceptions.
+     */
+    static String benchmarkMessage(Throwable failure) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable next = pending.removeFirst();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (!next.getClass().getName().startsWith("org.openjdk.jmh.") && next.getMessage() != null) {
+                return next.getMessage().strip();
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
         }
-        return cause.getMessage();
+        return failure.getMessage();
     }
 }

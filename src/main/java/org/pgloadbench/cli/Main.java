@@ -17,8 +17,12 @@ public final class Main {
     private Main() {
     }
 
+    /** Set when the JVM starts shutting down under us: Ctrl-C (SIGINT) or SIGTERM. */
+    private static volatile boolean shuttingDown;
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> shuttingDown = true));
         System.exit(execute(args));
     }
 
@@ -35,6 +39,10 @@ public final class Main {
         if (failure instanceof UserError) {
             err.println("run-bench.sh: " + failure.getMessage() + ".");
             return USAGE_ERROR;
+        }
+        if (failure instanceof BenchmarkFailure && shuttingDown) {
+            err.println("run-bench.sh: interrupted; the embedded server is being stopped and no result file was written.");
+            return BENCHMARK_FAILED;
         }
         if (failure instanceof BenchmarkFailure) {
             err.println("run-bench.sh: the run failed: " + failure.getMessage());

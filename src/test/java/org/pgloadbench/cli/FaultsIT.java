@@ -1,0 +1,131 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults in the middle of a measured load: the server dying, and Ctrl-C. The run must stop within
+ * seconds with one sentence, leave earlier result files alone, write no half result file, and
+ * leave no server, fork or data directory behind.
+ */
+class FaultsIT {
+    /** INSERT_TRANSACTION loads of 200k rows take seconds each: there is time to interfere. */
+    private static final String[] LONG_RUN = {"--strategies", "INSERT_TRANSACTION", "--rows", "200000", "--", "-wi", "1", "-i", "3"};
+
+    @TempDir
+    Path directory;
+    private LauncherProcess.Running run;
+
+    /** A failed test must not leave a long run (and JMH's lock) behind for the next one. */
+    @AfterEach
+    void stopWhatIsLeft() throws InterruptedException {
+        if (run != null && run.process.isAlive()) {
+            run.process.destroy(); // SIGTERM: the launcher's shutdown hook stops its server
+            if (!run.process.waitFor(20, TimeUnit.SECONDS)) {
+                run.process.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void serverDyingMidLoadStopsTheRunWithOneSentence() throws Exception {
+        Path results = directory.resolve("results");
+        Files.createDirectories(results);
+        Path earlier = Files.writeString(results.resolve("earlier.json"), "{\"kept\": true}");
+        run = startLongRun(results);
+        ProcessHandle postmaster = waitForLoad(run);
+
+        postmaster.destroyForcibly();
+
+        assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
+        assertEquals(1, run.process.exitValue(), run.output());
+        assertTrue(run.output().contains("run-bench.sh: the run failed: INSERT_TRANSACTION failed: "), run.output());
+        assertTrue(run.output().contains("postmaster exit") || run.output().contains("connection"), run.output());
+        assertArrayEquals("{\"kept\": true}".getBytes(), Files.readAllBytes(earlier));
+        assertEquals(List.of(earlier), list(results), "no new or half-written result file");
+        assertNothingLeft(postmaster);
+    }
+
+    @Test
+    void ctrlCStopsTheServerAndLeavesNothingBehind() throws Exception {
+        run = startLongRun(directory.resolve("results"));
+        ProcessHandle postmaster = waitForLoad(run);
+        Path dataDirectory = dataDirectoryOf(postmaster);
+        assertTrue(Files.isDirectory(dataDirectory));
+
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
+
+        assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
+        assertEquals(130, run.process.exitValue(), "killed by SIGINT: 128 + 2\n" + run.output());
+        assertTrue(run.output().contains("run-bench.sh: interrupted;"), run.output());
+        assertFalse(Files.exists(dataDirectory), "the data directory is removed");
+        assertFalse(Files.exists(directory.resolve("results")) && !list(directory.resolve("results")).isEmpty());
+        assertNothingLeft(postmaster);
+    }
+
+    private LauncherProcess.Running startLongRun(Path results) throws Exception {
+        String[] arguments = Stream.concat(Stream.of("--results-dir", results.toString(), "--charts-dir",
+                directory.resolve("charts").toString()), Stream.of(LONG_RUN)).toArray(String[]::new);
+        return LauncherProcess.start(directory, arguments);
+    }
+
+    /** Waits until a measured load is under way and returns the embedded server's postmaster. */
+    private static ProcessHandle waitForLoad(LauncherProcess.Running run) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!run.output().contains("# Warmup Iteration   1:")) {
+            assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());
+            Thread.sleep(100);
+        }
+        // pg_ctl daemonizes the postmaster, so it is no descendant of the launcher: find it by its port.
+        Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
+        assertTrue(port.find(), run.output());
+        String portArgument = "-p " + port.group(1) + " ";
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains("bin/postgres -D"))
+                .filter(process -> process.info().commandLine().orElse("").contains(portArgument))
+                .findFirst().orElseThrow(() -> new AssertionError("no postmaster on port " + port.group(1)));
+    }
+
+    private static Path dataDirectoryOf(ProcessHandle postmaster) {
+        String[] words = postmaster.info().commandLine().orElseThrow().split(" ");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].equals("-D")) {
+                return Path.of(words[i + 1]);
+            }
+        }
+        throw new AssertionError("no -D in " + postmaster.info().commandLine());
+    }
+
+    /** Neither this run's server nor a benchmark fork pointed at it is still alive. */
+    private void assertNothingLeft(ProcessHandle postmaster) throws InterruptedException {
+        Thread.sleep(1_000);
+        assertFalse(postmaster.isAlive(), "the server is still running");
+        Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
+        assertTrue(port.find(), run.output());
+        String url = "localhost:" + port.group(1) + "/";
+        List<String> forks = ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
+                .filter(line -> line.contains("ForkedMain") && line.contains(url)).toList();
+        assertEquals(List.of(), forks, "benchmark forks left behind");
+    }
+
+
+    private static List<Path> list(Path directory) throws Exception {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.toList();
+        }
+    }
+}
