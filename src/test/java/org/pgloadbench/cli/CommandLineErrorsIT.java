@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.EmbeddedPostgresForTests;
 import org.testcontainers.DockerClientFactory;
 
 /** Mistakes a user can make end in one sentence and exit status 2, never a stack trace. */
@@ -23,6 +24,22 @@ class CommandLineErrorsIT {
     @Test
     void nonPositiveRows() throws Exception {
         assertUsageError("--rows must be at least 1", "--rows", "0");
+    }
+
+    @Test
+    void negativeRows() throws Exception {
+        assertUsageError("--rows must be at least 1, not -5", "--rows", "-5");
+    }
+
+    @Test
+    void badNumber() throws Exception {
+        assertUsageError("Invalid value for option '--rows': 'many' is not an int", "--rows", "many");
+    }
+
+    @Test
+    void databaseThatDoesNotExist() throws Exception {
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres?", "/no_such_db?");
+        assertUsageError("database \"no_such_db\" does not exist", "--jdbc-url", url);
     }
 
     @Test
