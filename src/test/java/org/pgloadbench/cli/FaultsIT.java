@@ -111,9 +111,12 @@ class FaultsIT {
     }
 
     /** Neither this run's server nor a benchmark fork pointed at it is still alive. */
-    private void assertNothingLeft(ProcessHandle postmaster) throws InterruptedException {
-        Thread.sleep(1_000);
-        assertFalse(postmaster.isAlive(), "the server is still running");
+    private void assertNothingLeft(ProcessHandle postmaster) throws Exception {
+        try {
+            postmaster.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the server is still running 10 s after the launcher exited", e);
+        }
         Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
         assertTrue(port.find(), run.output());
         String url = "localhost:" + port.group(1) + "/";
