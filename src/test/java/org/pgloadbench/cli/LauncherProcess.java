@@ -19,10 +19,11 @@ final class LauncherProcess {
     static final class Running {
         final Process process;
         private final StringBuffer output = new StringBuffer();
+        private final Thread reader;
 
         private Running(Process process) {
             this.process = process;
-            Thread reader = new Thread(() -> {
+            this.reader = new Thread(() -> {
                 try (var in = new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
                     char[] chunk = new char[8192];
                     for (int n; (n = in.read(chunk)) >= 0; ) {
@@ -53,19 +54,12 @@ final class LauncherProcess {
     }
 
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
-        String jar = System.getProperty("benchmarks.jar");
-        if (jar == null) {
-            throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
+        Running running = start(workingDirectory, arguments);
+        if (!running.process.waitFor(5, TimeUnit.MINUTES)) {
+            running.process.destroyForcibly();
+            throw new IllegalStateException("the launcher did not finish in 5 minutes:\n" + running.output());
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the launcher did not finish in 5 minutes:\n" + output);
-        }
-        return new Outcome(process.exitValue(), output);
+        running.reader.join();
+        return new Outcome(running.process.exitValue(), running.output());
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 import org.pgloadbench.dataset.UsersTable;
@@ -35,20 +35,20 @@ class CopyEncodersPropertyTest {
     };
     private static final long YEAR_1 = -62_135_596_800_000_000L;
     private static final long END_OF_YEAR_9999 = 253_402_300_799_999_999L;
-    private static final UsersTable TABLE = new UsersTable("property_test_users");
+    private static TestTable testTable;
+    private static UsersTable table;
     private static Connection connection;
 
     @BeforeAll
-    static void connect() throws SQLException {
-        connection = EmbeddedPostgresForTests.server().connection().open();
-        execute(TABLE.dropSql());
-        execute(TABLE.createSql());
+    static void createTable() throws SQLException {
+        testTable = TestTable.create("property_test_users");
+        table = testTable.table();
+        connection = testTable.connection();
     }
 
     @AfterAll
-    static void disconnect() throws SQLException {
-        execute(TABLE.dropSql());
-        connection.close();
+    static void dropTable() throws SQLException {
+        testTable.close();
     }
 
     static LongStream seeds() {
@@ -98,11 +98,11 @@ class CopyEncodersPropertyTest {
     }
 
     private static void roundTrip(Strategy strategy, Rows rows) throws SQLException {
-        execute(TABLE.truncateSql());
-        assertEquals(rows.size(), strategy.create(new StrategySettings(TABLE, 1, 0)).load(connection, rows));
+        execute(table.truncateSql());
+        assertEquals(rows.size(), strategy.create(new StrategySettings(table, 1, 0)).load(connection, rows));
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + TABLE.quotedName() + " ORDER BY id")) {
+                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table.quotedName() + " ORDER BY id")) {
             for (int row = 0; row < rows.size(); row++) {
                 result.next();
                 assertEquals(rows.names().get(row), result.getString(1), "name of row " + row);
@@ -116,8 +116,6 @@ class CopyEncodersPropertyTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        testTable.execute(sql);
     }
 }

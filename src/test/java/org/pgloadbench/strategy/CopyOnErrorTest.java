@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
@@ -33,27 +32,26 @@ import org.pgloadbench.dataset.UsersTable;
  */
 class CopyOnErrorTest {
     private static final int ROWS = 2_000;
-    private static final UsersTable TABLE = new UsersTable("on_error_test_users");
+    private static TestTable testTable;
+    private static UsersTable table;
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
-    private static final LoadVerifier VERIFIER = new LoadVerifier(TABLE);
     private static Connection connection;
 
     @BeforeAll
-    static void connect() throws SQLException {
-        connection = EmbeddedPostgresForTests.server().connection().open();
-        execute(TABLE.dropSql());
-        execute(TABLE.createSql());
+    static void createTable() throws SQLException {
+        testTable = TestTable.create("on_error_test_users");
+        table = testTable.table();
+        connection = testTable.connection();
     }
 
     @AfterAll
-    static void disconnect() throws SQLException {
-        execute(TABLE.dropSql());
-        connection.close();
+    static void dropTable() throws SQLException {
+        testTable.close();
     }
 
     @BeforeEach
     void emptyTable() throws SQLException {
-        execute(TABLE.truncateSql());
+        execute(table.truncateSql());
         connection.clearWarnings();
     }
 
@@ -61,10 +59,10 @@ class CopyOnErrorTest {
     @ValueSource(doubles = {0, 1, 10})
     void storesExactlyTheGoodRows(double percent) throws SQLException {
         MalformedRows malformed = new MalformedRows(percent);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(TABLE, 1, percent)).load(connection, DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, percent)).load(connection, DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored, "COPY's tag counts the stored rows");
-        VERIFIER.verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection);
+        new LoadVerifier(table).verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection);
     }
 
     @Test
@@ -84,7 +82,7 @@ class CopyOnErrorTest {
         SQLException failure = assertThrows(SQLException.class,
                 () -> copy(" (FORMAT text, ON_ERROR ignore, REJECT_LIMIT 19)", malformed));
         assertTrue(failure.getMessage().contains("skipped more than REJECT_LIMIT (19) rows"), failure.getMessage());
-        assertEquals(0, VERIFIER.read(connection).count());
+        assertEquals(0, new LoadVerifier(table).read(connection).count());
 
         assertEquals(ROWS - 20, copy(" (FORMAT text, ON_ERROR ignore, REJECT_LIMIT 20)", malformed), "20 bad rows are within a limit of 20");
     }
@@ -104,28 +102,28 @@ class CopyOnErrorTest {
 
     @Test
     void duplicateKeyStillAbortsTheWholeCopy() throws SQLException {
-        execute("INSERT INTO " + TABLE.quotedName() + " (id) VALUES (1501)");
+        execute("INSERT INTO " + table.quotedName() + " (id) VALUES (1501)");
         SQLException failure = assertThrows(SQLException.class,
-                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(TABLE, 1, 1)).load(connection, DATA));
+                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, 1)).load(connection, DATA));
         assertEquals("23505", failure.getSQLState(), "unique_violation is not a data type error");
-        assertEquals(1, VERIFIER.read(connection).count(), "none of the COPY's rows stayed");
+        assertEquals(1, new LoadVerifier(table).read(connection).count(), "none of the COPY's rows stayed");
     }
 
     @Test
     void wrongColumnCountStillAbortsTheWholeCopy() throws SQLException {
         SQLException failure = assertThrows(SQLException.class, () -> CopyInStream.copy(connection,
-                TABLE.copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)"), out -> {
+                table.copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)"), out -> {
                     byte[] good = "1\ta\tb\t1.5\t2020-01-01 00:00:00+00\n".getBytes();
                     byte[] extraColumn = "2\ta\tb\t1.5\t2020-01-01 00:00:00+00\tsurplus\n".getBytes();
                     out.putBytes(good, 0, good.length);
                     out.putBytes(extraColumn, 0, extraColumn.length);
                 }));
         assertTrue(failure.getMessage().contains("extra data after last expected column"), failure.getMessage());
-        assertEquals(0, VERIFIER.read(connection).count());
+        assertEquals(0, new LoadVerifier(table).read(connection).count());
     }
 
     private static long copy(String options, MalformedRows malformed) throws SQLException {
-        return CopyInStream.copy(connection, TABLE.copyFromStdinSql(options), out -> {
+        return CopyInStream.copy(connection, table.copyFromStdinSql(options), out -> {
             TextCopyEncoder encoder = new TextCopyEncoder(out);
             for (int row = 0; row < ROWS; row++) {
                 if (malformed.isMalformed(row)) {
@@ -138,8 +136,6 @@ class CopyOnErrorTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        testTable.execute(sql);
     }
 }

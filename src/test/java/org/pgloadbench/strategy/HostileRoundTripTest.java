@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.HostileRows;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
@@ -34,35 +34,35 @@ class HostileRoundTripTest {
     /** Four cycles of the cases; not a multiple of ROWS_PER_STATEMENT, so short statements run too. */
     private static final int ROWS = 57;
     private static final int ROWS_PER_STATEMENT = 10;
-    private static final UsersTable TABLE = new UsersTable("hostile_test_users");
+    private static TestTable testTable;
+    private static UsersTable table;
     private static final Rows DATA = HostileRows.generate(ROWS);
     private static Connection connection;
 
     @BeforeAll
-    static void connect() throws SQLException {
-        connection = EmbeddedPostgresForTests.server().connection().open();
-        execute(TABLE.dropSql());
-        execute(TABLE.createSql());
+    static void createTable() throws SQLException {
+        testTable = TestTable.create("hostile_test_users");
+        table = testTable.table();
+        connection = testTable.connection();
     }
 
     @AfterAll
-    static void disconnect() throws SQLException {
-        execute(TABLE.dropSql());
-        connection.close();
+    static void dropTable() throws SQLException {
+        testTable.close();
     }
 
     @BeforeEach
     void emptyTable() throws SQLException {
-        execute(TABLE.truncateSql());
+        execute(table.truncateSql());
     }
 
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesEveryHostileFieldExactly(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(TABLE, ROWS_PER_STATEMENT, 10));
+        LoadStrategy loader = strategy.create(new StrategySettings(table, ROWS_PER_STATEMENT, 10));
         long stored = loader.load(connection, DATA);
 
-        new LoadVerifier(TABLE).verify(strategy.name(), RowChecksum.of(DATA, loader.storesRow()), stored, ROWS, connection);
+        new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(DATA, loader.storesRow()), stored, ROWS, connection);
         assertFieldsEqual(strategy, loader.storesRow());
     }
 
@@ -83,7 +83,7 @@ class HostileRoundTripTest {
         int seen = 0;
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT id, name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + TABLE.quotedName())) {
+                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table.quotedName())) {
             while (result.next()) {
                 Integer row = rowById.get(result.getLong(1));
                 String where = strategy + " row " + row;
@@ -98,8 +98,6 @@ class HostileRoundTripTest {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        testTable.execute(sql);
     }
 }

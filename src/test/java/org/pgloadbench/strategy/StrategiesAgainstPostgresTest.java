@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowChecksum;
@@ -28,74 +27,73 @@ class StrategiesAgainstPostgresTest {
     private static final int ROWS = 2_345;
     private static final int ROWS_PER_STATEMENT = 100;
 
-    private static final UsersTable TABLE = new UsersTable("strategy_test_users");
+    private static TestTable testTable;
+    private static UsersTable table;
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
-    private static final LoadVerifier VERIFIER = new LoadVerifier(TABLE);
     private static Connection connection;
 
     @BeforeAll
-    static void connect() throws SQLException {
-        connection = EmbeddedPostgresForTests.server().connection().open();
-        execute(TABLE.dropSql());
-        execute(TABLE.createSql());
+    static void createTable() throws SQLException {
+        testTable = TestTable.create("strategy_test_users");
+        table = testTable.table();
+        connection = testTable.connection();
     }
 
     @AfterAll
-    static void disconnect() throws SQLException {
-        execute(TABLE.dropSql());
-        connection.close();
+    static void dropTable() throws SQLException {
+        testTable.close();
     }
 
     @BeforeEach
     void emptyTable() throws SQLException {
-        execute(TABLE.truncateSql());
+        execute(table.truncateSql());
     }
 
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesExactlyTheGeneratedRows(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(TABLE, ROWS_PER_STATEMENT, 1));
+        LoadStrategy loader = strategy.create(new StrategySettings(table, ROWS_PER_STATEMENT, 1));
         long stored = loader.load(connection, DATA);
 
         RowChecksum expected = RowChecksum.of(DATA, loader.storesRow());
-        VERIFIER.verify(strategy.name(), expected, stored, ROWS, connection);
+        new LoadVerifier(table).verify(strategy.name(), expected, stored, ROWS, connection);
         assertTrue(connection.getAutoCommit(), "a strategy leaves the connection in autocommit");
     }
 
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
         MalformedRows malformed = new MalformedRows(10);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(TABLE, 1, 10)).load(connection, DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, 10)).load(connection, DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
-        assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), VERIFIER.read(connection));
+        assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table).read(connection));
     }
 
     @Test
     void verifierRejectsAChangedRow() throws SQLException {
-        long stored = Strategy.COPY_TEXT.create(new StrategySettings(TABLE, 1, 0)).load(connection, DATA);
-        execute("UPDATE " + TABLE.quotedName() + " SET score = score + 0.01 WHERE id = 17");
+        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table, 1, 0)).load(connection, DATA);
+        execute("UPDATE " + table.quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> VERIFIER.verify("COPY_TEXT", RowChecksum.of(DATA), stored, ROWS, connection));
+                () -> new LoadVerifier(table).verify("COPY_TEXT", RowChecksum.of(DATA), stored, ROWS, connection));
     }
 
     @Test
     void verifierRejectsAMissingRow() throws SQLException {
-        long stored = Strategy.COPY_BINARY.create(new StrategySettings(TABLE, 1, 0)).load(connection, DATA);
-        execute("DELETE FROM " + TABLE.quotedName() + " WHERE id = 1");
+        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table, 1, 0)).load(connection, DATA);
+        execute("DELETE FROM " + table.quotedName() + " WHERE id = 1");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> VERIFIER.verify("COPY_BINARY", RowChecksum.of(DATA), stored, ROWS, connection));
+                () -> new LoadVerifier(table).verify("COPY_BINARY", RowChecksum.of(DATA), stored, ROWS, connection));
     }
 
     @Test
     void failedCopyLeavesNothingAndTheConnectionUsable() throws SQLException {
-        execute("INSERT INTO " + TABLE.quotedName() + " (id) VALUES (42)");
-        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(TABLE, 1, 0));
+        execute("INSERT INTO " + table.quotedName() + " (id) VALUES (42)");
+        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table, 1, 0));
 
         assertThrows(SQLException.class, () -> copy.load(connection, DATA), "duplicate key 42 aborts the COPY");
-        assertEquals(1, VERIFIER.read(connection).count());
+        assertEquals(1, new LoadVerifier(table).read(connection).count());
     }
 
     @Test
@@ -109,13 +107,11 @@ class StrategiesAgainstPostgresTest {
     @Test
     void multiRowValuesRefusesMoreParametersThanTheProtocolCarries() {
         assertThrows(IllegalArgumentException.class,
-                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(TABLE, 13_108, 0)));
-        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(TABLE, 13_107, 0));
+                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table, 13_108, 0)));
+        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table, 13_107, 0));
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        testTable.execute(sql);
     }
 }
