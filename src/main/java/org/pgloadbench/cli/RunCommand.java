@@ -43,12 +43,12 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
-            "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json and a chart under charts/.",
+            "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
             "Also: run-bench.sh report [FILES...] and run-bench.sh compare BASELINE CURRENT (each has --help)."},
         footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see java -jar target/benchmarks.jar -h).",
             "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
 final class RunCommand implements Callable<Integer> {
-    @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 5 min) or full (see README). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
     Profile profile = Profile.QUICK;
 
     @Option(names = "--target", paramLabel = "embedded|container|external",
