@@ -21,7 +21,7 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
@@ -79,10 +79,18 @@ public class LoadBenchmark {
     @Param("USERS")
     public Dataset dataset;
 
+    /*
+     * false: rows are generated before the trial, so only loading is timed. true: rows are
+     * generated a chunk at a time during the load, for loads larger than the heap; generation is
+     * then timed too, so it must run far faster than any load (RowGenerationBenchmark measures it).
+     */
+    @Param("false")
+    public boolean streamRows;
+
     private final UsersTable table = UsersTable.defaultTable();
     private final LoadVerifier verifier = new LoadVerifier(table);
     private Connection connection;
-    private Rows data;
+    private RowSource data;
     private LoadStrategy loader;
     private RowChecksum expected;
     private boolean mayCheckpoint = true;
@@ -101,7 +109,7 @@ public class LoadBenchmark {
             statement.execute(table.createSql());
         }
         // Generation and the expected checksum are made once, outside any measured time.
-        data = dataset.generate(rows, RowGenerator.DEFAULT_SEED);
+        data = dataset.source(rows, RowGenerator.DEFAULT_SEED, streamRows);
         loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent));
         expected = RowChecksum.of(data, loader.storesRow());
     }

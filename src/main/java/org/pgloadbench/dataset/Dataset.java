@@ -18,4 +18,18 @@ public enum Dataset {
     };
 
     public abstract Rows generate(int rows, long seed);
+
+    /**
+     * The rows as a load reads them: in memory (generated before any timing), or, with
+     * {@code stream}, generated a chunk at a time during the load so any row count fits in memory.
+     */
+    public RowSource source(int rows, long seed, boolean stream) {
+        if (!stream) {
+            return RowSource.of(generate(rows, seed));
+        }
+        if (this != USERS) {
+            throw new IllegalArgumentException(this + " rows are not streamed; only USERS rows are");
+        }
+        return new RowGenerator(seed).stream(rows);
+    }
 }

@@ -35,29 +35,43 @@ public record RowChecksum(long count, BigInteger hashSum) {
 
     /** The checksum of the rows that {@code included} accepts. */
     public static RowChecksum of(Rows rows, IntPredicate included) {
+        return of(RowSource.of(rows), included);
+    }
+
+    /** The same over a source of any size, a chunk at a time; {@code included} sees load-wide row numbers. */
+    public static RowChecksum of(RowSource source, IntPredicate included) {
         MessageDigest md5 = md5();
         StringBuilder text = new StringBuilder(128);
-        long count = 0;
-        long lowSum = 0;
-        long highSum = 0;
-        for (int row = 0; row < rows.size(); row++) {
-            if (!included.test(row)) {
-                continue;
-            }
-            text.setLength(0);
-            text.append(rows.id(row)).append('|');
-            appendText(text, rows.names(), row).append('|');
-            appendText(text, rows.emails(), row).append('|');
-            appendHex(text, Double.doubleToLongBits(rows.score(row))).append('|');
-            appendHex(text, rows.createdAtMicros(row) - POSTGRES_EPOCH_MICROS);
-            long hash60 = ByteBuffer.wrap(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8))).getLong() >>> 4;
-            // Two 30-bit halves summed separately cannot overflow below 2^33 rows.
-            lowSum += hash60 & ((1L << 30) - 1);
-            highSum += hash60 >>> 30;
-            count++;
+        long[] sums = new long[3]; // count, low halves, high halves
+        try {
+            source.forEachChunk(1, (chunk, firstRow) -> {
+                for (int row = 0; row < chunk.size(); row++) {
+                    if (included.test(firstRow + row)) {
+                        long hash60 = hash60(md5, text, chunk, row);
+                        sums[0]++;
+                        sums[1] += hash60 & ((1L << 30) - 1);
+                        sums[2] += hash60 >>> 30;
+                    }
+                }
+                return 0;
+            });
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("generating rows does not touch a database", e);
         }
-        BigInteger sum = BigInteger.valueOf(highSum).shiftLeft(30).add(BigInteger.valueOf(lowSum));
-        return new RowChecksum(count, sum);
+        // Two 30-bit halves summed separately cannot overflow below 2^33 rows.
+        BigInteger sum = BigInteger.valueOf(sums[2]).shiftLeft(30).add(BigInteger.valueOf(sums[1]));
+        return new RowChecksum(sums[0], sum);
+    }
+
+    /** The first 60 bits of the MD5 of the row's text form, as SQL's {@code left(md5(...), 15)}. */
+    private static long hash60(MessageDigest md5, StringBuilder text, Rows rows, int row) {
+        text.setLength(0);
+        text.append(rows.id(row)).append('|');
+        appendText(text, rows.names(), row).append('|');
+        appendText(text, rows.emails(), row).append('|');
+        appendHex(text, Double.doubleToLongBits(rows.score(row))).append('|');
+        appendHex(text, rows.createdAtMicros(row) - POSTGRES_EPOCH_MICROS);
+        return ByteBuffer.wrap(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8))).getLong() >>> 4;
     }
 
     public static RowChecksum of(Rows rows) {

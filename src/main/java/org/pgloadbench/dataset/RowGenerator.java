@@ -30,36 +30,67 @@ public final class RowGenerator {
     /** About one user in thirty has no e-mail address, so every encoder handles NULL on every load. */
     private static final int NULL_EMAIL_ONE_IN = 30;
 
+    private static final byte[] NOTHING = {};
+    /** UTF-8 of "First Last" and of "first.last" for every pair, made once: most of a row's text. */
+    private static final byte[][][] FULL_NAMES = new byte[FIRST_NAMES.length][LAST_NAMES.length][];
+    private static final byte[][][] EMAIL_PREFIXES = new byte[FIRST_NAMES.length][LAST_NAMES.length][];
+    private static final byte[][] EMAIL_SUFFIXES = new byte[DOMAINS.length][];
+
+    static {
+        for (int f = 0; f < FIRST_NAMES.length; f++) {
+            for (int l = 0; l < LAST_NAMES.length; l++) {
+                FULL_NAMES[f][l] = utf8(FIRST_NAMES[f] + " " + LAST_NAMES[l]);
+                EMAIL_PREFIXES[f][l] = utf8(asciiLowerCase(FIRST_NAMES[f]) + "." + asciiLowerCase(LAST_NAMES[l]));
+            }
+        }
+        for (int d = 0; d < DOMAINS.length; d++) {
+            EMAIL_SUFFIXES[d] = utf8("@" + DOMAINS[d]);
+        }
+    }
+
     private final long seed;
 
     public RowGenerator(long seed) {
         this.seed = seed;
     }
 
+    /** All rows of a load, in memory. */
     public Rows generate(int rowCount) {
         if (rowCount < 1) {
             throw new IllegalArgumentException("rows must be at least 1, not " + rowCount);
         }
-        SplittableRandom random = new SplittableRandom(seed);
+        return generate(new SplittableRandom(seed), 0, rowCount);
+    }
+
+    /**
+     * The same rows as {@link #generate(int)}, made a chunk at a time while they are loaded, so a
+     * load of any size needs the memory of one chunk.
+     */
+    public RowSource stream(int rowCount) {
+        if (rowCount < 1) {
+            throw new IllegalArgumentException("rows must be at least 1, not " + rowCount);
+        }
+        return new StreamedRows(rowCount, seed, this::generate);
+    }
+
+    /** Rows {@code firstRow} onwards, continuing {@code random} where the previous chunk left it. */
+    Rows generate(SplittableRandom random, long firstRow, int rowCount) {
         long[] ids = new long[rowCount];
         TextColumn.Builder names = new TextColumn.Builder(rowCount, 16);
         TextColumn.Builder emails = new TextColumn.Builder(rowCount, 32);
         double[] scores = new double[rowCount];
         long[] createdAt = new long[rowCount];
-        StringBuilder text = new StringBuilder(64);
         for (int row = 0; row < rowCount; row++) {
-            ids[row] = row + 1L;
-            String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
-            String last = LAST_NAMES[random.nextInt(LAST_NAMES.length)];
-            text.setLength(0);
-            names.add(text.append(first).append(' ').append(last).toString());
+            long id = firstRow + row + 1;
+            ids[row] = id;
+            int first = random.nextInt(FIRST_NAMES.length);
+            int last = random.nextInt(LAST_NAMES.length);
+            names.addUtf8(FULL_NAMES[first][last], -1, NOTHING);
             if (random.nextInt(NULL_EMAIL_ONE_IN) == 0) {
                 emails.add(null);
             } else {
-                text.setLength(0);
-                text.append(asciiLowerCase(first)).append('.').append(asciiLowerCase(last)).append(row + 1)
-                        .append('@').append(DOMAINS[random.nextInt(DOMAINS.length)]);
-                emails.add(text.toString());
+                // first.last<id>@domain
+                emails.addUtf8(EMAIL_PREFIXES[first][last], id, EMAIL_SUFFIXES[random.nextInt(DOMAINS.length)]);
             }
             scores[row] = random.nextInt(1_000_000) / 100.0;
             createdAt[row] = FIRST_CREATED_AT + random.nextLong(CREATED_AT_SPAN);
@@ -76,6 +107,10 @@ public final class RowGenerator {
             }
         }
         return out.toString();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static long micros(String instant) {

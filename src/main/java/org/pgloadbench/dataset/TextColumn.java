@@ -82,6 +82,35 @@ public final class TextColumn {
             return this;
         }
 
+        /**
+         * Appends one value from UTF-8 pieces without making a String: the generator's fast path.
+         * The pieces must be valid UTF-8 without NUL; {@code digits}, if non-negative, is written
+         * in decimal between the first and second piece.
+         */
+        public Builder addUtf8(byte[] first, long digits, byte[] second) {
+            int start = offsets[rows];
+            int room = first.length + 20 + second.length;
+            if (start + room > utf8.length) {
+                utf8 = Arrays.copyOf(utf8, Math.max(utf8.length * 2, start + room));
+            }
+            System.arraycopy(first, 0, utf8, start, first.length);
+            int position = start + first.length;
+            if (digits >= 0) {
+                int length = 1;
+                for (long rest = digits / 10; rest != 0; rest /= 10) {
+                    length++;
+                }
+                for (int i = position + length - 1; i >= position; i--) {
+                    utf8[i] = (byte) ('0' + digits % 10);
+                    digits /= 10;
+                }
+                position += length;
+            }
+            System.arraycopy(second, 0, utf8, position, second.length);
+            offsets[++rows] = position + second.length;
+            return this;
+        }
+
         public TextColumn build() {
             if (rows != nulls.length) {
                 throw new IllegalStateException("built " + rows + " of " + nulls.length + " values");

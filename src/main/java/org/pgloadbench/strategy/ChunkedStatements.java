@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.function.IntFunction;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 
 /**
@@ -27,28 +28,29 @@ final class ChunkedStatements {
         this.binder = binder;
     }
 
-    long load(Connection connection, Rows rows) throws SQLException {
+    long load(Connection connection, RowSource rows) throws SQLException {
         return Transactions.inOneTransaction(connection, () -> {
-            int fullStatements = rows.size() / rowsPerStatement;
-            int remainder = rows.size() % rowsPerStatement;
-            long stored = 0;
-            if (fullStatements > 0) {
-                try (PreparedStatement statement = connection.prepareStatement(sqlForRows.apply(rowsPerStatement))) {
-                    StatementPipeline pipeline = new StatementPipeline(statement, rowsPerStatement);
-                    for (int chunk = 0; chunk < fullStatements; chunk++) {
-                        binder.bind(statement, rows, chunk * rowsPerStatement, rowsPerStatement);
+            try (PreparedStatement full = connection.prepareStatement(sqlForRows.apply(rowsPerStatement))) {
+                StatementPipeline pipeline = new StatementPipeline(full, rowsPerStatement);
+                // Chunks come in multiples of rowsPerStatement, so only the last can leave a remainder.
+                long storedByRemainder = rows.forEachChunk(rowsPerStatement, (chunk, firstRow) -> {
+                    int fullStatements = chunk.size() / rowsPerStatement;
+                    for (int statement = 0; statement < fullStatements; statement++) {
+                        binder.bind(full, chunk, statement * rowsPerStatement, rowsPerStatement);
                         pipeline.add();
                     }
-                    stored += pipeline.finish();
-                }
+                    int remainder = chunk.size() % rowsPerStatement;
+                    return remainder == 0 ? 0 : executeOnce(connection, chunk, fullStatements * rowsPerStatement, remainder);
+                });
+                return pipeline.finish() + storedByRemainder;
             }
-            if (remainder > 0) {
-                try (PreparedStatement statement = connection.prepareStatement(sqlForRows.apply(remainder))) {
-                    binder.bind(statement, rows, fullStatements * rowsPerStatement, remainder);
-                    stored += statement.executeUpdate();
-                }
-            }
-            return stored;
         });
+    }
+
+    private long executeOnce(Connection connection, Rows rows, int firstRow, int rowCount) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sqlForRows.apply(rowCount))) {
+            binder.bind(statement, rows, firstRow, rowCount);
+            return statement.executeUpdate();
+        }
     }
 }

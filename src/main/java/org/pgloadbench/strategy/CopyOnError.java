@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.IntPredicate;
 import org.pgloadbench.dataset.MalformedRows;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 
 /**
@@ -29,16 +29,19 @@ final class CopyOnError implements LoadStrategy {
     }
 
     @Override
-    public long load(Connection connection, Rows rows) throws SQLException {
+    public long load(Connection connection, RowSource rows) throws SQLException {
         return CopyInStream.copy(connection, sql, out -> {
             TextCopyEncoder encoder = new TextCopyEncoder(out);
-            for (int row = 0; row < rows.size(); row++) {
-                if (malformed.isMalformed(row)) {
-                    encoder.writeMalformedRow(rows, row, malformed.malformationOf(row));
-                } else {
-                    encoder.writeRow(rows, row);
+            rows.forEachChunk(1, (chunk, firstRow) -> {
+                for (int row = 0; row < chunk.size(); row++) {
+                    if (malformed.isMalformed(firstRow + row)) {
+                        encoder.writeMalformedRow(chunk, row, malformed.malformationOf(firstRow + row));
+                    } else {
+                        encoder.writeRow(chunk, row);
+                    }
                 }
-            }
+                return 0;
+            });
         });
     }
 

@@ -2,7 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 
 /**
@@ -22,12 +22,15 @@ final class CopyText implements LoadStrategy {
     }
 
     @Override
-    public long load(Connection connection, Rows rows) throws SQLException {
+    public long load(Connection connection, RowSource rows) throws SQLException {
         return CopyInStream.copy(connection, sql, out -> {
             TextCopyEncoder encoder = new TextCopyEncoder(out);
-            for (int row = 0; row < rows.size(); row++) {
-                encoder.writeRow(rows, row);
-            }
+            rows.forEachChunk(1, (chunk, firstRow) -> {
+                for (int row = 0; row < chunk.size(); row++) {
+                    encoder.writeRow(chunk, row);
+                }
+                return 0;
+            });
         });
     }
 }

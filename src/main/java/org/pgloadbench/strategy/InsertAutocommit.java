@@ -2,7 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 
 /**
@@ -22,7 +22,7 @@ final class InsertAutocommit implements LoadStrategy {
     }
 
     @Override
-    public long load(Connection connection, Rows rows) throws SQLException {
+    public long load(Connection connection, RowSource rows) throws SQLException {
         connection.setAutoCommit(true);
         return inserts.insertEach(connection, rows);
     }

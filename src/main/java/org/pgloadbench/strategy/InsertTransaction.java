@@ -2,7 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 
 /**
@@ -21,7 +21,7 @@ final class InsertTransaction implements LoadStrategy {
     }
 
     @Override
-    public long load(Connection connection, Rows rows) throws SQLException {
+    public long load(Connection connection, RowSource rows) throws SQLException {
         return Transactions.inOneTransaction(connection, () -> inserts.insertEach(connection, rows));
     }
 }

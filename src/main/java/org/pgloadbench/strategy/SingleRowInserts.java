@@ -3,7 +3,7 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
 
 /** One prepared single-row INSERT executed once per row: the loop both INSERT strategies share. */
@@ -14,14 +14,16 @@ final class SingleRowInserts {
         this.sql = table.insertIntoSql() + "VALUES (?, ?, ?, ?, ?)";
     }
 
-    long insertEach(Connection connection, Rows rows) throws SQLException {
-        long stored = 0;
+    long insertEach(Connection connection, RowSource rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int row = 0; row < rows.size(); row++) {
-                JdbcRowBinder.bind(insert, 1, rows, row);
-                stored += insert.executeUpdate();
-            }
+            return rows.forEachChunk(1, (chunk, firstRow) -> {
+                long stored = 0;
+                for (int row = 0; row < chunk.size(); row++) {
+                    JdbcRowBinder.bind(insert, 1, chunk, row);
+                    stored += insert.executeUpdate();
+                }
+                return stored;
+            });
         }
-        return stored;
     }
 }

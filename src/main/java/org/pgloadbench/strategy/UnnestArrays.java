@@ -3,6 +3,7 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.UsersTable;
 
@@ -24,7 +25,7 @@ final class UnnestArrays implements LoadStrategy {
     }
 
     @Override
-    public long load(Connection connection, Rows rows) throws SQLException {
+    public long load(Connection connection, RowSource rows) throws SQLException {
         return statements.load(connection, rows);
     }
 

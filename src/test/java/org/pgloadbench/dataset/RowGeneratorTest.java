@@ -42,6 +42,19 @@ class RowGeneratorTest {
     }
 
     @Test
+    void streamingGivesTheSameRowsAsGeneratingAllAtOnce() throws java.sql.SQLException {
+        int rows = 150_001; // three chunks, the last one short
+        RowGenerator generator = new RowGenerator(RowGenerator.DEFAULT_SEED);
+        RowChecksum whole = RowChecksum.of(generator.generate(rows));
+        assertEquals(whole, RowChecksum.of(generator.stream(rows), row -> true));
+        assertEquals(rows, generator.stream(rows).forEachChunk(1_000, (chunk, firstRow) -> {
+            assertEquals(firstRow + 1, chunk.id(0), "chunks arrive in order");
+            assertTrue(chunk.size() % 1_000 == 0 || firstRow + chunk.size() == rows, "whole statements per chunk");
+            return chunk.size();
+        }));
+    }
+
+    @Test
     void refusesAnEmptyLoad() {
         assertThrows(IllegalArgumentException.class, () -> new RowGenerator(1).generate(0));
     }

@@ -17,6 +17,7 @@ import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.UsersTable;
 import org.pgloadbench.server.ServerFingerprint;
@@ -58,6 +59,18 @@ class StrategiesAgainstPostgresTest {
         RowChecksum expected = RowChecksum.of(DATA, loader.storesRow());
         new LoadVerifier(table).verify(strategy.name(), expected, stored, ROWS, connection);
         assertTrue(connection.getAutoCommit(), "a strategy leaves the connection in autocommit");
+    }
+
+    /** More than one 64k-row chunk, and a remainder that is no whole statement. */
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"MULTI_ROW_VALUES", "UNNEST_ARRAYS", "COPY_TEXT", "COPY_BINARY", "COPY_ON_ERROR"})
+    void streamedRowsLoadAsExactlyAsRowsInMemory(Strategy strategy) throws SQLException {
+        int rows = 140_001;
+        RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
+        LoadStrategy loader = strategy.create(new StrategySettings(table, 1_000, 1));
+        long stored = loader.load(connection, streamed);
+
+        new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(streamed, loader.storesRow()), stored, rows, connection);
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.pgloadbench.dataset;
+
+import java.sql.SQLException;
+import java.util.SplittableRandom;
+
+/**
+ * Generated rows that exist a chunk at a time. Each pass regenerates them from the seed, in the
+ * same order, so every pass (the load, then the expected checksum) sees identical rows. Generation
+ * then runs inside the timed load: it must be much faster than loading to be negligible.
+ */
+final class StreamedRows implements RowSource {
+    /** About 4 MB of rows: large enough that per-chunk costs vanish, small enough for any heap. */
+    static final int TARGET_CHUNK_ROWS = 64 * 1024;
+
+    @FunctionalInterface
+    interface ChunkGenerator {
+        Rows generate(SplittableRandom random, long firstRow, int rowCount);
+    }
+
+    private final int size;
+    private final long seed;
+    private final ChunkGenerator generator;
+
+    StreamedRows(int size, long seed, ChunkGenerator generator) {
+        this.size = size;
+        this.seed = seed;
+        this.generator = generator;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public long forEachChunk(int chunkMultiple, ChunkLoader loader) throws SQLException {
+        int chunkRows = Math.max(1, TARGET_CHUNK_ROWS / chunkMultiple) * chunkMultiple;
+        SplittableRandom random = new SplittableRandom(seed);
+        long total = 0;
+        for (int first = 0; first < size; first += chunkRows) {
+            int rows = Math.min(chunkRows, size - first);
+            total += loader.load(generator.generate(random, first, rows), first);
+        }
+        return total;
+    }
+}
