@@ -108,7 +108,7 @@ public class LoadBenchmark {
             statement.execute(table.dropSql());
             statement.execute(table.createSql());
         }
-        // Generation and the expected checksum are made once, outside any measured time.
+        // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(rows, RowGenerator.DEFAULT_SEED, streamRows);
         loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent));
         expected = RowChecksum.of(data, loader.storesRow());

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pgloadbench.EmbeddedPostgresForTests;
@@ -40,6 +44,28 @@ class CommandLineErrorsIT {
     void databaseThatDoesNotExist() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres?", "/no_such_db?");
         assertUsageError("database \"no_such_db\" does not exist", "--jdbc-url", url);
+    }
+
+    /** The embedded server trusts local users; this test gives one role a password and scram first. */
+    @Test
+    void wrongPassword() throws Exception {
+        try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP ROLE IF EXISTS pgload_password_test");
+            statement.execute("CREATE ROLE pgload_password_test LOGIN PASSWORD 'right-password'");
+            ResultSet hbaFile = statement.executeQuery("SHOW hba_file");
+            hbaFile.next();
+            Path hba = Path.of(hbaFile.getString(1));
+            String rules = Files.readString(hba);
+            if (!rules.startsWith("host all pgload_password_test")) {
+                Files.writeString(hba, "host all pgload_password_test 127.0.0.1/32 scram-sha-256\n"
+                        + "host all pgload_password_test ::1/128 scram-sha-256\n" + rules);
+            }
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("user=postgres", "user=pgload_password_test")
+                + "&password=wrong-password";
+        assertUsageError("password authentication failed for user \"pgload_password_test\"", "--jdbc-url", url);
     }
 
     @Test

@@ -115,6 +115,11 @@ class StrategiesAgainstPostgresTest {
         assertEquals(18, server.majorVersion());
         assertEquals("on", server.settings().get("fsync"));
         assertEquals("on", server.settings().get("synchronous_commit"));
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
+            listen.next();
+            assertEquals("localhost", listen.getString(1), "loopback only");
+        }
     }
 
     @Test
