@@ -8,8 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgloadbench.TestTable;
@@ -35,21 +34,8 @@ class CopyEncodersPropertyTest {
     };
     private static final long YEAR_1 = -62_135_596_800_000_000L;
     private static final long END_OF_YEAR_9999 = 253_402_300_799_999_999L;
-    private static TestTable testTable;
-    private static UsersTable table;
-    private static Connection connection;
-
-    @BeforeAll
-    static void createTable() throws SQLException {
-        testTable = TestTable.create("property_test_users");
-        table = testTable.table();
-        connection = testTable.connection();
-    }
-
-    @AfterAll
-    static void dropTable() throws SQLException {
-        testTable.close();
-    }
+    @RegisterExtension
+    static final TestTable TEST_TABLE = new TestTable("property_test_users");
 
     static LongStream seeds() {
         return LongStream.range(0, CASES);
@@ -98,11 +84,11 @@ class CopyEncodersPropertyTest {
     }
 
     private static void roundTrip(Strategy strategy, Rows rows) throws SQLException {
-        execute(table.truncateSql());
-        assertEquals(rows.size(), strategy.create(new StrategySettings(table, 1, 0)).load(connection, rows));
-        try (Statement statement = connection.createStatement();
+        execute(table().truncateSql());
+        assertEquals(rows.size(), strategy.create(new StrategySettings(table(), 1, 0)).load(connection(), rows));
+        try (Statement statement = connection().createStatement();
              ResultSet result = statement.executeQuery("SELECT name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table.quotedName() + " ORDER BY id")) {
+                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table().quotedName() + " ORDER BY id")) {
             for (int row = 0; row < rows.size(); row++) {
                 result.next();
                 assertEquals(rows.names().get(row), result.getString(1), "name of row " + row);
@@ -115,7 +101,15 @@ class CopyEncodersPropertyTest {
         }
     }
 
+    private static UsersTable table() {
+        return TEST_TABLE.table();
+    }
+
+    private static Connection connection() {
+        return TEST_TABLE.connection();
+    }
+
     private static void execute(String sql) throws SQLException {
-        testTable.execute(sql);
+        TEST_TABLE.execute(sql);
     }
 }

@@ -10,16 +10,14 @@ import java.sql.SQLWarning;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.LoadVerifier;
-import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
+import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
@@ -32,37 +30,18 @@ import org.pgloadbench.dataset.UsersTable;
  */
 class CopyOnErrorTest {
     private static final int ROWS = 2_000;
-    private static TestTable testTable;
-    private static UsersTable table;
+    @RegisterExtension
+    static final TestTable TEST_TABLE = new TestTable("on_error_test_users");
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
-    private static Connection connection;
-
-    @BeforeAll
-    static void createTable() throws SQLException {
-        testTable = TestTable.create("on_error_test_users");
-        table = testTable.table();
-        connection = testTable.connection();
-    }
-
-    @AfterAll
-    static void dropTable() throws SQLException {
-        testTable.close();
-    }
-
-    @BeforeEach
-    void emptyTable() throws SQLException {
-        execute(table.truncateSql());
-        connection.clearWarnings();
-    }
 
     @ParameterizedTest(name = "{0}% bad rows")
     @ValueSource(doubles = {0, 1, 10})
     void storesExactlyTheGoodRows(double percent) throws SQLException {
         MalformedRows malformed = new MalformedRows(percent);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, percent)).load(connection, DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored, "COPY's tag counts the stored rows");
-        new LoadVerifier(table).verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection);
+        new LoadVerifier(table()).verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection());
     }
 
     @Test
@@ -82,7 +61,7 @@ class CopyOnErrorTest {
         SQLException failure = assertThrows(SQLException.class,
                 () -> copy(" (FORMAT text, ON_ERROR ignore, REJECT_LIMIT 19)", malformed));
         assertTrue(failure.getMessage().contains("skipped more than REJECT_LIMIT (19) rows"), failure.getMessage());
-        assertEquals(0, new LoadVerifier(table).read(connection).count());
+        assertEquals(0, new LoadVerifier(table()).read(connection()).count());
 
         assertEquals(ROWS - 20, copy(" (FORMAT text, ON_ERROR ignore, REJECT_LIMIT 20)", malformed), "20 bad rows are within a limit of 20");
     }
@@ -92,7 +71,7 @@ class CopyOnErrorTest {
         copy(" (FORMAT text, ON_ERROR ignore, LOG_VERBOSITY verbose)", new MalformedRows(1));
         int notices = 0;
         boolean summary = false;
-        for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
+        for (SQLWarning warning = connection().getWarnings(); warning != null; warning = warning.getNextWarning()) {
             notices++;
             summary |= warning.getMessage().contains("20 rows were skipped due to data type incompatibility");
         }
@@ -102,28 +81,28 @@ class CopyOnErrorTest {
 
     @Test
     void duplicateKeyStillAbortsTheWholeCopy() throws SQLException {
-        execute("INSERT INTO " + table.quotedName() + " (id) VALUES (1501)");
+        execute("INSERT INTO " + table().quotedName() + " (id) VALUES (1501)");
         SQLException failure = assertThrows(SQLException.class,
-                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, 1)).load(connection, DATA));
+                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 1)).load(connection(), DATA));
         assertEquals("23505", failure.getSQLState(), "unique_violation is not a data type error");
-        assertEquals(1, new LoadVerifier(table).read(connection).count(), "none of the COPY's rows stayed");
+        assertEquals(1, new LoadVerifier(table()).read(connection()).count(), "none of the COPY's rows stayed");
     }
 
     @Test
     void wrongColumnCountStillAbortsTheWholeCopy() throws SQLException {
-        SQLException failure = assertThrows(SQLException.class, () -> CopyInStream.copy(connection,
-                table.copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)"), out -> {
+        SQLException failure = assertThrows(SQLException.class, () -> CopyInStream.copy(connection(),
+                table().copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)"), out -> {
                     byte[] good = "1\ta\tb\t1.5\t2020-01-01 00:00:00+00\n".getBytes();
                     byte[] extraColumn = "2\ta\tb\t1.5\t2020-01-01 00:00:00+00\tsurplus\n".getBytes();
                     out.putBytes(good, 0, good.length);
                     out.putBytes(extraColumn, 0, extraColumn.length);
                 }));
         assertTrue(failure.getMessage().contains("extra data after last expected column"), failure.getMessage());
-        assertEquals(0, new LoadVerifier(table).read(connection).count());
+        assertEquals(0, new LoadVerifier(table()).read(connection()).count());
     }
 
     private static long copy(String options, MalformedRows malformed) throws SQLException {
-        return CopyInStream.copy(connection, table.copyFromStdinSql(options), out -> {
+        return CopyInStream.copy(connection(), table().copyFromStdinSql(options), out -> {
             TextCopyEncoder encoder = new TextCopyEncoder(out);
             for (int row = 0; row < ROWS; row++) {
                 if (malformed.isMalformed(row)) {
@@ -135,7 +114,15 @@ class CopyOnErrorTest {
         });
     }
 
+    private static UsersTable table() {
+        return TEST_TABLE.table();
+    }
+
+    private static Connection connection() {
+        return TEST_TABLE.connection();
+    }
+
     private static void execute(String sql) throws SQLException {
-        testTable.execute(sql);
+        TEST_TABLE.execute(sql);
     }
 }

@@ -11,10 +11,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pgloadbench.TestTable;
@@ -34,35 +32,17 @@ class HostileRoundTripTest {
     /** Four cycles of the cases; not a multiple of ROWS_PER_STATEMENT, so short statements run too. */
     private static final int ROWS = 57;
     private static final int ROWS_PER_STATEMENT = 10;
-    private static TestTable testTable;
-    private static UsersTable table;
+    @RegisterExtension
+    static final TestTable TEST_TABLE = new TestTable("hostile_test_users");
     private static final Rows DATA = HostileRows.generate(ROWS);
-    private static Connection connection;
-
-    @BeforeAll
-    static void createTable() throws SQLException {
-        testTable = TestTable.create("hostile_test_users");
-        table = testTable.table();
-        connection = testTable.connection();
-    }
-
-    @AfterAll
-    static void dropTable() throws SQLException {
-        testTable.close();
-    }
-
-    @BeforeEach
-    void emptyTable() throws SQLException {
-        execute(table.truncateSql());
-    }
 
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesEveryHostileFieldExactly(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(table, ROWS_PER_STATEMENT, 10));
-        long stored = loader.load(connection, DATA);
+        LoadStrategy loader = strategy.create(new StrategySettings(table(), ROWS_PER_STATEMENT, 10));
+        long stored = loader.load(connection(), DATA);
 
-        new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(DATA, loader.storesRow()), stored, ROWS, connection);
+        new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(DATA, loader.storesRow()), stored, ROWS, connection());
         assertFieldsEqual(strategy, loader.storesRow());
     }
 
@@ -81,9 +61,9 @@ class HostileRoundTripTest {
             }
         }
         int seen = 0;
-        try (Statement statement = connection.createStatement();
+        try (Statement statement = connection().createStatement();
              ResultSet result = statement.executeQuery("SELECT id, name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table.quotedName())) {
+                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table().quotedName())) {
             while (result.next()) {
                 Integer row = rowById.get(result.getLong(1));
                 String where = strategy + " row " + row;
@@ -97,7 +77,15 @@ class HostileRoundTripTest {
         assertEquals(rowById.size(), seen);
     }
 
+    private static UsersTable table() {
+        return TEST_TABLE.table();
+    }
+
+    private static Connection connection() {
+        return TEST_TABLE.connection();
+    }
+
     private static void execute(String sql) throws SQLException {
-        testTable.execute(sql);
+        TEST_TABLE.execute(sql);
     }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pgloadbench.TestTable;
@@ -28,37 +26,19 @@ class StrategiesAgainstPostgresTest {
     private static final int ROWS = 2_345;
     private static final int ROWS_PER_STATEMENT = 100;
 
-    private static TestTable testTable;
-    private static UsersTable table;
+    @RegisterExtension
+    static final TestTable TEST_TABLE = new TestTable("strategy_test_users");
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
-    private static Connection connection;
-
-    @BeforeAll
-    static void createTable() throws SQLException {
-        testTable = TestTable.create("strategy_test_users");
-        table = testTable.table();
-        connection = testTable.connection();
-    }
-
-    @AfterAll
-    static void dropTable() throws SQLException {
-        testTable.close();
-    }
-
-    @BeforeEach
-    void emptyTable() throws SQLException {
-        execute(table.truncateSql());
-    }
 
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesExactlyTheGeneratedRows(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(table, ROWS_PER_STATEMENT, 1));
-        long stored = loader.load(connection, DATA);
+        LoadStrategy loader = strategy.create(new StrategySettings(table(), ROWS_PER_STATEMENT, 1));
+        long stored = loader.load(connection(), DATA);
 
         RowChecksum expected = RowChecksum.of(DATA, loader.storesRow());
-        new LoadVerifier(table).verify(strategy.name(), expected, stored, ROWS, connection);
-        assertTrue(connection.getAutoCommit(), "a strategy leaves the connection in autocommit");
+        new LoadVerifier(table()).verify(strategy.name(), expected, stored, ROWS, connection());
+        assertTrue(connection().getAutoCommit(), "a strategy leaves the connection in autocommit");
     }
 
     /** More than one 64k-row chunk, and a remainder that is no whole statement. */
@@ -67,55 +47,55 @@ class StrategiesAgainstPostgresTest {
     void streamedRowsLoadAsExactlyAsRowsInMemory(Strategy strategy) throws SQLException {
         int rows = 140_001;
         RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
-        LoadStrategy loader = strategy.create(new StrategySettings(table, 1_000, 1));
-        long stored = loader.load(connection, streamed);
+        LoadStrategy loader = strategy.create(new StrategySettings(table(), 1_000, 1));
+        long stored = loader.load(connection(), streamed);
 
-        new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(streamed, loader.storesRow()), stored, rows, connection);
+        new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(streamed, loader.storesRow()), stored, rows, connection());
     }
 
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
         MalformedRows malformed = new MalformedRows(10);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table, 1, 10)).load(connection, DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
-        assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table).read(connection));
+        assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
     }
 
     @Test
     void verifierRejectsAChangedRow() throws SQLException {
-        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table, 1, 0)).load(connection, DATA);
-        execute("UPDATE " + table.quotedName() + " SET score = score + 0.01 WHERE id = 17");
+        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0)).load(connection(), DATA);
+        execute("UPDATE " + table().quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table).verify("COPY_TEXT", RowChecksum.of(DATA), stored, ROWS, connection));
+                () -> new LoadVerifier(table()).verify("COPY_TEXT", RowChecksum.of(DATA), stored, ROWS, connection()));
     }
 
     @Test
     void verifierRejectsAMissingRow() throws SQLException {
-        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table, 1, 0)).load(connection, DATA);
-        execute("DELETE FROM " + table.quotedName() + " WHERE id = 1");
+        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0)).load(connection(), DATA);
+        execute("DELETE FROM " + table().quotedName() + " WHERE id = 1");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table).verify("COPY_BINARY", RowChecksum.of(DATA), stored, ROWS, connection));
+                () -> new LoadVerifier(table()).verify("COPY_BINARY", RowChecksum.of(DATA), stored, ROWS, connection()));
     }
 
     @Test
     void failedCopyLeavesNothingAndTheConnectionUsable() throws SQLException {
-        execute("INSERT INTO " + table.quotedName() + " (id) VALUES (42)");
-        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table, 1, 0));
+        execute("INSERT INTO " + table().quotedName() + " (id) VALUES (42)");
+        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0));
 
-        assertThrows(SQLException.class, () -> copy.load(connection, DATA), "duplicate key 42 aborts the COPY");
-        assertEquals(1, new LoadVerifier(table).read(connection).count());
+        assertThrows(SQLException.class, () -> copy.load(connection(), DATA), "duplicate key 42 aborts the COPY");
+        assertEquals(1, new LoadVerifier(table()).read(connection()).count());
     }
 
     @Test
     void embeddedServerRunsDurablePostgres18() throws SQLException {
-        ServerFingerprint server = ServerFingerprint.read(connection);
+        ServerFingerprint server = ServerFingerprint.read(connection());
         assertEquals(18, server.majorVersion());
         assertEquals("on", server.settings().get("fsync"));
         assertEquals("on", server.settings().get("synchronous_commit"));
-        try (java.sql.Statement statement = connection.createStatement();
+        try (java.sql.Statement statement = connection().createStatement();
              java.sql.ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
             listen.next();
             assertEquals("localhost", listen.getString(1), "loopback only");
@@ -125,11 +105,19 @@ class StrategiesAgainstPostgresTest {
     @Test
     void multiRowValuesRefusesMoreParametersThanTheProtocolCarries() {
         assertThrows(IllegalArgumentException.class,
-                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table, 13_108, 0)));
-        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table, 13_107, 0));
+                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0)));
+        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0));
+    }
+
+    private static UsersTable table() {
+        return TEST_TABLE.table();
+    }
+
+    private static Connection connection() {
+        return TEST_TABLE.connection();
     }
 
     private static void execute(String sql) throws SQLException {
-        testTable.execute(sql);
+        TEST_TABLE.execute(sql);
     }
 }
