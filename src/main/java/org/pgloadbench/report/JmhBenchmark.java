@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public record JmhBenchmark(String strategy, long rows, Map<String, String> params, double rowsPerSecond,
                            double rowsPerSecondError, List<Double> rowsPerSecondSamples) {
+    /**
+     * Parameters added to the suite after some result files were written, with the value the
+     * older suite used, so old and new results of the same load still match.
+     */
+    private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false");
+
     private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
             "ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0, "hr", 3600.0);
 
@@ -28,6 +34,7 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
                 otherParams.put(param.getKey(), param.getValue().asText());
             }
         }
+        LATER_PARAMETERS.forEach(otherParams::putIfAbsent);
         long rows = Long.parseLong(params.path("rows").asText());
         JsonNode metric = benchmark.path("primaryMetric");
         String unit = metric.path("scoreUnit").asText();
@@ -50,7 +57,7 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
 
     /** Identifies the same benchmark across result files: strategy, rows and every other parameter. */
     public String key() {
-        return strategy + " " + rows + " " + params;
+        return strategy + " " + rows + " " + new java.util.TreeMap<>(params);
     }
 
     public SummaryRow toSummaryRow() {

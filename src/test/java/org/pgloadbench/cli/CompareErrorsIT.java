@@ -47,6 +47,15 @@ class CompareErrorsIT {
     }
 
     @Test
+    void filesWithoutACommonBenchmark() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        result.path("jmh").forEach(benchmark -> ((ObjectNode) benchmark.path("params")).put("rows", "123"));
+        Path other = directory.resolve("other-rows.json");
+        new ObjectMapper().writeValue(other.toFile(), result);
+        assertBadInput("the two files share no benchmark", fixture(), other);
+    }
+
+    @Test
     void differentEnvironmentsAreRefusedUnlessAllowed() throws Exception {
         ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
         ((ObjectNode) result.path("environment").path("postgres").path("settings")).put("fsync", "off");

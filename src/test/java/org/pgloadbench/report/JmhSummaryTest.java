@@ -20,6 +20,7 @@ class JmhSummaryTest {
         assertEquals(2_000, autocommit.rowsPerSecond(), 1e-9, "1000 rows in 500 ms");
         assertEquals(3, autocommit.samples());
         assertEquals("1000", autocommit.params().get("rowsPerStatement"));
+        assertEquals("USERS", autocommit.params().get("dataset"), "files from before the parameter existed match new ones");
     }
 
     @Test
