@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.UsersTable;
 import org.pgloadbench.strategy.BinaryCopyEncoder;
 import org.pgloadbench.strategy.TextCopyEncoder;
+import org.pgloadbench.strategy.TimestampText;
 import org.pgloadbench.strategy.WireBuffer;
 
 /**
@@ -23,27 +25,22 @@ final class PsqlInputs {
     }
 
     static void writeTextCopy(Rows rows, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            WireBuffer buffer = new WireBuffer((bytes, offset, length) -> write(out, bytes, offset, length));
-            TextCopyEncoder encoder = new TextCopyEncoder(buffer);
-            for (int row = 0; row < rows.size(); row++) {
-                encoder.writeRow(rows, row);
-            }
-            buffer.flush();
-        } catch (SQLException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        writeStream(file, buffer -> new TextCopyEncoder(buffer).writeAll(RowSource.of(rows)));
     }
 
     static void writeBinaryCopy(Rows rows, Path file) throws IOException {
+        writeStream(file, buffer -> new BinaryCopyEncoder(buffer).writeAll(RowSource.of(rows)));
+    }
+
+    @FunctionalInterface
+    private interface Encoding {
+        void writeAll(WireBuffer buffer) throws SQLException;
+    }
+
+    private static void writeStream(Path file, Encoding encoding) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             WireBuffer buffer = new WireBuffer((bytes, offset, length) -> write(out, bytes, offset, length));
-            BinaryCopyEncoder encoder = new BinaryCopyEncoder(buffer);
-            encoder.writeHeader();
-            for (int row = 0; row < rows.size(); row++) {
-                encoder.writeRow(rows, row);
-            }
-            encoder.writeTrailer();
+            encoding.writeAll(buffer);
             buffer.flush();
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
@@ -93,7 +90,7 @@ final class PsqlInputs {
                     names.addQuoted(rows.names().get(row));
                     emails.addQuoted(rows.emails().get(row));
                     scores.addPlain(Double.toString(rows.score(row)));
-                    createdAt.addQuoted(SqlLiterals.timestampText(rows.createdAtMicros(row)));
+                    createdAt.addQuoted(TimestampText.format(rows.createdAtMicros(row)));
                 }
                 out.write(table.insertIntoSql());
                 out.write("SELECT * FROM unnest(" + ids.sql("bigint") + ", " + names.sql("text") + ", "

@@ -1,14 +1,9 @@
 package org.pgloadbench.psql;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.pgloadbench.strategy.TimestampText;
 
 /** SQL literals for psql scripts, assuming standard_conforming_strings (on by default since 9.1). */
 final class SqlLiterals {
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS'+00'").withZone(ZoneOffset.UTC);
-
     private SqlLiterals() {
     }
 
@@ -21,11 +16,6 @@ final class SqlLiterals {
     }
 
     static String timestamptz(long epochMicros) {
-        return "'" + timestampText(epochMicros) + "'";
-    }
-
-    static String timestampText(long epochMicros) {
-        return TIMESTAMP.format(Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L),
-                Math.floorMod(epochMicros, 1_000_000L) * 1_000L));
+        return "'" + TimestampText.format(epochMicros) + "'";
     }
 }

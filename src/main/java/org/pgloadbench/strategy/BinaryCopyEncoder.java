@@ -2,6 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowChecksum;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 
@@ -23,6 +24,18 @@ public final class BinaryCopyEncoder {
 
     public BinaryCopyEncoder(WireBuffer out) {
         this.out = out;
+    }
+
+    /** A whole COPY stream: header, every row of the source in order, trailer. */
+    public void writeAll(RowSource rows) throws SQLException {
+        writeHeader();
+        rows.forEachChunk(1, (chunk, firstRow) -> {
+            for (int row = 0; row < chunk.size(); row++) {
+                writeRow(chunk, row);
+            }
+            return 0;
+        });
+        writeTrailer();
     }
 
     /** Signature, flags (no OIDs) and an empty header extension. */

@@ -22,16 +22,6 @@ final class CopyBinary implements LoadStrategy {
 
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
-        return CopyInStream.copy(connection, sql, out -> {
-            BinaryCopyEncoder encoder = new BinaryCopyEncoder(out);
-            encoder.writeHeader();
-            rows.forEachChunk(1, (chunk, firstRow) -> {
-                for (int row = 0; row < chunk.size(); row++) {
-                    encoder.writeRow(chunk, row);
-                }
-                return 0;
-            });
-            encoder.writeTrailer();
-        });
+        return CopyInStream.copy(connection, sql, out -> new BinaryCopyEncoder(out).writeAll(rows));
     }
 }

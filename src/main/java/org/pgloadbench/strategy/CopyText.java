@@ -23,14 +23,6 @@ final class CopyText implements LoadStrategy {
 
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
-        return CopyInStream.copy(connection, sql, out -> {
-            TextCopyEncoder encoder = new TextCopyEncoder(out);
-            rows.forEachChunk(1, (chunk, firstRow) -> {
-                for (int row = 0; row < chunk.size(); row++) {
-                    encoder.writeRow(chunk, row);
-                }
-                return 0;
-            });
-        });
+        return CopyInStream.copy(connection, sql, out -> new TextCopyEncoder(out).writeAll(rows));
     }
 }

@@ -2,6 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.SQLException;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 
@@ -27,6 +28,16 @@ public final class TextCopyEncoder {
 
     public TextCopyEncoder(WireBuffer out) {
         this.out = out;
+    }
+
+    /** Every row of the source, in order. */
+    public void writeAll(RowSource rows) throws SQLException {
+        rows.forEachChunk(1, (chunk, firstRow) -> {
+            for (int row = 0; row < chunk.size(); row++) {
+                writeRow(chunk, row);
+            }
+            return 0;
+        });
     }
 
     public void writeRow(Rows rows, int row) throws SQLException {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * {@code 2021-03-04 05:06:07.000008+00}. Written by hand because it runs once per row inside the
  * measured load, where {@code DateTimeFormatter} would allocate and parse patterns.
  */
-final class TimestampText {
+public final class TimestampText {
     /** Enough for a six-digit year; PostgreSQL accepts years up to 294276. */
     static final int MAX_LENGTH = 32;
 
@@ -44,7 +44,8 @@ final class TimestampText {
         return position;
     }
 
-    static String format(long epochMicros) {
+    /** The same text as a String, for APIs that take one (unnest's text[] parameter, psql scripts). */
+    public static String format(long epochMicros) {
         byte[] text = new byte[MAX_LENGTH];
         int length = write(epochMicros, text, 0);
         return new String(text, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1);

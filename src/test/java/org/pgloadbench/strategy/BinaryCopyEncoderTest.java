@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 
@@ -55,12 +56,7 @@ class BinaryCopyEncoderTest {
     private static byte[] encode(Rows rows) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write);
-        BinaryCopyEncoder encoder = new BinaryCopyEncoder(out);
-        encoder.writeHeader();
-        for (int row = 0; row < rows.size(); row++) {
-            encoder.writeRow(rows, row);
-        }
-        encoder.writeTrailer();
+        new BinaryCopyEncoder(out).writeAll(RowSource.of(rows));
         out.flush();
         return bytes.toByteArray();
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TextColumn;
 
@@ -71,10 +72,7 @@ class TextCopyEncoderTest {
     private static String encodeAll(Rows rows, int capacity) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write, capacity);
-        TextCopyEncoder encoder = new TextCopyEncoder(out);
-        for (int row = 0; row < rows.size(); row++) {
-            encoder.writeRow(rows, row);
-        }
+        new TextCopyEncoder(out).writeAll(RowSource.of(rows));
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
     }
