@@ -1,6 +1,5 @@
 package org.pgloadbench.dataset;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,9 +37,9 @@ public final class HostileRows {
     };
 
     private static final long[] CREATED_AT = {
-        micros("0001-01-01T00:00:00Z"), micros("9999-12-31T23:59:59.999999Z"), micros("1999-12-31T23:59:59.999999Z"),
-        micros("2000-01-01T00:00:00Z"), micros("1970-01-01T00:00:00Z"), micros("1969-12-31T23:59:59.999999Z"),
-        micros("2024-02-29T12:34:56.000001Z"), micros("1900-03-01T00:00:00.5Z"),
+        RowGenerator.micros("0001-01-01T00:00:00Z"), RowGenerator.micros("9999-12-31T23:59:59.999999Z"), RowGenerator.micros("1999-12-31T23:59:59.999999Z"),
+        RowGenerator.micros("2000-01-01T00:00:00Z"), RowGenerator.micros("1970-01-01T00:00:00Z"), RowGenerator.micros("1969-12-31T23:59:59.999999Z"),
+        RowGenerator.micros("2024-02-29T12:34:56.000001Z"), RowGenerator.micros("1900-03-01T00:00:00.5Z"),
     };
 
     private HostileRows() {
@@ -64,10 +63,5 @@ public final class HostileRows {
             createdAt[row] = CREATED_AT[row % CREATED_AT.length];
         }
         return new Rows(ids, names.build(), emails.build(), scores, createdAt);
-    }
-
-    private static long micros(String instant) {
-        Instant at = Instant.parse(instant);
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }
 }

@@ -113,7 +113,8 @@ public final class RowGenerator {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static long micros(String instant) {
+    /** An ISO-8601 instant as microseconds since the Unix epoch, the unit of every timestamp here. */
+    static long micros(String instant) {
         Instant at = Instant.parse(instant);
         return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
     }

@@ -38,10 +38,6 @@ public final class UsersTable {
         return '"' + name + '"';
     }
 
-    public String name() {
-        return name;
-    }
-
     public String dropSql() {
         return "DROP TABLE IF EXISTS " + quotedName();
     }

@@ -54,7 +54,7 @@ public final class PsqlReference {
     }
 
     /** True for the strategies psql can do the same way. */
-    public static boolean hasCounterpart(Strategy strategy) {
+    private static boolean hasCounterpart(Strategy strategy) {
         return strategy == Strategy.COPY_TEXT || strategy == Strategy.COPY_BINARY
                 || strategy == Strategy.MULTI_ROW_VALUES || strategy == Strategy.UNNEST_ARRAYS;
     }
