@@ -26,10 +26,6 @@ MVN=${MVN:-mvn}
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 jar="$here/target/benchmarks.jar"
 
-if [[ ${1:-} == "--help" || ${1:-} == "-h" ]]; then
-  sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
-fi
-
 if [[ ! -f $jar ]] || [[ -n $(find "$here/src" "$here/pom.xml" -newer "$jar" -print -quit) ]]; then
   echo "Building target/benchmarks.jar (the first build downloads dependencies)..." >&2
   "$MVN" -B -q -f "$here/pom.xml" -DskipTests package >&2

@@ -1,6 +1,9 @@
 package org.pgloadbench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerRequest;
 import org.pgloadbench.server.Servers;
@@ -15,8 +18,16 @@ public final class EmbeddedPostgresForTests {
 
     public static synchronized PostgresServer server() {
         if (server == null) {
-            server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, Map.of(), Map.of()));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            try {
+                RunDirectory runDirectory = RunDirectory.create(System.out);
+                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, Map.of(), Map.of()), runDirectory);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    runDirectory.close();
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return server;
     }

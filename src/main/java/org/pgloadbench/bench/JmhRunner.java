@@ -2,47 +2,54 @@ package org.pgloadbench.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
+import java.util.Map;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.UserError;
+import org.pgloadbench.server.ConnectionSettings;
 
 /**
- * Runs planned benchmarks through JMH's Runner, one JMH invocation per strategy (each has its own
- * row count), and returns every result as JMH's own JSON array, exactly as {@code -rf json} would
- * write it. JMH flags the user passes win over the profile's counts.
+ * Runs planned benchmarks through JMH, one JMH run per strategy (each has its own row count), each
+ * in a {@link JmhHost} process whose environment carries the server's password to the forks, and
+ * returns every result as JMH's own JSON array, exactly as {@code -rf json} would write it. JMH
+ * flags the user passes win over the profile's counts; they are checked before anything starts.
  */
 public final class JmhRunner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Profile profile;
     private final CommandLineOptions userOptions;
-    private final List<String> forkJvmArguments;
 
-    public JmhRunner(Profile profile, List<String> userJmhArguments, List<String> forkJvmArguments) {
+    /** @throws UserError for JMH options that are malformed or that the suite cannot honour */
+    public JmhRunner(Profile profile, List<String> userJmhArguments) {
         this.profile = profile;
-        this.forkJvmArguments = List.copyOf(forkJvmArguments);
         try {
             this.userOptions = new CommandLineOptions(userJmhArguments.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             throw new UserError("the JMH options after -- are not valid: " + e.getMessage());
         }
+        JmhOptionChecks.check(userOptions, userJmhArguments);
+    }
+
+    /** True for {@code -- -h}: the user asked for JMH's own help, not for a run. */
+    public boolean helpRequested() {
+        return userOptions.shouldHelp();
+    }
+
+    public void printHelp() throws IOException {
+        userOptions.showHelp();
     }
 
     /** Warm-up loads per fork, as the run will really use them (profile, unless JMH flags said otherwise). */
@@ -56,27 +63,77 @@ public final class JmhRunner {
                 * Math.max(1, userOptions.getForkCount().orElse(profile.forks()));
     }
 
-    public JsonNode run(List<PlannedRun> plan) {
-        List<RunResult> results = new ArrayList<>();
+    /**
+     * Refuses, before any server starts, a plan that could only fail later: parameter values a
+     * strategy does not accept, or more rows than a fork's heap holds.
+     */
+    public void checkPlan(List<PlannedRun> plan) {
+        List<String> forkJvmArguments = forkJvmArgumentsForHeap();
+        for (PlannedRun run : plan) {
+            PlanCheck.check(run.strategy(), parameters(run), forkJvmArguments);
+        }
+    }
+
+    /** Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the hosts' output files. */
+    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Path workDirectory) {
+        ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
             System.out.printf("%n==> [%d/%d] %s%n", i + 1, plan.size(), run.describe());
-            try {
-                Collection<RunResult> runResults = new Runner(options(run)).run();
-                results.addAll(runResults);
-            } catch (RunnerException e) {
-                throw new BenchmarkFailure(run.strategy() + " failed: " + benchmarkMessage(e), e);
-            }
+            results.addAll((ArrayNode) runInHost(run, options(run, connection), connection,
+                    workDirectory.resolve("jmh-" + (i + 1))));
         }
-        return toJmhJson(results);
+        return results;
     }
 
-    private org.openjdk.jmh.runner.options.Options options(PlannedRun run) {
+    private static JsonNode runInHost(PlannedRun run, Options options, ConnectionSettings connection, Path outputBase) {
+        Path results = Path.of(outputBase + ".json");
+        Path failure = Path.of(outputBase + ".failure");
+        ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure))
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        connection.exportPassword(host.environment());
+        try {
+            Process process = host.start();
+            try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
+                out.writeObject(options);
+            }
+            int exit = process.waitFor();
+            if (exit == 0) {
+                return JSON.readTree(results.toFile());
+            }
+            String message = Files.exists(failure) ? Files.readString(failure, StandardCharsets.UTF_8)
+                    : "JMH ended with exit status " + exit;
+            throw new BenchmarkFailure(run.strategy() + " failed: " + message, null);
+        } catch (IOException e) {
+            throw new BenchmarkFailure(run.strategy() + " failed: JMH could not be run (" + e.getMessage() + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkFailure(run.strategy() + " was interrupted", e);
+        }
+    }
+
+    /**
+     * A small, quiet JVM: it mostly waits for its forks. Its temporary directory is the run's, so
+     * JMH's own temporary files go where the run's clean-up finds them.
+     */
+    private static List<String> hostCommand(Path workDirectory, Path results, Path failure) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + workDirectory));
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jmh."))
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JmhHost.class.getName(),
+                results.toString(), failure.toString()));
+        return command;
+    }
+
+    private Options options(PlannedRun run, ConnectionSettings connection) {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
                 .include("\\." + LoadBenchmark.class.getSimpleName() + "\\.load$")
                 .shouldFailOnError(true)
                 // Prepend, so that the heap settings in LoadBenchmark's @Fork still apply.
-                .jvmArgsPrepend(forkJvmArguments.toArray(String[]::new));
+                .jvmArgsPrepend(forkJvmArgumentsPrepended(connection).toArray(String[]::new));
         if (!userOptions.getWarmupIterations().hasValue()) {
             options.warmupIterations(profile.warmupIterations());
         }
@@ -86,52 +143,38 @@ public final class JmhRunner {
         if (!userOptions.getForkCount().hasValue()) {
             options.forks(profile.forks());
         }
-        options.param("strategy", run.strategy().name());
-        setUnlessUserDid(options, "rows", String.valueOf(run.rows()));
-        setUnlessUserDid(options, "dataset", run.dataset().name());
-        setUnlessUserDid(options, "rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toArray(String[]::new));
-        setUnlessUserDid(options, "badRowPercent", String.valueOf(run.badRowPercent()));
+        parameters(run).forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options.build();
     }
 
-    private void setUnlessUserDid(ChainedOptionsBuilder options, String name, String... values) {
-        if (!userOptions.getParameter(name).hasValue()) {
-            options.param(name, values);
-        }
+    /** Every parameter of a planned run, the user's {@code -p} values winning over the plan's. */
+    private Map<String, List<String>> parameters(PlannedRun run) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put("strategy", List.of(run.strategy().name()));
+        parameters.put("rows", List.of(String.valueOf(run.rows())));
+        parameters.put("dataset", List.of(run.dataset().name()));
+        parameters.put("rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toList());
+        parameters.put("badRowPercent", List.of(String.valueOf(run.badRowPercent())));
+        parameters.put("streamRows", List.of("false"));
+        parameters.replaceAll((name, planned) -> name.equals("strategy") ? planned
+                : userOptions.getParameter(name).hasValue() ? List.copyOf(userOptions.getParameter(name).get()) : planned);
+        return parameters;
     }
 
-    private static JsonNode toJmhJson(Collection<RunResult> results) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(json, true, StandardCharsets.UTF_8)) {
-            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
-        }
-        try {
-            return new ObjectMapper().readTree(json.toByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException("JMH wrote JSON that does not parse", e);
-        }
+    /** The server's URL and user first, then whatever the user prepends. */
+    private List<String> forkJvmArgumentsPrepended(ConnectionSettings connection) {
+        List<String> arguments = new ArrayList<>(connection.toForkArguments());
+        arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
+        return arguments;
     }
 
-    /**
-     * The benchmark's own error (a failed verification, a lost connection) rather than JMH's
-     * wrappers around it: JMH attaches what the fork threw as suppressed exceptions.
-     */
-    static String benchmarkMessage(Throwable failure) {
-        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!pending.isEmpty()) {
-            Throwable next = pending.removeFirst();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (!next.getClass().getName().startsWith("org.openjdk.jmh.") && next.getMessage() != null) {
-                return next.getMessage().strip();
-            }
-            pending.addAll(List.of(next.getSuppressed()));
-            if (next.getCause() != null) {
-                pending.add(next.getCause());
-            }
-        }
-        return failure.getMessage();
+    /** A fork's JVM arguments in the order its command line will have them, as far as the heap size goes. */
+    private List<String> forkJvmArgumentsForHeap() {
+        List<String> arguments = new ArrayList<>();
+        arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
+        arguments.addAll(userOptions.getJvmArgs().orElse(List.of()));
+        arguments.addAll(userOptions.getJvmArgsAppend().orElse(
+                List.of(LoadBenchmark.class.getAnnotation(org.openjdk.jmh.annotations.Fork.class).jvmArgsAppend())));
+        return arguments;
     }
 }

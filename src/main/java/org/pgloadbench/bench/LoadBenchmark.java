@@ -23,6 +23,7 @@ import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.lifecycle.ParentWatch;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.strategy.LoadStrategy;
@@ -98,6 +99,7 @@ public class LoadBenchmark {
 
     @Setup(Level.Trial)
     public void connectAndGenerate() throws SQLException {
+        ParentWatch.start();
         connection = ConnectionSettings.fromSystemProperties().open();
         ServerFingerprint server = ServerFingerprint.read(connection);
         if (!strategy.runsOn(server.majorVersion())) {

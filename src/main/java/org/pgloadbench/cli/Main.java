@@ -3,51 +3,85 @@ package org.pgloadbench.cli;
 import java.io.PrintWriter;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
+import org.pgloadbench.server.ConnectionSettings;
 import picocli.CommandLine;
 
 /**
  * The command line behind {@code ./run-bench.sh}. Exit status: 0 success, 1 a benchmark failed
  * (a load that did not verify, a server that went away) or a comparison found something slower,
- * 2 a usage error or bad input the user can fix.
+ * 2 a usage error or bad input the user can fix. Everything it prints about a failure is one
+ * sentence, with any password a URL could carry masked.
  */
 public final class Main {
     static final int BENCHMARK_FAILED = 1;
     static final int USAGE_ERROR = 2;
+    private static final String PREFIX = "run-bench.sh: ";
 
     private Main() {
     }
 
     /** Set when the JVM starts shutting down under us: Ctrl-C (SIGINT) or SIGTERM. */
     private static volatile boolean shuttingDown;
+    /** True from the moment a run may start a server until it has written its results or failed. */
+    private static volatile boolean runInProgress;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shuttingDown = true));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
+            if (runInProgress) {
+                System.err.println(PREFIX + "interrupted; the run is stopping its server and removing its files, "
+                        + "and no result file was written.");
+            }
+        }));
         System.exit(execute(args));
+    }
+
+    static void runStarted() {
+        runInProgress = true;
+    }
+
+    static void runEnded() {
+        runInProgress = false;
     }
 
     static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new RunCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOverwrittenOptionsAllowed(true)
+                .setParameterExceptionHandler(Main::handleParseError)
                 .setExecutionExceptionHandler(Main::handle);
         return commandLine.execute(args);
     }
 
+    /** One sentence and where to look, instead of picocli's whole usage text. */
+    private static int handleParseError(CommandLine.ParameterException failure, String[] args) {
+        PrintWriter err = failure.getCommandLine().getErr();
+        err.println(sentence(failure.getMessage()));
+        String command = failure.getCommandLine().getCommandName();
+        err.println("See ./run-bench.sh " + (command.equals("run-bench.sh") ? "" : command + " ") + "--help for the options.");
+        return USAGE_ERROR;
+    }
+
     private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+        if (shuttingDown) {
+            return BENCHMARK_FAILED; // the shutdown hook has said what happened
+        }
         PrintWriter err = commandLine.getErr();
         if (failure instanceof UserError) {
-            err.println("run-bench.sh: " + failure.getMessage() + ".");
+            err.println(sentence(failure.getMessage()));
             return USAGE_ERROR;
         }
-        if (failure instanceof BenchmarkFailure && shuttingDown) {
-            err.println("run-bench.sh: interrupted; the embedded server is being stopped and no result file was written.");
-            return BENCHMARK_FAILED;
-        }
         if (failure instanceof BenchmarkFailure) {
-            err.println("run-bench.sh: the run failed: " + failure.getMessage());
+            err.println(sentence("the run failed: " + failure.getMessage()));
             return BENCHMARK_FAILED;
         }
         throw failure;
+    }
+
+    /** {@code run-bench.sh: <message>.}: exactly one period, no password. */
+    static String sentence(String message) {
+        String masked = ConnectionSettings.mask(message.strip());
+        return PREFIX + masked.replaceAll("[.\\s]+$", "") + ".";
     }
 }

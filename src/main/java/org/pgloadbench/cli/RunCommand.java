@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
+import org.pgloadbench.bench.JmhLock;
 import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.Profile;
@@ -33,6 +34,7 @@ import org.pgloadbench.server.ServerRequest;
 import org.pgloadbench.server.Servers;
 import org.pgloadbench.server.Target;
 import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +47,12 @@ import picocli.CommandLine.ScopeType;
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
             "Also: run-bench.sh report [FILES...] and run-bench.sh compare BASELINE CURRENT (each has --help)."},
-        footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see java -jar target/benchmarks.jar -h).",
+        footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see -- -h for JMH's own options).",
+            "",
+            "Environment variables read by run-bench.sh:",
+            "  JAVA, MVN, JAVA_OPTS   the java that runs the suite, the Maven command that builds it, extra launcher JVM options",
+            "  PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD   the server for --target external without --jdbc-url, as for psql",
+            "",
             "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
@@ -106,16 +113,26 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, SQLException {
         validate();
+        JmhRunner jmhRunner = new JmhRunner(profile, jmhArguments);
+        if (jmhRunner.helpRequested()) {
+            jmhRunner.printHelp();
+            return 0;
+        }
+        List<PlannedRun> planned = strategies.stream().distinct()
+                .map(strategy -> PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent)).toList();
+        jmhRunner.checkPlan(planned);
         ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
-        try (PostgresServer server = Servers.start(request)) {
+        Main.runStarted();
+        try (JmhLock lock = JmhLock.acquire();
+             RunDirectory runDirectory = RunDirectory.create(System.out);
+             PostgresServer server = Servers.start(request, runDirectory)) {
             ServerFingerprint fingerprint = fingerprint(server.connection());
             System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%n",
                     fingerprint.serverVersion(), server.target().label(), server.connection(),
                     fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"));
-            List<PlannedRun> plan = plan(fingerprint);
+            List<PlannedRun> plan = runnable(planned, fingerprint);
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            JmhRunner jmhRunner = new JmhRunner(profile, jmhArguments, server.connection().toForkArguments());
-            JsonNode jmh = jmhRunner.run(plan);
+            JsonNode jmh = jmhRunner.run(plan, server.connection(), runDirectory.path());
             List<PsqlResult> psqlResults = comparePsql
                     ? new PsqlReference(psql, server.connection(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;
@@ -123,10 +140,13 @@ final class RunCommand implements Callable<Integer> {
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
                     environment, jmh, JmhSummary.summarize(jmh), psqlResults);
             report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
+        } finally {
+            Main.runEnded();
         }
         return 0;
     }
 
+    /** Every value is checked before a server starts, so a mistake costs seconds, never a run. */
     private void validate() {
         if (rows != null && rows < 1) {
             throw new UserError("--rows must be at least 1, not " + rows);
@@ -140,6 +160,11 @@ final class RunCommand implements Callable<Integer> {
         if (strategies.isEmpty()) {
             throw new UserError("--strategies names no strategy");
         }
+        OutputDirectory.check("--results-dir", resultsDir);
+        OutputDirectory.check("--charts-dir", chartsDir);
+        if (comparePsql) {
+            Executables.require("--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
+        }
     }
 
     private static ServerFingerprint fingerprint(ConnectionSettings connection) {
@@ -151,14 +176,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Strategies the server cannot run are left out with a note, never faked. */
-    private List<PlannedRun> plan(ServerFingerprint server) {
+    private static List<PlannedRun> runnable(List<PlannedRun> planned, ServerFingerprint server) {
         List<PlannedRun> plan = new ArrayList<>();
-        for (Strategy strategy : strategies.stream().distinct().toList()) {
-            if (strategy.runsOn(server.majorVersion())) {
-                plan.add(PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent));
+        for (PlannedRun run : planned) {
+            if (run.strategy().runsOn(server.majorVersion())) {
+                plan.add(run);
             } else {
                 System.out.printf("Skipping %s: it needs PostgreSQL %d or newer and this server is %s.%n",
-                        strategy, strategy.minimumServerMajorVersion(), server.serverVersion());
+                        run.strategy(), run.strategy().minimumServerMajorVersion(), server.serverVersion());
             }
         }
         if (plan.isEmpty()) {

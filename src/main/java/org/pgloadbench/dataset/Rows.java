@@ -49,4 +49,9 @@ public final class Rows {
     public long createdAtMicros(int row) {
         return createdAtMicros[row];
     }
+
+    /** The heap these rows occupy, array contents only. */
+    public long heapBytes() {
+        return 3L * Long.BYTES * size() + names.heapBytes() + emails.heapBytes();
+    }
 }

@@ -43,6 +43,11 @@ public final class TextColumn {
         return offsets[row + 1] - offsets[row];
     }
 
+    /** The heap this column occupies, array contents only. */
+    public long heapBytes() {
+        return utf8.length + (long) Integer.BYTES * offsets.length + nulls.length;
+    }
+
     /** The value as a Java string, or null. Allocates: callers on a measured path pay for it. */
     public String get(int row) {
         return nulls[row] ? null : new String(utf8, offsets[row], byteLength(row), StandardCharsets.UTF_8);

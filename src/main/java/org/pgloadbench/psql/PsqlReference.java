@@ -1,6 +1,7 @@
 package org.pgloadbench.psql;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,19 +196,17 @@ public final class PsqlReference {
         return output;
     }
 
-    /** The JDBC URL as a libpq URI, keeping only the parameters libpq shares with pgjdbc. */
+    /** The JDBC URL as a libpq URI, keeping only the parameters libpq shares with pgjdbc; the password goes in PGPASSWORD. */
     String libpqUri() {
         String url = connection.jdbcUrl().substring("jdbc:".length());
         int query = url.indexOf('?');
         StringBuilder uri = new StringBuilder(query < 0 ? url : url.substring(0, query));
         List<String> kept = new ArrayList<>();
-        if (query >= 0) {
-            Arrays.stream(url.substring(query + 1).split("&"))
-                    .filter(param -> param.startsWith("user=") || param.startsWith("sslmode="))
-                    .forEach(kept::add);
+        if (connection.user() != null) {
+            kept.add("user=" + URLEncoder.encode(connection.user(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
-        if (connection.user() != null && kept.stream().noneMatch(param -> param.startsWith("user="))) {
-            kept.add("user=" + connection.user());
+        if (query >= 0) {
+            Arrays.stream(url.substring(query + 1).split("&")).filter(param -> param.startsWith("sslmode=")).forEach(kept::add);
         }
         if (!kept.isEmpty()) {
             uri.append('?').append(String.join("&", kept));

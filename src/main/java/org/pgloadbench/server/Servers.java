@@ -1,6 +1,7 @@
 package org.pgloadbench.server;
 
 import org.pgloadbench.UserError;
+import org.pgloadbench.lifecycle.RunDirectory;
 
 /** The one place that decides where the benchmarks' PostgreSQL comes from. */
 public final class Servers {
@@ -19,7 +20,8 @@ public final class Servers {
         return request.target() == null ? Target.EMBEDDED : request.target();
     }
 
-    public static PostgresServer start(ServerRequest request) {
+    /** Starts or attaches the server; one this process starts keeps its files in {@code runDirectory}. */
+    public static PostgresServer start(ServerRequest request, RunDirectory runDirectory) {
         Target target = resolveTarget(request);
         if (target == Target.EXTERNAL && !request.settingOverrides().isEmpty()) {
             throw new UserError("--pg-setting applies only to a server this suite starts (embedded or container); "
@@ -27,7 +29,7 @@ public final class Servers {
         }
         switch (target) {
             case EMBEDDED:
-                return EmbeddedServer.start(ServerSettings.withOverrides(request.settingOverrides()));
+                return EmbeddedServer.start(ServerSettings.withOverrides(request.settingOverrides()), runDirectory);
             case CONTAINER:
                 if (!ContainerServer.dockerAvailable()) {
                     throw new UserError("Docker is not available here (no Docker engine answered), so --target container "

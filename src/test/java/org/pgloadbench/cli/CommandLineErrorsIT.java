@@ -42,7 +42,7 @@ class CommandLineErrorsIT {
 
     @Test
     void databaseThatDoesNotExist() throws Exception {
-        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres?", "/no_such_db?");
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres", "/no_such_db") + "?user=postgres";
         assertUsageError("database \"no_such_db\" does not exist", "--jdbc-url", url);
     }
 
@@ -63,8 +63,7 @@ class CommandLineErrorsIT {
             }
             statement.execute("SELECT pg_reload_conf()");
         }
-        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("user=postgres", "user=pgload_password_test")
-                + "&password=wrong-password";
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=pgload_password_test&password=wrong-password";
         assertUsageError("password authentication failed for user \"pgload_password_test\"", "--jdbc-url", url);
     }
 

@@ -2,38 +2,79 @@ package org.pgloadbench.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConnectionSettingsTest {
     @Test
     void takesThePasswordOutOfTheUrl() {
-        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db:5432/bench?password=s3cret&user=me", null, null);
-        assertEquals("jdbc:postgresql://db:5432/bench?user=me", settings.jdbcUrl());
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db:5432/bench?password=s3cret&user=me&ssl=false", null, null);
+        assertEquals("jdbc:postgresql://db:5432/bench?ssl=false", settings.jdbcUrl());
+        assertEquals("me", settings.user());
         assertEquals("s3cret", settings.password());
     }
 
     @Test
-    void masksPasswordsInAnyPosition() {
-        assertEquals("jdbc:postgresql://db/x?user=me&password=***&ssl=true",
-                ConnectionSettings.mask("jdbc:postgresql://db/x?user=me&password=s3cret&ssl=true"));
-        assertEquals("jdbc:postgresql://db/x?PASSWORD=***", ConnectionSettings.mask("jdbc:postgresql://db/x?PASSWORD=s3cret"));
+    void takesUserInfoOutOfAJdbcUrl() {
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://u:S3cr3tXYZ@127.0.0.1:1/x", "other", null);
+        assertEquals("jdbc:postgresql://127.0.0.1:1/x", settings.jdbcUrl());
+        assertEquals("u", settings.user());
+        assertEquals("S3cr3tXYZ", settings.password());
     }
 
     @Test
-    void forkArgumentsNeverCarryThePassword() throws Exception {
-        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db/x?user=me&password=s3cret", "me", null);
-        List<String> arguments = settings.toForkArguments();
+    void acceptsLibpqUris() {
+        ConnectionSettings settings = ConnectionSettings.of("postgresql://me:p%40ss+word@db.example:6543/bench?sslmode=disable", null, "env");
+        assertEquals("jdbc:postgresql://db.example:6543/bench?sslmode=disable", settings.jdbcUrl());
+        assertEquals("me", settings.user());
+        assertEquals("p@ss+word", settings.password(), "user info is percent-decoded as libpq does: '+' stays");
+        assertEquals("jdbc:postgresql://db/x", ConnectionSettings.of("postgres://db/x", null, null).jdbcUrl());
+    }
 
-        assertFalse(String.join(" ", arguments).contains("s3cret"));
-        String fileArgument = arguments.stream().filter(a -> a.contains(ConnectionSettings.PASSWORD_FILE_PROPERTY)).findFirst().orElseThrow();
-        Path file = Path.of(fileArgument.substring(fileArgument.indexOf('=') + 1));
-        assertEquals("s3cret", Files.readString(file));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    @Test
+    void decodesAPasswordParameterAsPgjdbcDoes() {
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db/x?password=S3cr3t%58YZ", null, null);
+        assertEquals("S3cr3tXYZ", settings.password());
+        assertEquals("a b", ConnectionSettings.of("jdbc:postgresql://db/x?password=a+b", null, null).password());
+    }
+
+    @Test
+    void keepsTheFallbackUserAndPasswordWhenTheUrlHasNone() {
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db/x", "me", "pw");
+        assertEquals("me", settings.user());
+        assertEquals("pw", settings.password());
+    }
+
+    @Test
+    void refusesWhatIsNotAPostgresqlUrl() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionSettings.of("mysql://u:s3cret@db/x", null, null));
+        assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
+    void masksPasswordsInEveryForm() {
+        assertEquals("jdbc:postgresql://db/x?user=me&password=***&ssl=true",
+                ConnectionSettings.mask("jdbc:postgresql://db/x?user=me&password=s3cret&ssl=true"));
+        assertEquals("jdbc:postgresql://db/x?PASSWORD=***", ConnectionSettings.mask("jdbc:postgresql://db/x?PASSWORD=s3cret"));
+        assertEquals("cannot use jdbc:postgresql://u:***@127.0.0.1:1/x: refused",
+                ConnectionSettings.mask("cannot use jdbc:postgresql://u:S3cr3tXYZ@127.0.0.1:1/x: refused"));
+        assertEquals("postgresql://user:***@host/db", ConnectionSettings.mask("postgresql://user:pw@host/db"));
+    }
+
+    @Test
+    void forksGetThePasswordOnlyThroughTheEnvironment() {
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://me:s3cret@db/x", null, null);
+        assertFalse(String.join(" ", settings.toForkArguments()).contains("s3cret"));
         assertFalse(settings.toString().contains("s3cret"));
+        Map<String, String> environment = new HashMap<>(Map.of(ConnectionSettings.PASSWORD_VARIABLE, "stale"));
+        settings.exportPassword(environment);
+        assertEquals("s3cret", environment.get(ConnectionSettings.PASSWORD_VARIABLE));
+        ConnectionSettings.of("jdbc:postgresql://db/x", null, null).exportPassword(environment);
+        assertTrue(environment.isEmpty(), "no password: none inherited either");
     }
 }

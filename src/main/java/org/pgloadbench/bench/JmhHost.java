@@ -1,0 +1,84 @@
+package org.pgloadbench.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.pgloadbench.lifecycle.ParentWatch;
+
+/**
+ * The JVM that runs JMH for the launcher: it reads one benchmark's JMH options from standard input,
+ * runs them (JMH starts the forks), and writes JMH's JSON to the file named by its first argument,
+ * or the benchmark's own error message to the file named by its second.
+ *
+ * <p>It exists so that the launcher controls the environment JMH's forks inherit: the server's
+ * password reaches them as an environment variable set for this process, never as a JVM argument
+ * (JMH records those in its results) nor as a file. It dies with the launcher, and its forks with it.
+ */
+public final class JmhHost {
+    private JmhHost() {
+    }
+
+    public static void main(String[] arguments) throws IOException, ClassNotFoundException {
+        ParentWatch.start();
+        Options options;
+        try (ObjectInputStream in = new ObjectInputStream(System.in)) {
+            options = (Options) in.readObject();
+        }
+        try {
+            Collection<RunResult> results = new Runner(options).run();
+            Files.writeString(Path.of(arguments[0]), jmhJson(results), StandardCharsets.UTF_8);
+        } catch (RunnerException e) {
+            Files.writeString(Path.of(arguments[1]), benchmarkMessage(e), StandardCharsets.UTF_8);
+            System.exit(1);
+        }
+    }
+
+    /** JMH's results exactly as {@code -rf json} writes them. */
+    private static String jmhJson(Collection<RunResult> results) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(json, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+        }
+        return json.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The benchmark's own error (a failed verification, a lost connection) rather than JMH's
+     * wrappers around it: JMH attaches what the fork threw as suppressed exceptions.
+     */
+    static String benchmarkMessage(Throwable failure) {
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Throwable next = pending.removeFirst();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (!next.getClass().getName().startsWith("org.openjdk.jmh.") && next.getMessage() != null) {
+                return next.getMessage().strip();
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+        }
+        return String.valueOf(failure.getMessage());
+    }
+}

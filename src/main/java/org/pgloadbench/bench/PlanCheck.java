@@ -1,0 +1,93 @@
+package org.pgloadbench.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Map;
+import org.pgloadbench.UserError;
+import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategySettings;
+
+/**
+ * Checks one planned benchmark against what its fork will meet: every combination of its parameter
+ * values must make a strategy (each strategy refuses what it cannot do, e.g. more bind parameters
+ * than the protocol allows), and rows held in memory must fit in the fork's heap.
+ */
+final class PlanCheck {
+    /** Rows sampled to learn a dataset's heap bytes per row. */
+    private static final int SAMPLE_ROWS = 10_000;
+    /**
+     * Peak heap while rows are generated, per byte they finally occupy: a text arena grows by
+     * doubling and is trimmed by a copy, so for a moment it exists about twice.
+     */
+    private static final double GENERATION_PEAK = 2.0;
+    /** The share of a fork's heap the rows may take; the rest is for the strategy, the driver and JMH. */
+    private static final double HEAP_SHARE_FOR_ROWS = 0.75;
+
+    private PlanCheck() {
+    }
+
+    static void check(Strategy strategy, Map<String, List<String>> parameters, List<String> forkJvmArguments) {
+        for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
+            for (String badRowPercent : parameters.get("badRowPercent")) {
+                try {
+                    strategy.create(new StrategySettings(UsersTable.defaultTable(), Integer.parseInt(rowsPerStatement),
+                            Double.parseDouble(badRowPercent)));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+        }
+        if (!parameters.get("streamRows").contains("false")) {
+            return;
+        }
+        long heap = maxHeap(forkJvmArguments);
+        for (String dataset : parameters.get("dataset")) {
+            for (String rows : parameters.get("rows")) {
+                checkFits(Dataset.valueOf(dataset), Integer.parseInt(rows), heap);
+            }
+        }
+    }
+
+    private static void checkFits(Dataset dataset, int rows, long heap) {
+        double bytesPerRow = dataset.generate(SAMPLE_ROWS, RowGenerator.DEFAULT_SEED).heapBytes() / (double) SAMPLE_ROWS;
+        long fitting = (long) (heap * HEAP_SHARE_FOR_ROWS / (bytesPerRow * GENERATION_PEAK));
+        if (rows > fitting) {
+            throw new UserError(String.format("%,d %s rows held in memory need about %,d MB, more than a benchmark fork's "
+                    + "%,d MB heap can spare (about %,d rows fit); generate them during the load with -- -p streamRows=true, "
+                    + "or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", rows, dataset.name().toLowerCase(),
+                    (long) (rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS) >> 20, heap >> 20, fitting,
+                    (long) Math.ceil(rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS / (1L << 30))));
+        }
+    }
+
+    /** The last -Xmx on the fork's command line wins, as in the JVM itself, whose default is a quarter of the memory. */
+    static long maxHeap(List<String> jvmArguments) {
+        long heap = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / 4;
+        for (String argument : jvmArguments) {
+            if (argument.startsWith("-Xmx")) {
+                heap = bytes(argument.substring(4));
+            }
+        }
+        return heap;
+    }
+
+    private static long bytes(String size) {
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        long number = Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+        switch (unit) {
+            case 'k':
+                return number << 10;
+            case 'm':
+                return number << 20;
+            case 'g':
+                return number << 30;
+            case 't':
+                return number << 40;
+            default:
+                return number;
+        }
+    }
+}
