@@ -24,17 +24,21 @@ public final class Main {
     private static volatile boolean shuttingDown;
     /** True from the moment a run may start a server until it has written its results or failed. */
     private static volatile boolean runInProgress;
+    /** True once the command has ended by itself, so a shutdown is no interruption. */
+    private static volatile boolean finished;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             shuttingDown = true;
-            if (runInProgress) {
-                System.err.println(PREFIX + "interrupted; the run is stopping its server and removing its files, "
-                        + "and no result file was written.");
+            if (!finished) {
+                System.err.println(PREFIX + "interrupted" + (runInProgress ? "; the run is stopping its server and "
+                        + "removing its files, and no result file was written." : "."));
             }
         }));
-        System.exit(execute(args));
+        int status = execute(args);
+        finished = true;
+        System.exit(status);
     }
 
     static void runStarted() {

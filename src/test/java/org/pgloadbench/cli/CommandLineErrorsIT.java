@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.PasswordRole;
 import org.testcontainers.DockerClientFactory;
 
 /** Mistakes a user can make end in one sentence and exit status 2, never a stack trace. */
@@ -46,23 +46,9 @@ class CommandLineErrorsIT {
         assertUsageError("database \"no_such_db\" does not exist", "--jdbc-url", url);
     }
 
-    /** The embedded server trusts local users; this test gives one role a password and scram first. */
     @Test
     void wrongPassword() throws Exception {
-        try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP ROLE IF EXISTS pgload_password_test");
-            statement.execute("CREATE ROLE pgload_password_test LOGIN PASSWORD 'right-password'");
-            ResultSet hbaFile = statement.executeQuery("SHOW hba_file");
-            hbaFile.next();
-            Path hba = Path.of(hbaFile.getString(1));
-            String rules = Files.readString(hba);
-            if (!rules.startsWith("host all pgload_password_test")) {
-                Files.writeString(hba, "host all pgload_password_test 127.0.0.1/32 scram-sha-256\n"
-                        + "host all pgload_password_test ::1/128 scram-sha-256\n" + rules);
-            }
-            statement.execute("SELECT pg_reload_conf()");
-        }
+        PasswordRole.create("pgload_password_test", "right-password");
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=pgload_password_test&password=wrong-password";
         assertUsageError("password authentication failed for user \"pgload_password_test\"", "--jdbc-url", url);
     }
@@ -96,10 +82,120 @@ class CommandLineErrorsIT {
         assertUsageError("Docker is not available here", "--target", "container");
     }
 
-    private void assertUsageError(String expected, String... arguments) throws Exception {
+    @Test
+    void resultsDirectoryThatIsAFile() throws Exception {
+        Path file = Files.writeString(directory.resolve("a-file"), "x");
+        assertRefusedUpFront("--results-dir " + file + " is a file, not a directory", "--results-dir", file.toString());
+    }
+
+    @Test
+    void chartsDirectoryThatCannotBeCreated() throws Exception {
+        Path file = Files.writeString(directory.resolve("a-file"), "x");
+        assertRefusedUpFront("--charts-dir " + file.resolve("charts") + " cannot be written to",
+                "--charts-dir", file.resolve("charts").toString());
+    }
+
+    @Test
+    void emptyResultsDirectory() throws Exception {
+        assertRefusedUpFront("--results-dir needs a directory, not an empty string", "--results-dir", "");
+    }
+
+    @Test
+    void psqlThatDoesNotExist() throws Exception {
+        assertRefusedUpFront("--psql /no/such/psql: no such program", "--compare-psql", "--psql", "/no/such/psql");
+    }
+
+    @Test
+    void moreRowsPerStatementThanTheProtocolAllows() throws Exception {
+        assertRefusedUpFront("MULTI_ROW_VALUES takes at most 13107 rows per statement", "--rows-per-statement", "70000");
+    }
+
+    @Test
+    void jmhThreads() throws Exception {
+        assertRefusedUpFront("-t 2 would run 2 loads at once", "--", "-t", "2");
+    }
+
+    @Test
+    void jmhWithoutForks() throws Exception {
+        assertRefusedUpFront("-f 0 would run the loads inside JMH's own JVM", "--", "-f", "0");
+    }
+
+    @Test
+    void jmhParameterThatIsNotANumber() throws Exception {
+        assertRefusedUpFront("-p rows=abc: rows takes a whole number, not 'abc'", "--", "-p", "rows=abc");
+    }
+
+    @Test
+    void jmhParameterThatDoesNotExist() throws Exception {
+        assertRefusedUpFront("-p speed: the load benchmark has no such parameter", "--", "-p", "speed=fast");
+    }
+
+    @Test
+    void moreRowsThanAForkHeapHolds() throws Exception {
+        assertRefusedUpFront("rows fit); generate them during the load with -- -p streamRows=true", "--rows", "200000000");
+    }
+
+    @Test
+    void aSettingPostgresqlRejectsNamesItsReason() throws Exception {
+        assertUsageError("the embedded PostgreSQL did not start: parameter \"fsync\" requires a Boolean value",
+                "--pg-setting", "fsync=maybe");
+        assertUsageError("unrecognized configuration parameter \"no_such_setting\"", "--pg-setting", "no_such_setting=1");
+    }
+
+    @Test
+    void unixSocketInPghost() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, Map.of("PGHOST", "/var/run/postgresql"),
+                "--target", "external");
+        assertOneSentence(outcome, "PGHOST=/var/run/postgresql names a Unix socket directory, but pgjdbc connects over TCP only");
+    }
+
+    @Test
+    void aParseErrorIsOneSentenceAndAPointer() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--rows", "many");
+        assertOneSentence(outcome, "Invalid value for option '--rows': 'many' is not an int");
+        assertEquals(List.of("run-bench.sh: Invalid value for option '--rows': 'many' is not an int.",
+                "See ./run-bench.sh --help for the options."), outcome.output().lines().toList());
+    }
+
+    @Test
+    void helpIsPrintedOnce() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--help");
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        assertEquals(1, outcome.output().split("Usage: ", -1).length - 1, outcome.output());
+        assertTrue(outcome.output().contains("PGPASSWORD"), "the environment variables are part of the help");
+    }
+
+    @Test
+    void jmhHelpInsteadOfARun() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--", "-h");
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains("-wi <int>"), outcome.output());
+        assertFalse(outcome.output().contains("Server:"), outcome.output());
+    }
+
+    @Test
+    void messagesEndInOnePeriod() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertTrue(outcome.output().strip().endsWith("connections.") && !outcome.output().strip().endsWith(".."), outcome.output());
+    }
+
+    /** Refused in a second or two: no server started, nothing written. */
+    private void assertRefusedUpFront(String expected, String... arguments) throws Exception {
+        long start = System.nanoTime();
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, arguments);
+        assertOneSentence(outcome, expected);
+        assertFalse(outcome.output().contains("Server:"), "no server was started:\n" + outcome.output());
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused before any work");
+    }
+
+    private void assertUsageError(String expected, String... arguments) throws Exception {
+        assertOneSentence(LauncherProcess.run(directory, arguments), expected);
+    }
+
+    private static void assertOneSentence(LauncherProcess.Outcome outcome, String expected) {
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains(expected), outcome.output());
         assertFalse(outcome.output().contains("\tat "), "no stack trace:\n" + outcome.output());
+        assertFalse(outcome.output().contains(".."), "one period:\n" + outcome.output());
     }
 }

@@ -72,9 +72,80 @@ class FaultsIT {
         assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
         assertEquals(130, run.process.exitValue(), "killed by SIGINT: 128 + 2\n" + run.output());
         assertTrue(run.output().contains("run-bench.sh: interrupted;"), run.output());
-        assertFalse(Files.exists(dataDirectory), "the data directory is removed");
+        assertGoneWithin(dataDirectory.getParent());
         assertFalse(Files.exists(directory.resolve("results")) && !list(directory.resolve("results")).isEmpty());
         assertNothingLeft(postmaster);
+    }
+
+    /** Ctrl-C while the embedded server is still being created. */
+    @Test
+    void ctrlCInTheFirstSecondLeavesNothingBehind() throws Exception {
+        run = startLongRun(directory.resolve("results"));
+        Thread.sleep(600);
+
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
+
+        assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
+        assertTrue(run.output().contains("run-bench.sh: interrupted"), run.output());
+        assertNothingOfTheRunLeft(run.process.pid());
+    }
+
+    /** An OOM kill or a cancelled job: no shutdown hook runs, yet host, forks, server and files all go. */
+    @Test
+    void sigkillOfTheLauncherLeavesNothingBehind() throws Exception {
+        run = startLongRun(directory.resolve("results"));
+        ProcessHandle postmaster = waitForLoad(run);
+        List<ProcessHandle> children = run.process.descendants().toList();
+        assertFalse(children.isEmpty(), "the JMH host and its fork run under the launcher");
+
+        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid())).start().waitFor();
+
+        assertTrue(run.process.waitFor(5, TimeUnit.SECONDS));
+        for (ProcessHandle child : children) {
+            child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).get();
+            assertFalse(child.isAlive(), "still running: " + child.info().commandLine().orElse("?"));
+        }
+        postmaster.onExit().completeOnTimeout(postmaster, 15, TimeUnit.SECONDS).get();
+        assertFalse(postmaster.isAlive(), "the server outlived its launcher");
+        assertNothingOfTheRunLeft(run.process.pid());
+    }
+
+    @Test
+    void aSecondRunIsRefusedWhileOneIsMeasuring() throws Exception {
+        run = startLongRun(directory.resolve("results"));
+        waitForLoad(run);
+
+        LauncherProcess.Outcome second = LauncherProcess.run(directory, "--rows", "10", "--results-dir",
+                directory.resolve("second").toString());
+
+        assertEquals(2, second.exitCode(), second.output());
+        assertTrue(second.output().contains("another benchmark run holds JMH's lock"), second.output());
+        assertFalse(second.output().contains("Server:"), "no second server:\n" + second.output());
+    }
+
+    /** No directory of the launcher's and no process working in one, within ten seconds of its end. */
+    private static void assertNothingOfTheRunLeft(long launcherPid) throws Exception {
+        Path runDirectories = Path.of(System.getProperty("java.io.tmpdir"), "pgload-bench-" + System.getProperty("user.name"));
+        String prefix = launcherPid + "-";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<String> left;
+        do {
+            Thread.sleep(200);
+            left = Stream.concat(
+                    Files.isDirectory(runDirectories) ? list(runDirectories).stream().map(Path::toString)
+                            .filter(name -> Path.of(name).getFileName().toString().startsWith(prefix)) : Stream.empty(),
+                    ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
+                            .filter(line -> line.contains(runDirectories.resolve(prefix).toString()))).toList();
+        } while (!left.isEmpty() && System.nanoTime() < deadline);
+        assertEquals(List.of(), left, "left behind");
+    }
+
+    private static void assertGoneWithin(Path path) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(path) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertFalse(Files.exists(path), path + " is still there");
     }
 
     private LauncherProcess.Running startLongRun(Path results) throws Exception {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the shaded jar's launcher in its own JVM, as run-bench.sh does, and captures what it says. */
@@ -43,6 +44,11 @@ final class LauncherProcess {
     }
 
     static Running start(Path workingDirectory, String... arguments) throws IOException {
+        return start(workingDirectory, Map.of(), arguments);
+    }
+
+    /** With {@code environment} added to this JVM's own. */
+    static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) throws IOException {
         String jar = System.getProperty("benchmarks.jar");
         if (jar == null) {
             throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
@@ -50,11 +56,18 @@ final class LauncherProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
         command.addAll(List.of(arguments));
-        return new Running(new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new Running(builder.start());
     }
 
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
-        Running running = start(workingDirectory, arguments);
+        return run(workingDirectory, Map.of(), arguments);
+    }
+
+    static Outcome run(Path workingDirectory, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        Running running = start(workingDirectory, environment, arguments);
         if (!running.process.waitFor(5, TimeUnit.MINUTES)) {
             running.process.destroyForcibly();
             throw new IllegalStateException("the launcher did not finish in 5 minutes:\n" + running.output());
