@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.EmbeddedPostgresForTests;
 
 /**
  * Faults in the middle of a measured load: the server dying, and Ctrl-C. The run must stop within
@@ -110,6 +111,25 @@ class FaultsIT {
         assertNothingOfTheRunLeft(run.process.pid());
     }
 
+    /**
+     * Against a server the launcher did not start, nothing breaks the forks' connections when the
+     * launcher dies: only their own watch on their parent stops them loading.
+     */
+    @Test
+    void sigkillOfTheLauncherStopsTheLoadOnAnExternalServer() throws Exception {
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
+        run = startLongRun(directory.resolve("results"), "--jdbc-url", url);
+        waitForLoadStart(run);
+        List<ProcessHandle> children = run.process.descendants().toList();
+
+        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid())).start().waitFor();
+
+        for (ProcessHandle child : children) {
+            child.onExit().completeOnTimeout(child, 3, TimeUnit.SECONDS).get();
+            assertFalse(child.isAlive(), "still running 3 s after the launcher: " + child.info().commandLine().orElse("?"));
+        }
+    }
+
     @Test
     void aSecondRunIsRefusedWhileOneIsMeasuring() throws Exception {
         run = startLongRun(directory.resolve("results"));
@@ -148,19 +168,16 @@ class FaultsIT {
         assertFalse(Files.exists(path), path + " is still there");
     }
 
-    private LauncherProcess.Running startLongRun(Path results) throws Exception {
-        String[] arguments = Stream.concat(Stream.of("--results-dir", results.toString(), "--charts-dir",
-                directory.resolve("charts").toString()), Stream.of(LONG_RUN)).toArray(String[]::new);
+    private LauncherProcess.Running startLongRun(Path results, String... more) throws Exception {
+        String[] arguments = Stream.of(Stream.of("--results-dir", results.toString(), "--charts-dir",
+                directory.resolve("charts").toString()), Stream.of(more), Stream.of(LONG_RUN)).flatMap(s -> s)
+                .toArray(String[]::new);
         return LauncherProcess.start(directory, arguments);
     }
 
     /** Waits until a measured load is under way and returns the embedded server's postmaster. */
     private static ProcessHandle waitForLoad(LauncherProcess.Running run) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!run.output().contains("# Warmup Iteration   1:")) {
-            assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());
-            Thread.sleep(100);
-        }
+        waitForLoadStart(run);
         // pg_ctl daemonizes the postmaster, so it is no descendant of the launcher: find it by its port.
         Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
         assertTrue(port.find(), run.output());
@@ -179,6 +196,14 @@ class FaultsIT {
             }
         }
         throw new AssertionError("no -D in " + postmaster.info().commandLine());
+    }
+
+    private static void waitForLoadStart(LauncherProcess.Running run) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!run.output().contains("# Warmup Iteration   1:")) {
+            assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());
+            Thread.sleep(100);
+        }
     }
 
     /** Neither this run's server nor a benchmark fork pointed at it is still alive. */
