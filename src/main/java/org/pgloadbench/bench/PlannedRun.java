@@ -3,6 +3,7 @@ package org.pgloadbench.bench;
 import java.util.List;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * One strategy's share of a run: its rows per load and, for the multi-row strategies, the
@@ -17,17 +18,17 @@ public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Inte
         int rows = rowsOverride != null ? rowsOverride : profile.rowsFor(strategy);
         List<Integer> sweep = rowsPerStatementOverride != null ? rowsPerStatementOverride : profile.rowsPerStatement();
         return new PlannedRun(strategy, dataset, rows,
-                strategy.batchesRowsPerStatement() ? List.copyOf(sweep) : List.of(UNUSED_ROWS_PER_STATEMENT),
+                strategy.reads(StrategyParameter.ROWS_PER_STATEMENT) ? List.copyOf(sweep) : List.of(UNUSED_ROWS_PER_STATEMENT),
                 badRowPercent);
     }
 
     public String describe() {
         String text = strategy + ", " + String.format("%,d", rows) + (dataset == Dataset.USERS ? "" : " " + dataset.name().toLowerCase())
                 + " rows per load";
-        if (strategy.batchesRowsPerStatement()) {
+        if (strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)) {
             text += ", rowsPerStatement " + rowsPerStatement;
         }
-        if (strategy == Strategy.COPY_ON_ERROR) {
+        if (strategy.reads(StrategyParameter.BAD_ROW_PERCENT)) {
             text += ", " + badRowPercent + "% malformed rows";
         }
         return text;

@@ -52,12 +52,12 @@ public enum Profile {
         return forks;
     }
 
-    /** Rows per load: a commit per row caps autocommit near the disk's flush rate, hence its few rows. */
+    /** Rows per load: a commit per row caps a load near the disk's flush rate, hence its few rows. */
     public int rowsFor(Strategy strategy) {
-        switch (strategy) {
-            case INSERT_AUTOCOMMIT:
+        switch (strategy.loadKind()) {
+            case PER_ROW_COMMIT:
                 return autocommitRows;
-            case INSERT_TRANSACTION:
+            case PER_ROW_ROUND_TRIP:
                 return transactionRows;
             default:
                 return bulkRows;

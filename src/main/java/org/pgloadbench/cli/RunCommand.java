@@ -81,14 +81,14 @@ final class RunCommand implements Callable<Integer> {
     Integer rows;
 
     @Option(names = "--rows-per-statement", split = ",", paramLabel = "N",
-            description = "rowsPerStatement values for MULTI_ROW_VALUES and UNNEST_ARRAYS, instead of the profile's.")
+            description = "rowsPerStatement values for the strategies that batch rows into statements, instead of the profile's.")
     List<Integer> rowsPerStatement;
 
     @Option(names = "--dataset", paramLabel = "users|hostile",
             description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
     Dataset dataset = Dataset.USERS;
 
-    @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for COPY_ON_ERROR, in percent. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for the strategy that tolerates them (COPY with ON_ERROR), in percent. Default: ${DEFAULT-VALUE}.")
     double badRowPercent = 1;
 
     @Option(names = "--compare-psql",

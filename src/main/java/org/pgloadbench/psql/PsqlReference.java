@@ -26,7 +26,9 @@ import org.pgloadbench.dataset.UsersTable;
 import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.SampleStatistics;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.strategy.PsqlCounterpart;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Times psql loading the same rows as a Java strategy into the same table on the same server:
@@ -54,12 +56,6 @@ public final class PsqlReference {
         this.measuredLoads = measuredLoads;
     }
 
-    /** True for the strategies psql can do the same way. */
-    private static boolean hasCounterpart(Strategy strategy) {
-        return strategy == Strategy.COPY_TEXT || strategy == Strategy.COPY_BINARY
-                || strategy == Strategy.MULTI_ROW_VALUES || strategy == Strategy.UNNEST_ARRAYS;
-    }
-
     public List<PsqlResult> run(List<PlannedRun> plan) throws IOException, SQLException {
         String version = psqlVersion();
         double startupMillis = median(timeRepeatedly(STARTUP_SAMPLES, List.of("-c", "SELECT 1")));
@@ -68,7 +64,7 @@ public final class PsqlReference {
         Path directory = Files.createTempDirectory("pgload-bench-psql");
         try (Connection jdbc = connection.open()) {
             for (PlannedRun run : plan) {
-                if (!hasCounterpart(run.strategy())) {
+                if (run.strategy().psqlCounterpart() == PsqlCounterpart.NONE) {
                     continue;
                 }
                 Rows rows = run.dataset().generate(run.rows(), RowGenerator.DEFAULT_SEED);
@@ -77,7 +73,7 @@ public final class PsqlReference {
                     Path input = directory.resolve(run.strategy() + "-" + rowsPerStatement);
                     List<String> arguments = prepare(run.strategy(), rows, rowsPerStatement, input);
                     System.out.printf("==> psql %s, %,d rows%s%n", run.strategy(), run.rows(),
-                            run.strategy().batchesRowsPerStatement() ? ", " + rowsPerStatement + " rows per statement" : "");
+                            run.strategy().reads(StrategyParameter.ROWS_PER_STATEMENT) ? ", " + rowsPerStatement + " rows per statement" : "");
                     List<Double> samples = measure(jdbc, run.strategy(), arguments, expected, run.rows(), startupMillis);
                     results.add(result(run, rowsPerStatement, version, startupMillis, samples));
                 }
@@ -94,17 +90,17 @@ public final class PsqlReference {
 
     private List<String> prepare(Strategy strategy, Rows rows, int rowsPerStatement, Path input) throws IOException {
         String copy = "\\copy " + table.quotedName() + " (" + UsersTable.COLUMNS + ") from '" + input + "'";
-        switch (strategy) {
-            case COPY_TEXT:
+        switch (strategy.psqlCounterpart()) {
+            case TEXT_COPY:
                 PsqlInputs.writeTextCopy(rows, input);
                 return List.of("-c", copy);
-            case COPY_BINARY:
+            case BINARY_COPY:
                 PsqlInputs.writeBinaryCopy(rows, input);
                 return List.of("-c", copy + " with (format binary)");
-            case MULTI_ROW_VALUES:
+            case VALUES_SCRIPT:
                 PsqlInputs.writeValuesScript(rows, table, rowsPerStatement, input);
                 return List.of("-f", input.toString());
-            case UNNEST_ARRAYS:
+            case UNNEST_SCRIPT:
                 PsqlInputs.writeUnnestScript(rows, table, rowsPerStatement, input);
                 return List.of("-f", input.toString());
             default:

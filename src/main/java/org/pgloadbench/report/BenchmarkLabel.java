@@ -1,23 +1,22 @@
 package org.pgloadbench.report;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /**
- * Names a result for people: the strategy, plus the one parameter that changes its meaning
- * (rows per statement for the multi-row strategies, the bad-row share for COPY_ON_ERROR), plus
- * the dataset when it is not the default users rows.
+ * Names a result for people: the strategy, plus the parameters its {@link Strategy} constant says
+ * it reads (rows per statement, the bad-row share), plus the dataset when it is not the default
+ * users rows. A strategy this version does not know (a newer file) is shown by name alone.
  */
 final class BenchmarkLabel {
-    private static final Map<String, String> RELEVANT_PARAM = Map.of(
-            "MULTI_ROW_VALUES", "rowsPerStatement",
-            "UNNEST_ARRAYS", "rowsPerStatement",
-            "COPY_ON_ERROR", "badRowPercent");
-
     private BenchmarkLabel() {
     }
 
-    static boolean batchesRows(String strategy) {
-        return "rowsPerStatement".equals(RELEVANT_PARAM.get(strategy));
+    static boolean reads(String strategy, StrategyParameter parameter) {
+        return Strategy.named(strategy).map(known -> known.reads(parameter)).orElse(false);
     }
 
     static String of(SummaryRow row) {
@@ -28,11 +27,13 @@ final class BenchmarkLabel {
     }
 
     private static String detail(SummaryRow row) {
-        String param = RELEVANT_PARAM.get(row.strategy());
-        String value = param == null ? null : row.params().get(param);
-        if (value == null) {
-            return "";
-        }
-        return param.equals("rowsPerStatement") ? value + " rows/stmt" : value.replaceAll("\\.0$", "") + "% bad";
+        List<StrategyParameter> parameters = Strategy.named(row.strategy()).map(Strategy::parameters).orElse(List.of());
+        return parameters.stream()
+                .map(parameter -> {
+                    String value = row.params().get(parameter.jmhName());
+                    return value == null ? null : parameter.label(value);
+                })
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 }

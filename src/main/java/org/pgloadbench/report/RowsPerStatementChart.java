@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /** Rows/sec against rowsPerStatement for the multi-row strategies, when the run swept it. */
 public final class RowsPerStatementChart {
@@ -20,8 +21,8 @@ public final class RowsPerStatementChart {
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         Map<String, TreeMap<Integer, Double>> lines = new LinkedHashMap<>();
         for (SummaryRow row : result.summary()) {
-            String perStatement = row.params().get("rowsPerStatement");
-            if (perStatement != null && BenchmarkLabel.batchesRows(row.strategy())) {
+            String perStatement = row.params().get(StrategyParameter.ROWS_PER_STATEMENT.jmhName());
+            if (perStatement != null && BenchmarkLabel.reads(row.strategy(), StrategyParameter.ROWS_PER_STATEMENT)) {
                 lines.computeIfAbsent(row.strategy() + " · " + RowCounts.compact(row.rows()) + " rows", key -> new TreeMap<>())
                         .put(Integer.parseInt(perStatement), row.rowsPerSecond());
             }

@@ -3,7 +3,6 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * {@code COPY ... FROM STDIN (FORMAT binary)}: COPY without the text.
@@ -16,8 +15,8 @@ import org.pgloadbench.dataset.UsersTable;
 final class CopyBinary implements LoadStrategy {
     private final String sql;
 
-    CopyBinary(UsersTable table) {
-        this.sql = table.copyFromStdinSql(" (FORMAT binary)");
+    CopyBinary(StrategySettings settings) {
+        this.sql = settings.table().copyFromStdinSql(" (FORMAT binary)");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.function.IntPredicate;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * Text COPY with {@code ON_ERROR ignore} (PostgreSQL 17+) over a stream in which
@@ -23,9 +22,9 @@ final class CopyOnError implements LoadStrategy {
     private final String sql;
     private final MalformedRows malformed;
 
-    CopyOnError(UsersTable table, double badRowPercent) {
-        this.sql = table.copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)");
-        this.malformed = new MalformedRows(badRowPercent);
+    CopyOnError(StrategySettings settings) {
+        this.sql = settings.table().copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)");
+        this.malformed = new MalformedRows(settings.badRowPercent());
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * {@code COPY ... FROM STDIN} in text format, streamed through pgjdbc's CopyManager.
@@ -17,8 +16,8 @@ import org.pgloadbench.dataset.UsersTable;
 final class CopyText implements LoadStrategy {
     private final String sql;
 
-    CopyText(UsersTable table) {
-        this.sql = table.copyFromStdinSql("");
+    CopyText(StrategySettings settings) {
+        this.sql = settings.table().copyFromStdinSql("");
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * One prepared INSERT per row with autocommit on: what naive application code does.
@@ -17,8 +16,8 @@ import org.pgloadbench.dataset.UsersTable;
 final class InsertAutocommit implements LoadStrategy {
     private final SingleRowInserts inserts;
 
-    InsertAutocommit(UsersTable table) {
-        this.inserts = new SingleRowInserts(table);
+    InsertAutocommit(StrategySettings settings) {
+        this.inserts = new SingleRowInserts(settings.table());
     }
 
     @Override

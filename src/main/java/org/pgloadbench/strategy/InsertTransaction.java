@@ -3,7 +3,6 @@ package org.pgloadbench.strategy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * The same single-row INSERTs as {@link InsertAutocommit}, inside one transaction.
@@ -16,8 +15,8 @@ import org.pgloadbench.dataset.UsersTable;
 final class InsertTransaction implements LoadStrategy {
     private final SingleRowInserts inserts;
 
-    InsertTransaction(UsersTable table) {
-        this.inserts = new SingleRowInserts(table);
+    InsertTransaction(StrategySettings settings) {
+        this.inserts = new SingleRowInserts(settings.table());
     }
 
     @Override

@@ -23,13 +23,14 @@ final class MultiRowValues implements LoadStrategy {
 
     private final ChunkedStatements statements;
 
-    MultiRowValues(UsersTable table, int rowsPerStatement) {
+    MultiRowValues(StrategySettings settings) {
+        int rowsPerStatement = settings.rowsPerStatement();
         if (rowsPerStatement > MAX_ROWS_PER_STATEMENT) {
             throw new IllegalArgumentException("MULTI_ROW_VALUES takes at most " + MAX_ROWS_PER_STATEMENT
                     + " rows per statement (PostgreSQL allows " + MAX_PARAMETERS + " bind parameters), not "
                     + rowsPerStatement);
         }
-        this.statements = new ChunkedStatements(rowsPerStatement, rows -> valuesSql(table, rows), MultiRowValues::bindChunk);
+        this.statements = new ChunkedStatements(rowsPerStatement, rows -> valuesSql(settings.table(), rows), MultiRowValues::bindChunk);
     }
 
     @Override

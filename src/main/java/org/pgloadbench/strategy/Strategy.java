@@ -1,30 +1,68 @@
 package org.pgloadbench.strategy;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Every load strategy, as a JMH {@code @Param} value: results group by these names. The order is
  * the one PostgreSQL's design predicts, slowest first.
+ *
+ * <p>The enum is the one registry: each constant says everything the rest of the suite needs to
+ * know about its strategy (how to make it, which parameters it reads, how many rows a load of it
+ * gets, the oldest server it runs on, what psql does the same way), so adding a strategy is one
+ * class and one constant, and labels, profiles, the psql yardstick and tests derive from here.
  */
 public enum Strategy {
-    INSERT_AUTOCOMMIT(0, settings -> new InsertAutocommit(settings.table())),
-    INSERT_TRANSACTION(0, settings -> new InsertTransaction(settings.table())),
-    MULTI_ROW_VALUES(0, settings -> new MultiRowValues(settings.table(), settings.rowsPerStatement())),
-    UNNEST_ARRAYS(0, settings -> new UnnestArrays(settings.table(), settings.rowsPerStatement())),
-    COPY_TEXT(0, settings -> new CopyText(settings.table())),
-    COPY_BINARY(0, settings -> new CopyBinary(settings.table())),
-    COPY_ON_ERROR(17, settings -> new CopyOnError(settings.table(), settings.badRowPercent()));
+    INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE),
+    INSERT_TRANSACTION(InsertTransaction::new, LoadKind.PER_ROW_ROUND_TRIP, 0, PsqlCounterpart.NONE),
+    MULTI_ROW_VALUES(MultiRowValues::new, LoadKind.BULK, 0, PsqlCounterpart.VALUES_SCRIPT, StrategyParameter.ROWS_PER_STATEMENT),
+    UNNEST_ARRAYS(UnnestArrays::new, LoadKind.BULK, 0, PsqlCounterpart.UNNEST_SCRIPT, StrategyParameter.ROWS_PER_STATEMENT),
+    COPY_TEXT(CopyText::new, LoadKind.BULK, 0, PsqlCounterpart.TEXT_COPY),
+    COPY_BINARY(CopyBinary::new, LoadKind.BULK, 0, PsqlCounterpart.BINARY_COPY),
+    COPY_ON_ERROR(CopyOnError::new, LoadKind.BULK, 17, PsqlCounterpart.NONE, StrategyParameter.BAD_ROW_PERCENT);
 
-    private final int minimumServerMajorVersion;
-    private final Function<StrategySettings, LoadStrategy> factory;
+    /** The strategy every other is compared with ("x autocommit"): the naive loop. */
+    public static final Strategy BASELINE = INSERT_AUTOCOMMIT;
 
-    Strategy(int minimumServerMajorVersion, Function<StrategySettings, LoadStrategy> factory) {
-        this.minimumServerMajorVersion = minimumServerMajorVersion;
-        this.factory = factory;
+    /** How a strategy's cost grows with rows, which decides how many rows a profile gives one load. */
+    public enum LoadKind {
+        /** A commit, so a WAL flush, per row. */
+        PER_ROW_COMMIT,
+        /** A client-server round trip per row. */
+        PER_ROW_ROUND_TRIP,
+        /** Many rows per round trip. */
+        BULK
     }
 
+    private final Function<StrategySettings, LoadStrategy> factory;
+    private final LoadKind loadKind;
+    private final int minimumServerMajorVersion;
+    private final PsqlCounterpart psqlCounterpart;
+    private final List<StrategyParameter> parameters;
+
+    Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
+             PsqlCounterpart psqlCounterpart, StrategyParameter... parameters) {
+        this.factory = factory;
+        this.loadKind = loadKind;
+        this.minimumServerMajorVersion = minimumServerMajorVersion;
+        this.psqlCounterpart = psqlCounterpart;
+        this.parameters = List.of(parameters);
+    }
+
+    /** @throws IllegalArgumentException, in one sentence, for settings the strategy cannot honour */
     public LoadStrategy create(StrategySettings settings) {
         return factory.apply(settings);
+    }
+
+    /** The strategy of that name in a result file, if this version of the suite knows it. */
+    public static Optional<Strategy> named(String name) {
+        return Arrays.stream(values()).filter(strategy -> strategy.name().equals(name)).findFirst();
+    }
+
+    public LoadKind loadKind() {
+        return loadKind;
     }
 
     /** 0 where any supported server will do. */
@@ -36,8 +74,16 @@ public enum Strategy {
         return serverMajorVersion >= minimumServerMajorVersion;
     }
 
-    /** True for the strategies whose speed depends on {@code rowsPerStatement}. */
-    public boolean batchesRowsPerStatement() {
-        return this == MULTI_ROW_VALUES || this == UNNEST_ARRAYS;
+    public PsqlCounterpart psqlCounterpart() {
+        return psqlCounterpart;
+    }
+
+    /** The benchmark parameters beyond rows and dataset that change what this strategy does. */
+    public List<StrategyParameter> parameters() {
+        return parameters;
+    }
+
+    public boolean reads(StrategyParameter parameter) {
+        return parameters.contains(parameter);
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
 
 /**
  * {@code INSERT ... SELECT * FROM unnest(?::bigint[], ?::text[], ...)}: one array per column.
@@ -18,10 +17,10 @@ import org.pgloadbench.dataset.UsersTable;
 final class UnnestArrays implements LoadStrategy {
     private final ChunkedStatements statements;
 
-    UnnestArrays(UsersTable table, int rowsPerStatement) {
-        String sql = table.insertIntoSql()
+    UnnestArrays(StrategySettings settings) {
+        String sql = settings.table().insertIntoSql()
                 + "SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::double precision[], ?::timestamptz[])";
-        this.statements = new ChunkedStatements(rowsPerStatement, rows -> sql, UnnestArrays::bindChunk);
+        this.statements = new ChunkedStatements(settings.rowsPerStatement(), rows -> sql, UnnestArrays::bindChunk);
     }
 
     @Override
