@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import org.pgloadbench.strategy.Strategy;
 
 /** "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit, same run. */
 public final class SpeedupChart {
     private SpeedupChart() {
     }
 
-    /** Empty when the run has no INSERT_AUTOCOMMIT to compare with. */
+    /** Empty when the run has no baseline strategy to compare with. */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         RunFigures figures = new RunFigures(result.summary());
         List<SummaryRow> rows = result.summary();
@@ -22,8 +23,8 @@ public final class SpeedupChart {
         List<String> labels = rows.stream().map(BenchmarkLabel::of).toList();
         List<Double> speedups = rows.stream().map(row -> figures.speedup(row).getAsDouble()).toList();
 
-        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Speed-up over INSERT_AUTOCOMMIT", result),
-                "strategy", "times the rows/sec of INSERT_AUTOCOMMIT (log scale)");
+        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Speed-up over " + Strategy.BASELINE, result),
+                "strategy", "times the rows/sec of " + Strategy.BASELINE + " (log scale)");
         chart.getStyler().setYAxisDecimalPattern("#,##0.#'x'");
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[1]});
         chart.getStyler().setYAxisMin(0.5);
