@@ -59,8 +59,9 @@ public final class ChangeTest {
         return change > 0 ? Verdict.FASTER : Verdict.SLOWER;
     }
 
+    /** In doubles: C(n+m, n) outgrows a long from about 34 samples a side (C(68, 34) > 2^63). */
     static double smallestOneSidedP(int n, int m) {
-        return 1 / (double) CombinatoricsUtils.binomialCoefficient(n + m, n);
+        return 1 / CombinatoricsUtils.binomialCoefficientDouble(n + m, n);
     }
 
     private static boolean intervalsSeparate(List<Double> baseline, List<Double> current) {

@@ -60,6 +60,13 @@ class ChangeTestTest {
         assertEquals(Verdict.SAME, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
     }
 
+    @Test
+    void manySamplesAreTestedWithoutOverflow() {
+        ChangeTest.Outcome outcome = test.compare(noisy(100_000, 0.03, 1, 40), noisy(100_000, 0.03, 2, 40));
+        assertEquals(ChangeTest.Method.MANN_WHITNEY, outcome.method(), "C(80, 40) = 1.1e23 arrangements");
+        assertEquals(Verdict.SAME, outcome.verdict());
+    }
+
     private static List<Double> noisy(double center, double relativeNoise, long seed, int count) {
         Random random = new Random(seed);
         List<Double> samples = new ArrayList<>();
