@@ -52,7 +52,8 @@ public final class ResultFiles {
 
     /**
      * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
-     * a result file, another schema version) is a {@link UserError} naming the file.
+     * a result file, another schema version, a figure no measurement can produce) is a
+     * {@link UserError} naming the file.
      */
     public static ResultFile read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -74,6 +75,7 @@ public final class ResultFiles {
             throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
                     + ResultFile.SCHEMA_VERSION);
         }
+        ResultFileCheck.checkFigures(file, tree);
         try {
             ResultFile result = JSON.treeToValue(tree, ResultFile.class);
             JmhSummary.benchmarks(result.jmh());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -71,6 +72,16 @@ class CompareErrorsIT {
                 "--allow-different-environment");
         assertEquals(0, allowed.exitCode(), allowed.output());
         assertTrue(allowed.output().startsWith("The environments differ:"), allowed.output());
+    }
+
+    @Test
+    void aNegativeSampleIsRefusedNotCompared() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        ((ArrayNode) result.path("jmh").get(2).path("primaryMetric").path("rawData").get(0)).set(3, -5.0);
+        Path negative = directory.resolve("negative.json");
+        new ObjectMapper().writeValue(negative.toFile(), result);
+        assertBadInput("run-bench.sh: " + negative + ": jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0.\n",
+                fixture(), negative);
     }
 
     @Test
