@@ -1,7 +1,10 @@
 package org.pgloadbench.report;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.nio.file.Path;
+import java.util.Collection;
 import org.pgloadbench.UserError;
 
 /**
@@ -43,6 +46,25 @@ final class ResultFileCheck {
             check.errorBar(reference.path("rowsPerSecondError"), path + ".rowsPerSecondError");
             check.samples(reference.path("samplesMillis"), path + ".samplesMillis");
         }
+    }
+
+    /**
+     * Turns Jackson's complaint about a value of the wrong type into the same kind of sentence,
+     * with the field's path and the value as the file has it.
+     */
+    static UserError wrongType(Path file, JsonNode tree, MismatchedInputException e) {
+        StringBuilder path = new StringBuilder();
+        JsonNode node = tree;
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+                node = node.path(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+                node = node.path(reference.getIndex());
+            }
+        }
+        return new ResultFileCheck(file).refusal(node, path.toString(), kind(e.getTargetType()));
     }
 
     private void jmhBenchmark(JsonNode benchmark, String path) {
@@ -105,5 +127,24 @@ final class ResultFileCheck {
             return node.canConvertToLong() && node.longValue() > 0;
         }
         return node.isTextual() && node.asText().matches("[1-9][0-9]{0,17}");
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "an integer";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type != null && (type.isArray() || Collection.class.isAssignableFrom(type))) {
+            return "a list";
+        }
+        return "an object";
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class ResultFiles {
 
     /**
      * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
-     * a result file, another schema version, a figure no measurement can produce) is a
-     * {@link UserError} naming the file.
+     * a result file, another schema version, a value of the wrong type, a figure no measurement
+     * can produce) is a {@link UserError} naming the file.
      */
     public static ResultFile read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -75,12 +76,19 @@ public final class ResultFiles {
             throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
                     + ResultFile.SCHEMA_VERSION);
         }
+        ResultFile result;
+        try {
+            result = JSON.treeToValue(tree, ResultFile.class);
+        } catch (MismatchedInputException e) {
+            throw ResultFileCheck.wrongType(file, tree, e);
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": a malformed result file (" + e.getOriginalMessage() + ")");
+        }
         ResultFileCheck.checkFigures(file, tree);
         try {
-            ResultFile result = JSON.treeToValue(tree, ResultFile.class);
             JmhSummary.benchmarks(result.jmh());
             return result;
-        } catch (IOException | RuntimeException e) {
+        } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }
     }

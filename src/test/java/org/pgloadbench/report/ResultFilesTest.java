@@ -39,6 +39,8 @@ class ResultFilesTest {
         "/jmh/2/params/rows               | \"many\"     | jmh[2].params.rows must be a positive integer, not \"many\"",
         "/summary/2/rowsPerSecond         | -5000.0      | summary[2].rowsPerSecond must be a positive number, not -5000.0",
         "/summary/2/samples               | 0            | summary[2].samples must be a positive integer, not 0",
+        "/summary/0/rowsPerSecond         | \"fast\"     | summary[0].rowsPerSecond must be a number, not \"fast\"",
+        "/environment/machine/cores       | \"two\"      | environment.machine.cores must be an integer, not \"two\"",
     })
     void aValueNoMeasurementGivesIsRefusedNamingFileAndField(String pointer, String value, String message) throws IOException {
         Path file = write(with(fixture(), pointer, JSON.readTree(value)));
