@@ -54,7 +54,9 @@ public final class ResultFiles {
     /**
      * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
      * a result file, another schema version, a value of the wrong type, a figure no measurement
-     * can produce) is a {@link UserError} naming the file.
+     * can produce) is a {@link UserError} naming the file. The summary is derived afresh from the
+     * raw JMH data, so every reader sees the figures the samples give, whatever the file's own
+     * summary says.
      */
     public static ResultFile read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -76,9 +78,9 @@ public final class ResultFiles {
             throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
                     + ResultFile.SCHEMA_VERSION);
         }
-        ResultFile result;
+        ResultFile stored;
         try {
-            result = JSON.treeToValue(tree, ResultFile.class);
+            stored = JSON.treeToValue(tree, ResultFile.class);
         } catch (MismatchedInputException e) {
             throw ResultFileCheck.wrongType(file, tree, e);
         } catch (JsonProcessingException e) {
@@ -86,8 +88,8 @@ public final class ResultFiles {
         }
         ResultFileCheck.checkFigures(file, tree);
         try {
-            JmhSummary.benchmarks(result.jmh());
-            return result;
+            return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
+                    stored.jmh(), JmhSummary.summarize(stored.jmh()), stored.psql());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

@@ -58,6 +58,15 @@ class ResultFilesTest {
         assertNull(autocommit.rowsPerSecondError());
     }
 
+    @Test
+    void theSummaryComesFromTheRawDataNotFromTheFile() throws IOException {
+        JsonNode lying = with(fixture(), "/summary/5/rowsPerSecond", JSON.readTree("99999999.0"));
+        ResultFile result = ResultFiles.read(write(lying));
+        assertEquals("COPY_BINARY", result.summary().get(5).strategy());
+        assertEquals(JmhSummary.summarize(fixture().path("jmh")).get(5), result.summary().get(5));
+        assertEquals(729_353, result.summary().get(5).rowsPerSecond(), 1);
+    }
+
     /** A copy of {@code tree} with the value at {@code pointer} replaced. */
     private static JsonNode with(JsonNode tree, String pointer, JsonNode value) {
         JsonNode copy = tree.deepCopy();
