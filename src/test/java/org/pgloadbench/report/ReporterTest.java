@@ -2,6 +2,7 @@ package org.pgloadbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,17 @@ class ReporterTest {
         assertTrue(html.contains("id=\"ratios\""));
         assertTrue(html.contains("synchronous_commit: on (baseline) vs off (current)"), "the difference is named beside the comparison");
         assertTrue(html.contains("<strong>1.00</strong>"), "identical runs are both at the best: geometric mean 1.00");
+    }
+
+    @Test
+    void eachSetOfRunsGetsItsOwnComparisonNamesAndKeepsThem() {
+        String ab = Reporter.baseName(List.of("A", "B"));
+        assertTrue(ab.matches("comparison_A_and_1-more_[0-9a-f]{8}"), ab);
+        assertNotEquals(ab, Reporter.baseName(List.of("A", "C")), "report A C must not replace report A B's page");
+        assertNotEquals(Reporter.baseName(List.of("A", "B", "C")), Reporter.baseName(List.of("A", "C", "B")),
+                "the order is part of it: run 1 is the one the others are compared with");
+        assertEquals(ab, Reporter.baseName(List.of("A", "B")), "re-rendering replaces the same files");
+        assertEquals("A", Reporter.baseName(List.of("A")));
     }
 
     @Test
