@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,16 +38,7 @@ public final class ResultFiles {
     }
 
     public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(baseName + ".json");
-        Path temporary = Files.createTempFile(directory, "." + baseName, ".json.tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), result);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
+        return AtomicFiles.replace(directory.resolve(baseName + ".json"), out -> JSON.writeValue(out, result));
     }
 
     /**
