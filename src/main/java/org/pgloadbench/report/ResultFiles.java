@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.pgloadbench.UserError;
 
-/** Writes result files whole or not at all: to a temporary name first, then renamed into place. */
+/** Writes result files whole or not at all and never over another, and reads them back for reporting. */
 public final class ResultFiles {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             // A newer file may carry fields this version does not know; schemaVersion guards real changes.
@@ -37,8 +37,12 @@ public final class ResultFiles {
                 + profile.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Writes {@code baseName.json}, or {@code baseName-2.json}, ... where two runs started in the same
+     * second: a result is never replaced. Returns the path used; the run's charts take its name.
+     */
     public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
-        return AtomicFiles.replace(directory.resolve(baseName + ".json"), out -> JSON.writeValue(out, result));
+        return AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
     }
 
     /**

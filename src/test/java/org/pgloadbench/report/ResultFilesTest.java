@@ -1,5 +1,6 @@
 package org.pgloadbench.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +68,23 @@ class ResultFilesTest {
         assertEquals("COPY_BINARY", result.summary().get(5).strategy());
         assertEquals(JmhSummary.summarize(fixture().path("jmh")).get(5), result.summary().get(5));
         assertEquals(729_353, result.summary().get(5).rowsPerSecond(), 1);
+    }
+
+    @Test
+    void writingTwiceUnderOneNameKeepsBothResults() throws IOException {
+        Path results = directory.resolve("results");
+        ResultFile result = ResultFiles.read(write(fixture()));
+        Path first = ResultFiles.write(results, "run", result);
+        byte[] firstBytes = Files.readAllBytes(first);
+        Path second = ResultFiles.write(results, "run", result);
+
+        assertEquals(results.resolve("run.json"), first);
+        assertEquals(results.resolve("run-2.json"), second);
+        assertArrayEquals(firstBytes, Files.readAllBytes(first));
+        assertEquals("run-2", NamedResult.read(second).name(), "its charts and pages take the same name");
+        try (Stream<Path> files = Files.list(results)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
     }
 
     /** A copy of {@code tree} with the value at {@code pointer} replaced. */
