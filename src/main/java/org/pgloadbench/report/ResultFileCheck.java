@@ -14,8 +14,7 @@ import org.pgloadbench.UserError;
  * would compare as "same" or chart a negative rate, so it is refused before anything computes.
  */
 final class ResultFileCheck {
-    private static final String POSITIVE_NUMBER = "a positive number";
-    private static final String POSITIVE_INTEGER = "a positive integer";
+    private static final String NON_NEGATIVE = "a number of 0 or more";
 
     private final Path file;
 
@@ -23,28 +22,27 @@ final class ResultFileCheck {
         this.file = file;
     }
 
-    /** Refuses every figure the reports compute with that no measurement can produce. */
+    /** Refuses the first figure the reports compute with that no measurement can produce. */
     static void checkFigures(Path file, JsonNode tree) {
         ResultFileCheck check = new ResultFileCheck(file);
         for (int i = 0; i < tree.path("jmh").size(); i++) {
-            check.jmhBenchmark(tree.path("jmh").get(i), "jmh[" + i + "]");
+            check.jmhBenchmark(tree.path("jmh").get(i), "jmh[" + i + "].");
         }
         for (int i = 0; i < tree.path("summary").size(); i++) {
             JsonNode row = tree.path("summary").get(i);
-            String path = "summary[" + i + "]";
-            check.require(isPositiveInteger(row.path("rows")), row.path("rows"), path + ".rows", POSITIVE_INTEGER);
-            check.require(isPositiveNumber(row.path("rowsPerSecond")), row.path("rowsPerSecond"), path + ".rowsPerSecond", POSITIVE_NUMBER);
-            check.errorBar(row.path("rowsPerSecondError"), path + ".rowsPerSecondError");
-            check.require(isPositiveInteger(row.path("samples")), row.path("samples"), path + ".samples", POSITIVE_INTEGER);
+            String path = "summary[" + i + "].";
+            check.positiveInteger(row, "rows", path);
+            check.positiveNumber(row, "rowsPerSecond", path);
+            check.errorBar(row, "rowsPerSecondError", path);
+            check.positiveInteger(row, "samples", path);
         }
         for (int i = 0; i < tree.path("psql").size(); i++) {
             JsonNode reference = tree.path("psql").get(i);
-            String path = "psql[" + i + "]";
-            check.require(isPositiveInteger(reference.path("rows")), reference.path("rows"), path + ".rows", POSITIVE_INTEGER);
-            check.require(isPositiveNumber(reference.path("rowsPerSecond")), reference.path("rowsPerSecond"),
-                    path + ".rowsPerSecond", POSITIVE_NUMBER);
-            check.errorBar(reference.path("rowsPerSecondError"), path + ".rowsPerSecondError");
-            check.samples(reference.path("samplesMillis"), path + ".samplesMillis");
+            String path = "psql[" + i + "].";
+            check.positiveInteger(reference, "rows", path);
+            check.positiveNumber(reference, "rowsPerSecond", path);
+            check.errorBar(reference, "rowsPerSecondError", path);
+            check.samples(reference.path("samplesMillis"), path + "samplesMillis");
         }
     }
 
@@ -68,35 +66,57 @@ final class ResultFileCheck {
     }
 
     private void jmhBenchmark(JsonNode benchmark, String path) {
-        JsonNode rows = benchmark.path("params").path("rows");
-        require(isPositiveInteger(rows), rows, path + ".params.rows", POSITIVE_INTEGER);
+        positiveInteger(benchmark.path("params"), "rows", path + "params.");
         JsonNode metric = benchmark.path("primaryMetric");
-        require(isPositiveNumber(metric.path("score")), metric.path("score"), path + ".primaryMetric.score", POSITIVE_NUMBER);
+        String metricPath = path + "primaryMetric.";
+        positiveNumber(metric, "score", metricPath);
         // JMH writes the string "NaN" when it has too few samples (two or fewer) for an interval.
         JsonNode error = metric.path("scoreError");
-        require(isNonNegativeNumber(error) || error.isTextual() && error.asText().equals("NaN"), error,
-                path + ".primaryMetric.scoreError", "a number of 0 or more, or \"NaN\"");
+        require(isAtLeastZero(error) || error.isTextual() && error.asText().equals("NaN"), error, metricPath + "scoreError",
+                NON_NEGATIVE + ", or \"NaN\"");
         JsonNode forks = metric.path("rawData");
         String forksKind = "a list of each fork's samples, with at least one sample";
-        require(forks.isArray(), forks, path + ".primaryMetric.rawData", forksKind);
+        require(forks.isArray(), forks, metricPath + "rawData", forksKind);
         int samples = 0;
         for (int i = 0; i < forks.size(); i++) {
-            samples(forks.get(i), path + ".primaryMetric.rawData[" + i + "]");
+            samples(forks.get(i), metricPath + "rawData[" + i + "]");
             samples += forks.get(i).size();
         }
-        require(samples > 0, forks, path + ".primaryMetric.rawData", forksKind);
+        require(samples > 0, forks, metricPath + "rawData", forksKind);
     }
 
     private void samples(JsonNode samples, String path) {
         require(samples.isArray(), samples, path, "a list of samples");
         for (int i = 0; i < samples.size(); i++) {
-            require(isPositiveNumber(samples.get(i)), samples.get(i), path + "[" + i + "]", POSITIVE_NUMBER);
+            require(isPositive(samples.get(i)), samples.get(i), path + "[" + i + "]", "a positive number");
         }
     }
 
-    /** A half-width of a confidence interval; absent or null where there is none. */
-    private void errorBar(JsonNode error, String path) {
-        require(error.isMissingNode() || error.isNull() || isNonNegativeNumber(error), error, path, "a number of 0 or more, or null");
+    private void positiveNumber(JsonNode parent, String field, String path) {
+        JsonNode value = parent.path(field);
+        require(isPositive(value), value, path + field, "a positive number");
+    }
+
+    /** JMH writes parameters as strings, so {@code "2000"} counts as well as {@code 2000}. */
+    private void positiveInteger(JsonNode parent, String field, String path) {
+        JsonNode value = parent.path(field);
+        boolean valid = value.isIntegralNumber() ? value.canConvertToLong() && value.longValue() > 0
+                : value.isTextual() && value.asText().matches("[1-9][0-9]{0,17}");
+        require(valid, value, path + field, "a positive integer");
+    }
+
+    /** The half-width of a confidence interval; absent or null where there is none. */
+    private void errorBar(JsonNode parent, String field, String path) {
+        JsonNode value = parent.path(field);
+        require(value.isMissingNode() || value.isNull() || isAtLeastZero(value), value, path + field, NON_NEGATIVE + ", or null");
+    }
+
+    private static boolean isPositive(JsonNode node) {
+        return isAtLeastZero(node) && node.doubleValue() > 0;
+    }
+
+    private static boolean isAtLeastZero(JsonNode node) {
+        return node.isNumber() && Double.isFinite(node.doubleValue()) && node.doubleValue() >= 0;
     }
 
     private void require(boolean valid, JsonNode value, String path, String kind) {
@@ -111,22 +131,6 @@ final class ResultFileCheck {
         }
         String shown = value.toString().length() <= 40 ? value.toString() : value.isObject() ? "an object" : "a list";
         return new UserError(file + ": " + path + " must be " + kind + ", not " + shown);
-    }
-
-    private static boolean isPositiveNumber(JsonNode node) {
-        return node.isNumber() && Double.isFinite(node.doubleValue()) && node.doubleValue() > 0;
-    }
-
-    private static boolean isNonNegativeNumber(JsonNode node) {
-        return node.isNumber() && Double.isFinite(node.doubleValue()) && node.doubleValue() >= 0;
-    }
-
-    /** JMH writes parameters as strings, so {@code "2000"} counts as well as {@code 2000}. */
-    private static boolean isPositiveInteger(JsonNode node) {
-        if (node.isIntegralNumber()) {
-            return node.canConvertToLong() && node.longValue() > 0;
-        }
-        return node.isTextual() && node.asText().matches("[1-9][0-9]{0,17}");
     }
 
     private static String kind(Class<?> type) {
