@@ -3,6 +3,8 @@ package org.pgloadbench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
+import org.pgloadbench.bench.Profile;
+import org.pgloadbench.report.ChangeTest;
 import org.pgloadbench.report.Comparison;
 import org.pgloadbench.report.ComparisonReport;
 import org.pgloadbench.report.ResultFile;
@@ -12,11 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Compares two result files and fails when something got slower. */
+/** Compares two result files and fails when something got slower or the samples are too few to tell. */
 @Command(name = "compare", sortOptions = false,
         description = {"Compares two result files benchmark by benchmark, from every raw sample.",
             "Refuses files from different environments (CPU model, cores, PostgreSQL major version, fsync, synchronous_commit, target) unless told."},
-        footer = {"", "Exit status: 0 nothing slower, 1 something slower, 2 bad input."})
+        footer = {"", "Exit status: 0 nothing slower, 1 something slower, 2 bad input or too few samples to judge."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The result file to compare against.")
     Path baseline;
@@ -64,6 +66,24 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         System.out.print(ComparisonReport.render(comparison, format));
-        return comparison.anySlower() ? Main.BENCHMARK_FAILED : 0;
+        long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
+        if (tooFew > 0) {
+            // On stderr, so that --format json or markdown on stdout stays whole.
+            System.err.println(tooFewSamples(tooFew));
+        }
+        if (comparison.count(Verdict.SLOWER) > 0) {
+            return Main.BENCHMARK_FAILED;
+        }
+        // Like bad input, data too thin to judge is for the user to fix (by measuring more), never a pass.
+        return tooFew > 0 ? Main.USAGE_ERROR : 0;
+    }
+
+    private String tooFewSamples(long benchmarks) {
+        int needed = ChangeTest.samplesPerSideNeeded(alpha);
+        int ciSamples = Profile.CI.forks() * Profile.CI.measurementIterations();
+        String remedy = needed <= ciSamples ? "e.g. --profile ci (" + ciSamples + " a side)" : "with JMH's -f and -i after --";
+        return "compare: " + (benchmarks == 1 ? "1 benchmark has" : benchmarks + " benchmarks have")
+                + " too few samples to judge (at alpha " + alpha + " a side needs about " + needed + " samples); "
+                + "measure more loads, " + remedy + ".";
     }
 }

@@ -13,7 +13,9 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * Mann-Whitney U test, which assumes nothing about the shape of the noise, puts the samples'
  * shift in that direction at p below {@code alpha}. With so few samples that even a complete
  * separation could not reach {@code alpha} (the smallest one-sided p is 1 / C(n+m, n)), the test
- * is replaced by non-overlapping 99.9% confidence intervals, and the result says so.
+ * is replaced by non-overlapping 99.9% confidence intervals, and the result says so; where those
+ * overlap (or a side has one sample, which has no interval) the verdict is
+ * {@link Verdict#TOO_FEW_SAMPLES}, never "same": absence of evidence is not evidence of no change.
  */
 public final class ChangeTest {
     public enum Method { MANN_WHITNEY, CONFIDENCE_INTERVALS }
@@ -38,9 +40,8 @@ public final class ChangeTest {
         double change = currentMedian / baselineMedian - 1;
         boolean largeEnough = Math.abs(change) >= threshold;
         if (smallestOneSidedP(baseline.size(), current.size()) >= alpha) {
-            boolean separated = intervalsSeparate(baseline, current);
-            return new Outcome(baselineMedian, currentMedian, change, null, Method.CONFIDENCE_INTERVALS,
-                    verdict(change, largeEnough && separated));
+            Verdict verdict = intervalsSeparate(baseline, current) ? verdict(change, largeEnough) : Verdict.TOO_FEW_SAMPLES;
+            return new Outcome(baselineMedian, currentMedian, change, null, Method.CONFIDENCE_INTERVALS, verdict);
         }
         double twoSided = new MannWhitneyUTest().mannWhitneyUTest(toArray(baseline), toArray(current));
         // The normal approximation is symmetric: in the direction the ranks moved, the one-sided p is
@@ -59,8 +60,21 @@ public final class ChangeTest {
         return change > 0 ? Verdict.FASTER : Verdict.SLOWER;
     }
 
+    /**
+     * The samples a side needs before a complete separation can reach {@code alpha} in the
+     * Mann-Whitney test (5 at 0.01): below that only non-overlapping intervals can decide.
+     */
+    public static int samplesPerSideNeeded(double alpha) {
+        int samples = 1;
+        while (smallestOneSidedP(samples, samples) >= alpha) {
+            samples++;
+        }
+        return samples;
+    }
+
+    /** In doubles: C(n+m, n) outgrows a long from about 34 samples a side (C(68, 34) > 2^63). */
     static double smallestOneSidedP(int n, int m) {
-        return 1 / (double) CombinatoricsUtils.binomialCoefficient(n + m, n);
+        return 1 / CombinatoricsUtils.binomialCoefficientDouble(n + m, n);
     }
 
     private static boolean intervalsSeparate(List<Double> baseline, List<Double> current) {

@@ -44,8 +44,8 @@ public record Comparison(String baselineFile, String currentFile, double thresho
                 EnvironmentDifferences.between(baseline.environment(), current.environment()), List.copyOf(rows));
     }
 
-    public boolean anySlower() {
-        return benchmarks.stream().anyMatch(row -> row.verdict() == Verdict.SLOWER);
+    public long count(Verdict verdict) {
+        return benchmarks.stream().filter(row -> row.verdict() == verdict).count();
     }
 
     private static Row missing(JmhBenchmark benchmark, int baselineSamples, int currentSamples, Double baselineRate,

@@ -27,9 +27,10 @@ public final class ComparisonReport {
         out.append("Current:  ").append(comparison.currentFile()).append('\n');
         out.append(rule(comparison)).append("\n\n");
         int width = Math.max(9, comparison.benchmarks().stream().mapToInt(row -> row.benchmark().length()).max().orElse(0));
-        String format = "%-" + width + "s  %14s  %14s  %8s  %9s  %-7s%n";
+        int verdictWidth = Math.max(7, comparison.benchmarks().stream().mapToInt(row -> row.verdict().label().length()).max().orElse(0));
+        String format = "%-" + width + "s  %14s  %14s  %8s  %9s  %-" + verdictWidth + "s%n";
         out.append(String.format(Locale.ROOT, format, "Benchmark", "Baseline rows/s", "Current rows/s", "Change", "p", "Verdict"));
-        out.append("-".repeat(width + 2 + 14 + 2 + 14 + 2 + 8 + 2 + 9 + 2 + 7)).append('\n');
+        out.append("-".repeat(width + 2 + 14 + 2 + 14 + 2 + 8 + 2 + 9 + 2 + verdictWidth)).append('\n');
         for (Comparison.Row row : comparison.benchmarks()) {
             out.append(String.format(Locale.ROOT, format, row.benchmark(), rate(row.baselineRowsPerSecond()),
                     rate(row.currentRowsPerSecond()), change(row.changePercent()), p(row), row.verdict().label()));
@@ -68,21 +69,17 @@ public final class ComparisonReport {
     private static String rule(Comparison comparison) {
         return String.format(Locale.ROOT, "A benchmark is slower or faster only if its median rows/sec moved by at least %s%% "
                 + "and a one-sided Mann-Whitney U test over all samples gives p < %s (with too few samples for that: "
-                + "non-overlapping 99.9%% confidence intervals, p shown as \"ci\").",
+                + "non-overlapping 99.9%% confidence intervals, p shown as \"ci\"; where they overlap, \"too few samples\").",
                 trim(comparison.thresholdPercent()), trim(comparison.alpha()));
     }
 
     private static String tally(Comparison comparison) {
-        long slower = count(comparison, Verdict.SLOWER);
-        long faster = count(comparison, Verdict.FASTER);
-        long same = count(comparison, Verdict.SAME);
-        long missing = count(comparison, Verdict.MISSING);
-        return String.format(Locale.ROOT, "%d slower, %d faster, %d same%s.", slower, faster, same,
+        long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
+        long missing = comparison.count(Verdict.MISSING);
+        return String.format(Locale.ROOT, "%d slower, %d faster, %d same%s%s.", comparison.count(Verdict.SLOWER),
+                comparison.count(Verdict.FASTER), comparison.count(Verdict.SAME),
+                tooFew == 0 ? "" : ", " + tooFew + " with too few samples",
                 missing == 0 ? "" : ", " + missing + " in one file only");
-    }
-
-    private static long count(Comparison comparison, Verdict verdict) {
-        return comparison.benchmarks().stream().filter(row -> row.verdict() == verdict).count();
     }
 
     private static String rate(Double rowsPerSecond) {

@@ -2,10 +2,11 @@ package org.pgloadbench.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +28,7 @@ public final class Reporter {
             EnvironmentDifferences.between(runs.get(0).result().environment(), runs.get(i).result().environment())
                     .forEach(difference -> caveats.add("run " + number + " vs run 1: " + difference));
         }
-        Path base = chartsDirectory.resolve(runs.size() == 1 ? runs.get(0).name()
-                : "comparison_" + runs.get(0).name() + "_and_" + (runs.size() - 1) + "-more");
+        Path base = chartsDirectory.resolve(baseName(runs.stream().map(NamedResult::name).toList()));
 
         List<Path> written = new ArrayList<>();
         if (runs.size() == 1) {
@@ -46,15 +46,29 @@ public final class Reporter {
         return written;
     }
 
-    private static Path writeText(Path file, String text) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".report", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+    /**
+     * One run's outputs are named after it. Several runs' get a readable prefix plus 8 hex digits of
+     * SHA-256 over all their names in order, so {@code report A C} never replaces what
+     * {@code report A B} wrote, and the same runs re-render to the same names.
+     */
+    static String baseName(List<String> runNames) {
+        if (runNames.size() == 1) {
+            return runNames.get(0);
         }
-        return file;
+        byte[] digest = sha256(String.join("\0", runNames));
+        return "comparison_" + runNames.get(0) + "_and_" + (runNames.size() - 1) + "-more_"
+                + HexFormat.of().formatHex(digest, 0, 4);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static Path writeText(Path file, String text) throws IOException {
+        return AtomicFiles.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.pgloadbench.UserError;
 
-/** Writes result files whole or not at all: to a temporary name first, then renamed into place. */
+/** Writes result files whole or not at all and never over another, and reads them back for reporting. */
 public final class ResultFiles {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             // A newer file may carry fields this version does not know; schemaVersion guards real changes.
@@ -37,22 +37,20 @@ public final class ResultFiles {
                 + profile.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Writes {@code baseName.json}, or {@code baseName-2.json}, ... where two runs started in the same
+     * second: a result is never replaced. Returns the path used; the run's charts take its name.
+     */
     public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
-        Files.createDirectories(directory);
-        Path target = directory.resolve(baseName + ".json");
-        Path temporary = Files.createTempFile(directory, "." + baseName, ".json.tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), result);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
+        return AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
     }
 
     /**
      * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
-     * a result file, another schema version) is a {@link UserError} naming the file.
+     * a result file, another schema version, a value of the wrong type, a figure no measurement
+     * can produce) is a {@link UserError} naming the file. The summary is derived afresh from the
+     * raw JMH data, so every reader sees the figures the samples give, whatever the file's own
+     * summary says.
      */
     public static ResultFile read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -74,11 +72,19 @@ public final class ResultFiles {
             throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
                     + ResultFile.SCHEMA_VERSION);
         }
+        ResultFile stored;
         try {
-            ResultFile result = JSON.treeToValue(tree, ResultFile.class);
-            JmhSummary.benchmarks(result.jmh());
-            return result;
-        } catch (IOException | RuntimeException e) {
+            stored = JSON.treeToValue(tree, ResultFile.class);
+        } catch (MismatchedInputException e) {
+            throw ResultFileCheck.wrongType(file, tree, e);
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": a malformed result file (" + e.getOriginalMessage() + ")");
+        }
+        ResultFileCheck.checkFigures(file, tree);
+        try {
+            return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
+                    stored.jmh(), JmhSummary.summarize(stored.jmh()), stored.psql());
+        } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +14,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad input to compare: one sentence naming the file, exit status 2, no stack trace. */
+/**
+ * Bad input to compare: one sentence naming the file, exit status 2, no stack trace; samples too
+ * few to judge: the table, then one sentence saying how many are needed, exit status 2.
+ */
 class CompareErrorsIT {
     @TempDir
     Path directory;
@@ -67,6 +72,42 @@ class CompareErrorsIT {
                 "--allow-different-environment");
         assertEquals(0, allowed.exitCode(), allowed.output());
         assertTrue(allowed.output().startsWith("The environments differ:"), allowed.output());
+    }
+
+    @Test
+    void aNegativeSampleIsRefusedNotCompared() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        ((ArrayNode) result.path("jmh").get(2).path("primaryMetric").path("rawData").get(0)).set(3, -5.0);
+        Path negative = directory.resolve("negative.json");
+        new ObjectMapper().writeValue(negative.toFile(), result);
+        assertBadInput("run-bench.sh: " + negative + ": jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0.\n",
+                fixture(), negative);
+    }
+
+    @Test
+    void oneSampleAPieceIsTooFewToJudgeNotSame() throws Exception {
+        Path before = withOneSample("before.json", 1.0);
+        Path after = withOneSample("after.json", 10.0);
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", before.toString(), after.toString());
+        assertEquals(2, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains("-90.0%         ci  too few samples"), outcome.output());
+        assertTrue(outcome.output().contains("0 slower, 0 faster, 0 same, 7 with too few samples."), outcome.output());
+        assertTrue(outcome.output().contains("compare: 7 benchmarks have too few samples to judge (at alpha 0.01 a side "
+                + "needs about 5 samples); measure more loads, e.g. --profile ci (10 a side)."), outcome.output());
+    }
+
+    /** The fixture with each benchmark's first sample only, its load time multiplied by {@code slowdown}. */
+    private Path withOneSample(String name, double slowdown) throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        for (JsonNode benchmark : result.path("jmh")) {
+            ObjectNode metric = (ObjectNode) benchmark.path("primaryMetric");
+            double time = metric.path("rawData").get(0).get(0).asDouble() * slowdown;
+            metric.put("score", time).put("scoreError", "NaN");
+            metric.putArray("rawData").addArray().add(time);
+        }
+        Path file = directory.resolve(name);
+        new ObjectMapper().writeValue(file.toFile(), result);
+        return file;
     }
 
     private void assertBadInput(String expected, Path baseline, Path current) throws Exception {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,20 @@ class ReportErrorsIT {
         assertFalse(outcome.output().contains("\tat "), outcome.output());
         assertArrayEquals(chartBefore, Files.readAllBytes(charts.resolve("run_rows-per-second.png")));
         assertArrayEquals(pageBefore, Files.readAllBytes(charts.resolve("run.html")));
+    }
+
+    @Test
+    void aWordWhereANumberBelongsIsOneSentence() throws Exception {
+        Path result = directory.resolve("fast.json");
+        try (InputStream in = getClass().getResourceAsStream("/results/small-run.json")) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(in);
+            ((ObjectNode) tree.path("summary").get(0)).put("rowsPerSecond", "fast");
+            new ObjectMapper().writeValue(result.toFile(), tree);
+        }
+        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--charts-dir", directory.resolve("charts").toString(),
+                "report", result.toString());
+        assertEquals(2, outcome.exitCode(), outcome.output());
+        assertEquals("run-bench.sh: " + result + ": summary[0].rowsPerSecond must be a number, not \"fast\".\n", outcome.output());
     }
 
     @Test

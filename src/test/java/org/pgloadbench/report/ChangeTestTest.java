@@ -57,7 +57,35 @@ class ChangeTestTest {
         assertEquals(Verdict.SLOWER, outcome.verdict(), "99.9% intervals [90.9, 109.1] and [60.9, 79.1] do not overlap");
 
         ChangeTest.Outcome wide = test.compare(List.of(100.0, 101.0, 99.0), List.of(70.0, 71.0, 69.0));
-        assertEquals(Verdict.SAME, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
+        assertEquals(Verdict.TOO_FEW_SAMPLES, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
+    }
+
+    @Test
+    void oneSampleEachIsTooFewEvenForANinetyPercentDrop() {
+        ChangeTest.Outcome outcome = test.compare(List.of(714_286.0), List.of(71_429.0));
+        assertEquals(-0.90, outcome.change(), 0.001);
+        assertEquals(Verdict.TOO_FEW_SAMPLES, outcome.verdict(), "one sample has no interval");
+    }
+
+    @Test
+    void separatedIntervalsWithASmallChangeAreSame() {
+        ChangeTest.Outcome outcome = test.compare(List.of(100.0, 100.1, 99.9), List.of(95.0, 95.1, 94.9));
+        assertEquals(ChangeTest.Method.CONFIDENCE_INTERVALS, outcome.method());
+        assertEquals(Verdict.SAME, outcome.verdict(), "[98.2, 101.8] and [93.2, 96.8] separate, but -5% is below 10%");
+    }
+
+    @Test
+    void samplesNeededFollowFromAlpha() {
+        assertEquals(5, ChangeTest.samplesPerSideNeeded(0.01), "1/C(10,5) = 0.004; 1/C(8,4) = 0.014");
+        assertEquals(4, ChangeTest.samplesPerSideNeeded(0.05), "1/C(8,4) = 0.014; 1/C(6,3) = 0.05 is not below");
+        assertEquals(8, ChangeTest.samplesPerSideNeeded(0.0001), "1/C(16,8) = 7.8e-5");
+    }
+
+    @Test
+    void manySamplesAreTestedWithoutOverflow() {
+        ChangeTest.Outcome outcome = test.compare(noisy(100_000, 0.03, 1, 40), noisy(100_000, 0.03, 2, 40));
+        assertEquals(ChangeTest.Method.MANN_WHITNEY, outcome.method(), "C(80, 40) = 1.1e23 arrangements");
+        assertEquals(Verdict.SAME, outcome.verdict());
     }
 
     private static List<Double> noisy(double center, double relativeNoise, long seed, int count) {

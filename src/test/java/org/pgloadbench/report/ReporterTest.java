@@ -2,6 +2,7 @@ package org.pgloadbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +79,30 @@ class ReporterTest {
         assertTrue(html.contains("<strong>1.00</strong>"), "identical runs are both at the best: geometric mean 1.00");
     }
 
+    @Test
+    void eachSetOfRunsGetsItsOwnComparisonNamesAndKeepsThem() {
+        String ab = Reporter.baseName(List.of("A", "B"));
+        assertTrue(ab.matches("comparison_A_and_1-more_[0-9a-f]{8}"), ab);
+        assertNotEquals(ab, Reporter.baseName(List.of("A", "C")), "report A C must not replace report A B's page");
+        assertNotEquals(Reporter.baseName(List.of("A", "B", "C")), Reporter.baseName(List.of("A", "C", "B")),
+                "the order is part of it: run 1 is the one the others are compared with");
+        assertEquals(ab, Reporter.baseName(List.of("A", "B")), "re-rendering replaces the same files");
+        assertEquals("A", Reporter.baseName(List.of("A")));
+    }
+
+    @Test
+    void figuresComeFromTheRawSamplesNotTheStoredSummary() throws IOException {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ((ObjectNode) result.path("summary").get(5)).put("rowsPerSecond", 99_999_999.0);
+        Path lying = directory.resolve("lying.json");
+        new ObjectMapper().writeValue(lying.toFile(), result);
+
+        Reporter.render(List.of(lying), directory.resolve("lying"));
+        String markdown = Files.readString(directory.resolve("lying/lying.md"));
+        assertTrue(markdown.contains("| COPY_BINARY | 500,000 | 729,353 |"), markdown);
+        assertFalse(markdown.contains("99,999,999"), markdown);
+    }
+
     private Path withSecondRowsPerStatement() throws IOException {
         ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
         ArrayNode jmh = (ArrayNode) result.path("jmh");
@@ -89,7 +114,6 @@ class ReporterTest {
                 break;
             }
         }
-        result.set("summary", new ObjectMapper().valueToTree(JmhSummary.summarize(jmh)));
         Path swept = directory.resolve("swept.json");
         new ObjectMapper().writeValue(swept.toFile(), result);
         return swept;
