@@ -64,8 +64,10 @@ public final class ResultFiles {
         } catch (IOException e) {
             throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.path("jmh").isArray()) {
-            throw new UserError(file + ": not a pgload-bench result file (it needs schemaVersion and a jmh array)");
+        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.path("jmh").isArray()
+                || !tree.path("environment").path("machine").isObject() || !tree.path("environment").path("postgres").isObject()) {
+            throw new UserError(file + ": not a pgload-bench result file (it needs schemaVersion, a jmh array and an "
+                    + "environment with machine and postgres)");
         }
         int version = tree.path("schemaVersion").asInt();
         if (version != ResultFile.SCHEMA_VERSION) {

@@ -110,6 +110,15 @@ class CompareErrorsIT {
         return file;
     }
 
+    @Test
+    void aFileWithoutAnEnvironment() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        result.remove("environment");
+        Path bare = directory.resolve("bare.json");
+        new ObjectMapper().writeValue(bare.toFile(), result);
+        assertBadInput("not a pgload-bench result file", fixture(), bare);
+    }
+
     private void assertBadInput(String expected, Path baseline, Path current) throws Exception {
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", baseline.toString(), current.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
