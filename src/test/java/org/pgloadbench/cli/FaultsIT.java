@@ -26,6 +26,9 @@ class FaultsIT {
     /** INSERT_TRANSACTION loads of 200k rows take seconds each: there is time to interfere. */
     private static final String[] LONG_RUN = {"--strategies", "INSERT_TRANSACTION", "--rows", "200000", "--", "-wi", "1", "-i", "3"};
 
+    private static final Path RUN_DIRECTORIES =
+            Path.of(System.getProperty("java.io.tmpdir"), "pgload-bench-" + System.getProperty("user.name"));
+
     @TempDir
     Path directory;
     private LauncherProcess.Running run;
@@ -78,11 +81,16 @@ class FaultsIT {
         assertNothingLeft(postmaster);
     }
 
-    /** Ctrl-C while the embedded server is still being created. */
+    /** Ctrl-C while the embedded server is still being created: as soon as the run has its directory. */
     @Test
     void ctrlCInTheFirstSecondLeavesNothingBehind() throws Exception {
         run = startLongRun(directory.resolve("results"));
-        Thread.sleep(600);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (runDirectoriesOf(run.process.pid()).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no run directory:\n" + run.output());
+            Thread.sleep(20);
+        }
+        assertFalse(run.output().contains("Server:"), "the server is still starting");
 
         new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
 
@@ -145,19 +153,24 @@ class FaultsIT {
 
     /** No directory of the launcher's and no process working in one, within ten seconds of its end. */
     private static void assertNothingOfTheRunLeft(long launcherPid) throws Exception {
-        Path runDirectories = Path.of(System.getProperty("java.io.tmpdir"), "pgload-bench-" + System.getProperty("user.name"));
-        String prefix = launcherPid + "-";
+        String prefix = RUN_DIRECTORIES.resolve(launcherPid + "-").toString();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         List<String> left;
         do {
             Thread.sleep(200);
-            left = Stream.concat(
-                    Files.isDirectory(runDirectories) ? list(runDirectories).stream().map(Path::toString)
-                            .filter(name -> Path.of(name).getFileName().toString().startsWith(prefix)) : Stream.empty(),
+            left = Stream.concat(runDirectoriesOf(launcherPid).stream().map(Path::toString),
                     ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
-                            .filter(line -> line.contains(runDirectories.resolve(prefix).toString()))).toList();
+                            .filter(line -> line.contains(prefix))).toList();
         } while (!left.isEmpty() && System.nanoTime() < deadline);
         assertEquals(List.of(), left, "left behind");
+    }
+
+    private static List<Path> runDirectoriesOf(long launcherPid) throws Exception {
+        if (!Files.isDirectory(RUN_DIRECTORIES)) {
+            return List.of();
+        }
+        return list(RUN_DIRECTORIES).stream()
+                .filter(path -> path.getFileName().toString().startsWith(launcherPid + "-")).toList();
     }
 
     private static void assertGoneWithin(Path path) throws InterruptedException {
