@@ -60,16 +60,16 @@ public class LoadBenchmark {
     public int rows;
 
     /*
-     * Rows per statement for MULTI_ROW_VALUES and UNNEST_ARRAYS: 1000 sits past the knee of the
-     * curve on local connections; the full profile sweeps 100, 1000 and 10000 to show the curve.
-     * The other strategies ignore it.
+     * Rows per statement for the strategies that read it (multi-row VALUES, unnest): 1000 sits past
+     * the knee of the curve on local connections; the full profile sweeps 100, 1000 and 10000 to
+     * show the curve. The other strategies ignore it.
      */
     @Param("1000")
     public int rowsPerStatement;
 
     /*
-     * Share of malformed rows for COPY_ON_ERROR, in percent: 1% is dirty data that is still worth
-     * loading. The other strategies ignore it.
+     * Share of malformed rows for the strategy that tolerates them (COPY with ON_ERROR), in percent:
+     * 1% is dirty data that is still worth loading. The other strategies ignore it.
      */
     @Param("1")
     public double badRowPercent;

@@ -55,11 +55,11 @@ final class PlanCheck {
         double bytesPerRow = dataset.generate(SAMPLE_ROWS, RowGenerator.DEFAULT_SEED).heapBytes() / (double) SAMPLE_ROWS;
         long fitting = (long) (heap * HEAP_SHARE_FOR_ROWS / (bytesPerRow * GENERATION_PEAK));
         if (rows > fitting) {
-            throw new UserError(String.format("%,d %s rows held in memory need about %,d MB, more than a benchmark fork's "
-                    + "%,d MB heap can spare (about %,d rows fit); generate them during the load with -- -p streamRows=true, "
+            double heapNeeded = rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS;
+            throw new UserError(String.format("%,d %s rows held in memory need a fork heap of about %,d MB, but a "
+                    + "benchmark fork has %,d MB (about %,d rows fit); generate them during the load with -- -p streamRows=true, "
                     + "or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", rows, dataset.name().toLowerCase(),
-                    (long) (rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS) >> 20, heap >> 20, fitting,
-                    (long) Math.ceil(rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS / (1L << 30))));
+                    (long) heapNeeded >> 20, heap >> 20, fitting, (long) Math.ceil(heapNeeded / (1L << 30))));
         }
     }
 

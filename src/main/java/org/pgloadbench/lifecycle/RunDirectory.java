@@ -90,15 +90,15 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
+    /** False for anything that is not plainly a dead launcher's marker: such a directory is left alone. */
     private static boolean launcherIsGone(Path marker) {
-        String[] recorded;
         try {
-            recorded = Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
-        } catch (IOException e) {
-            return false; // not ours, or not readable: leave it alone
+            String[] recorded = Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
+            Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(recorded[0]));
+            return recorded.length == 2 && (launcher.isEmpty() || !startTime(launcher.get()).equals(recorded[1]));
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
-        Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(recorded[0]));
-        return launcher.isEmpty() || !startTime(launcher.get()).equals(recorded[1]);
     }
 
     /** Stops a postmaster a dead run left running: fast shutdown, then a kill if it does not go within 10 s. */
@@ -132,7 +132,7 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path directory) {
+    private static void deleteRecursively(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {

@@ -29,21 +29,22 @@ final class ResultFileCheck {
             check.jmhBenchmark(tree.path("jmh").get(i), "jmh[" + i + "].");
         }
         for (int i = 0; i < tree.path("summary").size(); i++) {
-            JsonNode row = tree.path("summary").get(i);
             String path = "summary[" + i + "].";
-            check.positiveInteger(row, "rows", path);
-            check.positiveNumber(row, "rowsPerSecond", path);
-            check.errorBar(row, "rowsPerSecondError", path);
-            check.positiveInteger(row, "samples", path);
+            check.rate(tree.path("summary").get(i), path);
+            check.positiveInteger(tree.path("summary").get(i), "samples", path);
         }
         for (int i = 0; i < tree.path("psql").size(); i++) {
-            JsonNode reference = tree.path("psql").get(i);
             String path = "psql[" + i + "].";
-            check.positiveInteger(reference, "rows", path);
-            check.positiveNumber(reference, "rowsPerSecond", path);
-            check.errorBar(reference, "rowsPerSecondError", path);
-            check.samples(reference.path("samplesMillis"), path + "samplesMillis");
+            check.rate(tree.path("psql").get(i), path);
+            check.samples(tree.path("psql").get(i).path("samplesMillis"), path + "samplesMillis");
         }
+    }
+
+    /** What a summary row and a psql result share: rows per load, rows/sec and its error bar. */
+    private void rate(JsonNode row, String path) {
+        positiveInteger(row, "rows", path);
+        positiveNumber(row, "rowsPerSecond", path);
+        errorBar(row, "rowsPerSecondError", path);
     }
 
     /**

@@ -66,8 +66,9 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         }
         List<String> kept = new ArrayList<>();
         for (String parameter : query.split("[&;]")) {
-            String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
-            String value = parameter.substring(name.length() + (parameter.contains("=") ? 1 : 0));
+            int equals = parameter.indexOf('=');
+            String name = equals < 0 ? parameter : parameter.substring(0, equals);
+            String value = equals < 0 ? "" : parameter.substring(equals + 1);
             if (name.equalsIgnoreCase("password")) {
                 password = URLDecoder.decode(value, StandardCharsets.UTF_8);
             } else if (name.equalsIgnoreCase("user")) {

@@ -34,6 +34,19 @@ class RunDirectoryTest {
     }
 
     @Test
+    void aMarkerItCannotReadIsLeftAloneWithoutFailing() throws Exception {
+        Files.createDirectories(RunDirectory.parent());
+        Path odd = Files.createDirectories(RunDirectory.parent().resolve("2-garbled"));
+        Files.writeString(odd.resolve("launcher"), "not a pid");
+        try (RunDirectory run = RunDirectory.create(System.out)) {
+            assertTrue(Files.exists(odd));
+        } finally {
+            Files.delete(odd.resolve("launcher"));
+            Files.delete(odd);
+        }
+    }
+
+    @Test
     void aLiveRunsDirectoryIsPrivateKeptByOthersAndGoneOnClose() throws Exception {
         Path path;
         try (RunDirectory run = RunDirectory.create(System.out)) {
