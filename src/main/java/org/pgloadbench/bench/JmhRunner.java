@@ -156,6 +156,7 @@ public final class JmhRunner {
         parameters.put("rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toList());
         parameters.put("badRowPercent", List.of(String.valueOf(run.badRowPercent())));
         parameters.put("streamRows", List.of("false"));
+        parameters.put("connections", run.connections().stream().map(String::valueOf).toList());
         parameters.replaceAll((name, planned) -> name.equals("strategy") ? planned
                 : userOptions.getParameter(name).hasValue() ? List.copyOf(userOptions.getParameter(name).get()) : planned);
         return parameters;

@@ -28,6 +28,7 @@ import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.strategy.LoadStrategy;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyContext;
 import org.pgloadbench.strategy.StrategySettings;
 
 /**
@@ -75,6 +76,14 @@ public class LoadBenchmark {
     public double badRowPercent;
 
     /*
+     * Connections for the strategies that load over several at once: 2 on the quick profile's
+     * 2-core machine; the full profile sweeps 1, 2, 4 and 8 to find where it stops scaling. The
+     * other strategies ignore it.
+     */
+    @Param("1")
+    public int connections;
+
+    /*
      * USERS for speed; HOSTILE (edge-case rows) to prove a strategy exact under the harness itself.
      */
     @Param("USERS")
@@ -100,7 +109,8 @@ public class LoadBenchmark {
     @Setup(Level.Trial)
     public void connectAndGenerate() throws SQLException {
         ParentWatch.start();
-        connection = ConnectionSettings.fromSystemProperties().open();
+        ConnectionSettings settings = ConnectionSettings.fromSystemProperties();
+        connection = settings.open();
         ServerFingerprint server = ServerFingerprint.read(connection);
         if (!strategy.runsOn(server.majorVersion())) {
             throw new UnsupportedOperationException(strategy + " needs PostgreSQL " + strategy.minimumServerMajorVersion()
@@ -112,20 +122,25 @@ public class LoadBenchmark {
         }
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(rows, RowGenerator.DEFAULT_SEED, streamRows);
-        loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent));
+        loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent, connections));
+        // Connections, threads and staging tables of the strategy's own, before anything is timed.
+        loader.prepare(new StrategyContext(settings, connection));
         expected = RowChecksum.of(data, loader.storesRow());
     }
 
     /*
      * Every measured load starts from the same state: an empty table and index (TRUNCATE gives the
-     * table fresh, empty files, so no load pays for the dead tuples of the one before), and a fresh
-     * checkpoint, so no load is charged for flushing the previous load's pages or has a checkpoint
-     * start half way through it.
+     * table fresh, empty files, so no load pays for the dead tuples of the one before), then
+     * whatever the strategy needs before a load (an upsert's half-filled target), and a fresh
+     * checkpoint, so no load is charged for flushing earlier pages or has a checkpoint start half
+     * way through it. Level.Invocation is safe here: a load lasts milliseconds to minutes, far
+     * above JMH's cost of timestamping around each one.
      */
     @Setup(Level.Invocation)
     public void emptyTable() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(table.truncateSql());
+            loader.reset(connection, data);
             if (mayCheckpoint) {
                 checkpoint(statement);
             }
@@ -149,10 +164,9 @@ public class LoadBenchmark {
 
     @TearDown(Level.Trial)
     public void dropTable() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+        try (Connection closing = connection; Statement statement = closing.createStatement()) {
+            loader.close();
             statement.execute(table.dropSql());
-        } finally {
-            connection.close();
         }
     }
 

@@ -32,11 +32,13 @@ final class PlanCheck {
     static void check(Strategy strategy, Map<String, List<String>> parameters, List<String> forkJvmArguments) {
         for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
             for (String badRowPercent : parameters.get("badRowPercent")) {
-                try {
-                    strategy.create(new StrategySettings(UsersTable.defaultTable(), Integer.parseInt(rowsPerStatement),
-                            Double.parseDouble(badRowPercent)));
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage());
+                for (String connections : parameters.get("connections")) {
+                    try {
+                        strategy.create(new StrategySettings(UsersTable.defaultTable(), Integer.parseInt(rowsPerStatement),
+                                Double.parseDouble(badRowPercent), Integer.parseInt(connections)));
+                    } catch (IllegalArgumentException e) {
+                        throw new UserError(e.getMessage());
+                    }
                 }
             }
         }

@@ -6,20 +6,24 @@ import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**
- * One strategy's share of a run: its rows per load and, for the multi-row strategies, the
- * rowsPerStatement values to sweep. Each becomes one JMH invocation.
+ * One strategy's share of a run: its rows per load and, for the strategies that read them, the
+ * rowsPerStatement and connections values to sweep. Each becomes one JMH invocation.
  */
-public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Integer> rowsPerStatement, double badRowPercent) {
-    /** The default rowsPerStatement for strategies that ignore it, so their results carry one value. */
+public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Integer> rowsPerStatement, double badRowPercent,
+                         List<Integer> connections) {
+    /** The values strategies that ignore a parameter carry, so their results (old and new) match. */
     static final int UNUSED_ROWS_PER_STATEMENT = 1_000;
+    static final int UNUSED_CONNECTIONS = 1;
 
     public static PlannedRun of(Strategy strategy, Dataset dataset, Profile profile, Integer rowsOverride,
-                                List<Integer> rowsPerStatementOverride, double badRowPercent) {
+                                List<Integer> rowsPerStatementOverride, double badRowPercent, List<Integer> connectionsOverride) {
         int rows = rowsOverride != null ? rowsOverride : profile.rowsFor(strategy);
-        List<Integer> sweep = rowsPerStatementOverride != null ? rowsPerStatementOverride : profile.rowsPerStatement();
+        List<Integer> rowsPerStatement = rowsPerStatementOverride != null ? rowsPerStatementOverride : profile.rowsPerStatement();
+        List<Integer> connections = connectionsOverride != null ? connectionsOverride : profile.connections();
         return new PlannedRun(strategy, dataset, rows,
-                strategy.reads(StrategyParameter.ROWS_PER_STATEMENT) ? List.copyOf(sweep) : List.of(UNUSED_ROWS_PER_STATEMENT),
-                badRowPercent);
+                strategy.reads(StrategyParameter.ROWS_PER_STATEMENT) ? List.copyOf(rowsPerStatement) : List.of(UNUSED_ROWS_PER_STATEMENT),
+                badRowPercent,
+                strategy.reads(StrategyParameter.CONNECTIONS) ? List.copyOf(connections) : List.of(UNUSED_CONNECTIONS));
     }
 
     public String describe() {
@@ -30,6 +34,12 @@ public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Inte
         }
         if (strategy.reads(StrategyParameter.BAD_ROW_PERCENT)) {
             text += ", " + badRowPercent + "% malformed rows";
+        }
+        if (strategy.reads(StrategyParameter.CONNECTIONS)) {
+            text += ", connections " + connections;
+        }
+        if (!strategy.crashSafe()) {
+            text += " (not crash-safe)";
         }
         return text;
     }

@@ -12,14 +12,14 @@ import org.pgloadbench.strategy.Strategy;
  */
 public enum Profile {
     /** A first look in about two minutes on 2 cores: one fork, four warm-up and five measured loads each. */
-    QUICK(4, 5, 1, 2_000, 50_000, 500_000, List.of(1_000)),
+    QUICK(4, 5, 1, 2_000, 50_000, 500_000, List.of(1_000), List.of(2)),
     /**
      * For regression checks: the quick profile's loads in two forks, so every benchmark has ten
      * samples, enough for a one-sided Mann-Whitney test at p < 0.01. About five minutes on 2 cores.
      */
-    CI(4, 5, 2, 2_000, 50_000, 500_000, List.of(1_000)),
-    /** The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement swept. */
-    FULL(4, 8, 2, 10_000, 100_000, 1_000_000, List.of(100, 1_000, 10_000));
+    CI(4, 5, 2, 2_000, 50_000, 500_000, List.of(1_000), List.of(2)),
+    /** The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement and connections swept. */
+    FULL(4, 8, 2, 10_000, 100_000, 1_000_000, List.of(10, 100, 1_000, 10_000), List.of(1, 2, 4, 8));
 
     private final int warmupIterations;
     private final int measurementIterations;
@@ -28,9 +28,10 @@ public enum Profile {
     private final int transactionRows;
     private final int bulkRows;
     private final List<Integer> rowsPerStatement;
+    private final List<Integer> connections;
 
     Profile(int warmupIterations, int measurementIterations, int forks, int autocommitRows, int transactionRows,
-            int bulkRows, List<Integer> rowsPerStatement) {
+            int bulkRows, List<Integer> rowsPerStatement, List<Integer> connections) {
         this.warmupIterations = warmupIterations;
         this.measurementIterations = measurementIterations;
         this.forks = forks;
@@ -38,6 +39,7 @@ public enum Profile {
         this.transactionRows = transactionRows;
         this.bulkRows = bulkRows;
         this.rowsPerStatement = rowsPerStatement;
+        this.connections = connections;
     }
 
     public int warmupIterations() {
@@ -57,7 +59,7 @@ public enum Profile {
         switch (strategy.loadKind()) {
             case PER_ROW_COMMIT:
                 return autocommitRows;
-            case PER_ROW_ROUND_TRIP:
+            case PER_ROW_STATEMENT:
                 return transactionRows;
             default:
                 return bulkRows;
@@ -66,5 +68,10 @@ public enum Profile {
 
     public List<Integer> rowsPerStatement() {
         return rowsPerStatement;
+    }
+
+    /** The connections values for the strategies that load over several. */
+    public List<Integer> connections() {
+        return connections;
     }
 }

@@ -84,6 +84,10 @@ final class RunCommand implements Callable<Integer> {
             description = "rowsPerStatement values for the strategies that batch rows into statements, instead of the profile's.")
     List<Integer> rowsPerStatement;
 
+    @Option(names = "--connections", split = ",", paramLabel = "N",
+            description = "connections values for the strategies that load over several at once, instead of the profile's.")
+    List<Integer> connections;
+
     @Option(names = "--dataset", paramLabel = "users|hostile",
             description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
     Dataset dataset = Dataset.USERS;
@@ -119,7 +123,8 @@ final class RunCommand implements Callable<Integer> {
             return 0;
         }
         List<PlannedRun> planned = strategies.stream().distinct()
-                .map(strategy -> PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent)).toList();
+                .map(strategy -> PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent, connections))
+                .toList();
         jmhRunner.checkPlan(planned);
         ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
         Main.runStarted();
@@ -153,6 +158,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (rowsPerStatement != null && rowsPerStatement.stream().anyMatch(n -> n < 1)) {
             throw new UserError("--rows-per-statement values must be at least 1, not " + rowsPerStatement);
+        }
+        if (connections != null && connections.stream().anyMatch(n -> n < 1)) {
+            throw new UserError("--connections values must be at least 1, not " + connections);
         }
         if (!(badRowPercent >= 0 && badRowPercent <= 100)) {
             throw new UserError("--bad-row-percent must be between 0 and 100, not " + badRowPercent);

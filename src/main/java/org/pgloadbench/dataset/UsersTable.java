@@ -64,4 +64,15 @@ public final class UsersTable {
     public String truncateSql() {
         return "TRUNCATE " + quotedName();
     }
+
+    /** Makes a row whose id exists replace that row's other columns: what an upsert appends to its INSERT. */
+    public String onConflictUpdateSql() {
+        return " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, "
+                + "score = EXCLUDED.score, created_at = EXCLUDED.created_at";
+    }
+
+    /** {@code ALTER TABLE "t" SET UNLOGGED} (or {@code LOGGED}): rewrites the table, its indexes too. */
+    public String setLoggedSql(boolean logged) {
+        return "ALTER TABLE " + quotedName() + " SET " + (logged ? "LOGGED" : "UNLOGGED");
+    }
 }

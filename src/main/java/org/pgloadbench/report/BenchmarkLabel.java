@@ -20,6 +20,11 @@ final class BenchmarkLabel {
     }
 
     static String of(SummaryRow row) {
+        return Strategy.named(row.strategy()).filter(strategy -> !strategy.crashSafe()).isPresent()
+                ? plain(row) + " [NOT CRASH-SAFE]" : plain(row);
+    }
+
+    private static String plain(SummaryRow row) {
         String detail = detail(row);
         String dataset = row.params().getOrDefault("dataset", "USERS");
         String label = detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";

@@ -17,7 +17,8 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
      * Parameters added to the suite after some result files were written, with the value the
      * older suite used, so old and new results of the same load still match.
      */
-    private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false");
+    private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false",
+            "connections", "1");
 
     private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
             "ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0, "hr", 3600.0);

@@ -91,7 +91,13 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     }
 
     public Connection open() throws SQLException {
+        return open(Map.of());
+    }
+
+    /** A connection with driver properties of its own, e.g. {@code reWriteBatchedInserts}. */
+    public Connection open(Map<String, String> driverProperties) throws SQLException {
         Properties properties = new Properties();
+        properties.putAll(driverProperties);
         if (user != null) {
             properties.setProperty("user", user);
         }

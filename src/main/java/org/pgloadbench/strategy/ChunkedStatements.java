@@ -31,7 +31,7 @@ final class ChunkedStatements {
     long load(Connection connection, RowSource rows) throws SQLException {
         return Transactions.inOneTransaction(connection, () -> {
             try (PreparedStatement full = connection.prepareStatement(sqlForRows.apply(rowsPerStatement))) {
-                StatementPipeline pipeline = new StatementPipeline(full, rowsPerStatement);
+                StatementPipeline pipeline = StatementPipeline.ofMultiRowStatements(full, rowsPerStatement);
                 // Chunks come in multiples of rowsPerStatement, so only the last can leave a remainder.
                 long storedByRemainder = rows.forEachChunk(rowsPerStatement, (chunk, firstRow) -> {
                     int fullStatements = chunk.size() / rowsPerStatement;

@@ -24,13 +24,18 @@ final class MultiRowValues implements LoadStrategy {
     private final ChunkedStatements statements;
 
     MultiRowValues(StrategySettings settings) {
-        int rowsPerStatement = settings.rowsPerStatement();
-        if (rowsPerStatement > MAX_ROWS_PER_STATEMENT) {
-            throw new IllegalArgumentException("MULTI_ROW_VALUES takes at most " + MAX_ROWS_PER_STATEMENT
+        this.statements = new ChunkedStatements(checkedRowsPerStatement("MULTI_ROW_VALUES", settings),
+                rows -> valuesSql(settings.table(), rows), MultiRowValues::bindChunk);
+    }
+
+    /** The rows per statement a VALUES list of bind parameters can hold; {@code strategy} names who asked. */
+    static int checkedRowsPerStatement(String strategy, StrategySettings settings) {
+        if (settings.rowsPerStatement() > MAX_ROWS_PER_STATEMENT) {
+            throw new IllegalArgumentException(strategy + " takes at most " + MAX_ROWS_PER_STATEMENT
                     + " rows per statement (PostgreSQL allows " + MAX_PARAMETERS + " bind parameters), not "
-                    + rowsPerStatement);
+                    + settings.rowsPerStatement());
         }
-        this.statements = new ChunkedStatements(rowsPerStatement, rows -> valuesSql(settings.table(), rows), MultiRowValues::bindChunk);
+        return settings.rowsPerStatement();
     }
 
     @Override
@@ -38,7 +43,7 @@ final class MultiRowValues implements LoadStrategy {
         return statements.load(connection, rows);
     }
 
-    private static String valuesSql(UsersTable table, int rows) {
+    static String valuesSql(UsersTable table, int rows) {
         StringBuilder sql = new StringBuilder(table.insertIntoSql()).append("VALUES ");
         for (int row = 0; row < rows; row++) {
             sql.append(row == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
@@ -46,7 +51,7 @@ final class MultiRowValues implements LoadStrategy {
         return sql.toString();
     }
 
-    private static void bindChunk(PreparedStatement statement, Rows rows, int firstRow, int rowCount) throws SQLException {
+    static void bindChunk(PreparedStatement statement, Rows rows, int firstRow, int rowCount) throws SQLException {
         for (int i = 0; i < rowCount; i++) {
             JdbcRowBinder.bind(statement, 1 + i * UsersTable.COLUMN_COUNT, rows, firstRow + i);
         }

@@ -11,17 +11,31 @@ import java.util.function.Function;
  *
  * <p>The enum is the one registry: each constant says everything the rest of the suite needs to
  * know about its strategy (how to make it, which parameters it reads, how many rows a load of it
- * gets, the oldest server it runs on, what psql does the same way), so adding a strategy is one
+ * gets, the oldest server it runs on, what psql does the same way, whether a crash may lose its
+ * rows), so adding a strategy is one
  * class and one constant, and labels, profiles, the psql yardstick and tests derive from here.
  */
 public enum Strategy {
-    INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE),
-    INSERT_TRANSACTION(InsertTransaction::new, LoadKind.PER_ROW_ROUND_TRIP, 0, PsqlCounterpart.NONE),
-    MULTI_ROW_VALUES(MultiRowValues::new, LoadKind.BULK, 0, PsqlCounterpart.VALUES_SCRIPT, StrategyParameter.ROWS_PER_STATEMENT),
-    UNNEST_ARRAYS(UnnestArrays::new, LoadKind.BULK, 0, PsqlCounterpart.UNNEST_SCRIPT, StrategyParameter.ROWS_PER_STATEMENT),
-    COPY_TEXT(CopyText::new, LoadKind.BULK, 0, PsqlCounterpart.TEXT_COPY),
-    COPY_BINARY(CopyBinary::new, LoadKind.BULK, 0, PsqlCounterpart.BINARY_COPY),
-    COPY_ON_ERROR(CopyOnError::new, LoadKind.BULK, 17, PsqlCounterpart.NONE, StrategyParameter.BAD_ROW_PERCENT);
+    INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE, true),
+    INSERT_TRANSACTION(InsertTransaction::new, LoadKind.PER_ROW_STATEMENT, 0, PsqlCounterpart.NONE, true),
+    JDBC_BATCH(JdbcBatch::new, LoadKind.PER_ROW_STATEMENT, 0, PsqlCounterpart.NONE, true,
+            StrategyParameter.ROWS_PER_STATEMENT),
+    JDBC_BATCH_REWRITE(JdbcBatchRewrite::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true,
+            StrategyParameter.ROWS_PER_STATEMENT),
+    MULTI_ROW_VALUES(MultiRowValues::new, LoadKind.BULK, 0, PsqlCounterpart.VALUES_SCRIPT, true,
+            StrategyParameter.ROWS_PER_STATEMENT),
+    UNNEST_ARRAYS(UnnestArrays::new, LoadKind.BULK, 0, PsqlCounterpart.UNNEST_SCRIPT, true,
+            StrategyParameter.ROWS_PER_STATEMENT),
+    INSERT_ON_CONFLICT(InsertOnConflict::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true,
+            StrategyParameter.ROWS_PER_STATEMENT),
+    COPY_TEXT(CopyText::new, LoadKind.BULK, 0, PsqlCounterpart.TEXT_COPY, true),
+    COPY_BINARY(CopyBinary::new, LoadKind.BULK, 0, PsqlCounterpart.BINARY_COPY, true),
+    COPY_ON_ERROR(CopyOnError::new, LoadKind.BULK, 17, PsqlCounterpart.NONE, true, StrategyParameter.BAD_ROW_PERCENT),
+    COPY_STAGING_UPSERT(CopyStagingUpsert::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
+    COPY_FREEZE(CopyFreeze::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
+    UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
+    COPY_PARALLEL(CopyParallel::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.CONNECTIONS),
+    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false);
 
     /** The strategy every other is compared with ("x autocommit"): the naive loop. */
     public static final Strategy BASELINE = INSERT_AUTOCOMMIT;
@@ -30,8 +44,8 @@ public enum Strategy {
     public enum LoadKind {
         /** A commit, so a WAL flush, per row. */
         PER_ROW_COMMIT,
-        /** A client-server round trip per row. */
-        PER_ROW_ROUND_TRIP,
+        /** A statement execution per row: bind, executor start and reply, with or without a round trip. */
+        PER_ROW_STATEMENT,
         /** Many rows per round trip. */
         BULK
     }
@@ -40,15 +54,22 @@ public enum Strategy {
     private final LoadKind loadKind;
     private final int minimumServerMajorVersion;
     private final PsqlCounterpart psqlCounterpart;
+    private final boolean crashSafe;
     private final List<StrategyParameter> parameters;
 
     Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
-             PsqlCounterpart psqlCounterpart, StrategyParameter... parameters) {
+             PsqlCounterpart psqlCounterpart, boolean crashSafe, StrategyParameter... parameters) {
         this.factory = factory;
         this.loadKind = loadKind;
         this.minimumServerMajorVersion = minimumServerMajorVersion;
         this.psqlCounterpart = psqlCounterpart;
+        this.crashSafe = crashSafe;
         this.parameters = List.of(parameters);
+    }
+
+    /** False where the strategy trades durability for speed (rows lost on a crash): labelled so wherever shown. */
+    public boolean crashSafe() {
+        return crashSafe;
     }
 
     /** @throws IllegalArgumentException, in one sentence, for settings the strategy cannot honour */

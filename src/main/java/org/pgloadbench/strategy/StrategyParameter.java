@@ -8,7 +8,8 @@ import java.util.function.UnaryOperator;
  */
 public enum StrategyParameter {
     ROWS_PER_STATEMENT("rowsPerStatement", value -> value + " rows/stmt"),
-    BAD_ROW_PERCENT("badRowPercent", value -> value.replaceAll("\\.0$", "") + "% bad");
+    BAD_ROW_PERCENT("badRowPercent", value -> value.replaceAll("\\.0$", "") + "% bad"),
+    CONNECTIONS("connections", value -> value + (value.equals("1") ? " connection" : " connections"));
 
     private final String jmhName;
     private final UnaryOperator<String> label;

@@ -85,7 +85,7 @@ class CopyEncodersPropertyTest {
 
     private static void roundTrip(Strategy strategy, Rows rows) throws SQLException {
         execute(table().truncateSql());
-        assertEquals(rows.size(), strategy.create(new StrategySettings(table(), 1, 0)).load(connection(), rows));
+        assertEquals(rows.size(), strategy.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), rows));
         try (Statement statement = connection().createStatement();
              ResultSet result = statement.executeQuery("SELECT name, email, score, "
                      + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table().quotedName() + " ORDER BY id")) {

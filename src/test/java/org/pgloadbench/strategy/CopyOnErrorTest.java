@@ -38,7 +38,7 @@ class CopyOnErrorTest {
     @ValueSource(doubles = {0, 1, 10})
     void storesExactlyTheGoodRows(double percent) throws SQLException {
         MalformedRows malformed = new MalformedRows(percent);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent)).load(connection(), DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent, 1)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored, "COPY's tag counts the stored rows");
         new LoadVerifier(table()).verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection());
@@ -83,7 +83,7 @@ class CopyOnErrorTest {
     void duplicateKeyStillAbortsTheWholeCopy() throws SQLException {
         execute("INSERT INTO " + table().quotedName() + " (id) VALUES (1501)");
         SQLException failure = assertThrows(SQLException.class,
-                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 1)).load(connection(), DATA));
+                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 1, 1)).load(connection(), DATA));
         assertEquals("23505", failure.getSQLState(), "unique_violation is not a data type error");
         assertEquals(1, new LoadVerifier(table()).read(connection()).count(), "none of the COPY's rows stayed");
     }

@@ -39,11 +39,12 @@ class HostileRoundTripTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesEveryHostileFieldExactly(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(table(), ROWS_PER_STATEMENT, 10));
-        long stored = loader.load(connection(), DATA);
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 10, 2), connection())) {
+            long stored = run.load(DATA);
 
-        new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(DATA, loader.storesRow()), stored, ROWS, connection());
-        assertFieldsEqual(strategy, loader.storesRow());
+            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(DATA, run.loader.storesRow()), stored, ROWS, connection());
+            assertFieldsEqual(strategy, run.loader.storesRow());
+        }
     }
 
     @Test

@@ -36,12 +36,13 @@ class StrategiesAgainstPostgresTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesExactlyTheGeneratedRows(Strategy strategy) throws SQLException {
-        LoadStrategy loader = strategy.create(new StrategySettings(table(), ROWS_PER_STATEMENT, 1));
-        long stored = loader.load(connection(), DATA);
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2), connection())) {
+            long stored = run.load(DATA);
 
-        RowChecksum expected = RowChecksum.of(DATA, loader.storesRow());
-        new LoadVerifier(table()).verify(strategy.name(), expected, stored, ROWS, connection());
-        assertTrue(connection().getAutoCommit(), "a strategy leaves the connection in autocommit");
+            RowChecksum expected = RowChecksum.of(DATA, run.loader.storesRow());
+            new LoadVerifier(table()).verify(strategy.name(), expected, stored, ROWS, connection());
+            assertTrue(connection().getAutoCommit(), "a strategy leaves the connection in autocommit");
+        }
     }
 
     /** More than one 64k-row chunk, and a remainder that is no whole statement. */
@@ -50,10 +51,11 @@ class StrategiesAgainstPostgresTest {
     void streamedRowsLoadAsExactlyAsRowsInMemory(Strategy strategy) throws SQLException {
         int rows = 140_001;
         RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
-        LoadStrategy loader = strategy.create(new StrategySettings(table(), 1_000, 1));
-        long stored = loader.load(connection(), streamed);
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), 1_000, 1, 3), connection())) {
+            long stored = run.load(streamed);
 
-        new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(streamed, loader.storesRow()), stored, rows, connection());
+            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(streamed, run.loader.storesRow()), stored, rows, connection());
+        }
     }
 
     /** The strategies whose profiles give them enough rows for several chunks. */
@@ -61,10 +63,43 @@ class StrategiesAgainstPostgresTest {
         return Arrays.stream(Strategy.values()).filter(strategy -> strategy.loadKind() == Strategy.LoadKind.BULK);
     }
 
+    /**
+     * One of the parallel COPYs fails (a duplicate key in the second range) while the other
+     * succeeds: the load fails with the server's reason and leaves no row behind.
+     */
+    @Test
+    void aParallelCopyFailingHalfWayLeavesNothingBehind() throws SQLException {
+        long[] ids = new long[ROWS];
+        double[] scores = new double[ROWS];
+        long[] createdAt = new long[ROWS];
+        for (int row = 0; row < ROWS; row++) {
+            ids[row] = DATA.id(row);
+            scores[row] = DATA.score(row);
+            createdAt[row] = DATA.createdAtMicros(row);
+        }
+        ids[ROWS - 1] = ids[ROWS - 2];
+        Rows duplicateInSecondHalf = new Rows(ids, DATA.names(), DATA.emails(), scores, createdAt);
+
+        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2), connection())) {
+            SQLException failure = assertThrows(SQLException.class, () -> run.load(duplicateInSecondHalf));
+            assertTrue(failure.getMessage().contains("duplicate key value violates unique constraint"), failure.getMessage());
+        }
+        assertEquals(0, new LoadVerifier(table()).read(connection()).count());
+        assertTrue(connection().getAutoCommit());
+    }
+
+    /** What the upserts meet before each load: every other key, with other values. */
+    @Test
+    void anUpsertsTargetHoldsHalfOfTheKeys() throws SQLException {
+        HalfOfTheKeys.fill(connection(), table(), RowSource.of(DATA));
+
+        assertEquals((ROWS + 1) / 2, new LoadVerifier(table()).read(connection()).count());
+    }
+
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
         MalformedRows malformed = new MalformedRows(10);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10)).load(connection(), DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10, 1)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
         assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
@@ -72,7 +107,7 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void verifierRejectsAChangedRow() throws SQLException {
-        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0)).load(connection(), DATA);
+        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), DATA);
         execute("UPDATE " + table().quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
@@ -81,7 +116,7 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void verifierRejectsAMissingRow() throws SQLException {
-        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0)).load(connection(), DATA);
+        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), DATA);
         execute("DELETE FROM " + table().quotedName() + " WHERE id = 1");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
@@ -91,7 +126,7 @@ class StrategiesAgainstPostgresTest {
     @Test
     void failedCopyLeavesNothingAndTheConnectionUsable() throws SQLException {
         execute("INSERT INTO " + table().quotedName() + " (id) VALUES (42)");
-        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0));
+        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1));
 
         assertThrows(SQLException.class, () -> copy.load(connection(), DATA), "duplicate key 42 aborts the COPY");
         assertEquals(1, new LoadVerifier(table()).read(connection()).count());
@@ -113,8 +148,8 @@ class StrategiesAgainstPostgresTest {
     @Test
     void multiRowValuesRefusesMoreParametersThanTheProtocolCarries() {
         assertThrows(IllegalArgumentException.class,
-                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0)));
-        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0));
+                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0, 1)));
+        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0, 1));
     }
 
     private static UsersTable table() {

@@ -21,7 +21,7 @@ class StrategyRegistryTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void everyConstantMakesItsStrategy(Strategy strategy) {
-        assertNotNull(strategy.create(new StrategySettings(UsersTable.defaultTable(), 100, 1)));
+        assertNotNull(strategy.create(new StrategySettings(UsersTable.defaultTable(), 100, 1, 1)));
         assertEquals(strategy, Strategy.named(strategy.name()).orElseThrow());
     }
 
