@@ -5,6 +5,7 @@ import org.pgloadbench.report.MachineInfo;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.Target;
+import org.pgloadbench.strategy.LoaderSettings;
 
 /** Puts together a run's environment: this machine, this JDK and driver, and the server as read back. */
 final class RunEnvironment {
@@ -15,6 +16,6 @@ final class RunEnvironment {
         Environment.Postgres postgres = new Environment.Postgres(target.label(), ConnectionSettings.mask(connection.jdbcUrl()),
                 server.serverVersion(), server.serverVersionNumber(), server.settings());
         return new Environment(MachineInfo.collect(), MachineInfo.os(), MachineInfo.jdk(),
-                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres);
+                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres, LoaderSettings.recorded());
     }
 }

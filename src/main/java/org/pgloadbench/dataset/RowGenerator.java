@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
  */
 public final class RowGenerator {
     public static final long DEFAULT_SEED = 20_240_917L;
+    /** Rows per chunk of a streamed source, about 4 MB: large enough that per-chunk costs vanish, small enough for any heap. */
+    public static final int STREAM_CHUNK_ROWS = 64 * 1024;
 
     private static final String[] FIRST_NAMES = {
         "Ada", "Grace", "Linus", "Margaret", "Edsger", "Barbara", "Donald", "Frances", "Ken", "Radia",

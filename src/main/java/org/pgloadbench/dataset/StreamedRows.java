@@ -9,8 +9,6 @@ import java.util.SplittableRandom;
  * then runs inside the timed load: it must be much faster than loading to be negligible.
  */
 final class StreamedRows implements RowSource {
-    /** About 4 MB of rows: large enough that per-chunk costs vanish, small enough for any heap. */
-    static final int TARGET_CHUNK_ROWS = 64 * 1024;
 
     @FunctionalInterface
     interface ChunkGenerator {
@@ -34,7 +32,7 @@ final class StreamedRows implements RowSource {
 
     @Override
     public long forEachChunk(int chunkMultiple, ChunkLoader loader) throws SQLException {
-        int chunkRows = Math.max(1, TARGET_CHUNK_ROWS / chunkMultiple) * chunkMultiple;
+        int chunkRows = Math.max(1, RowGenerator.STREAM_CHUNK_ROWS / chunkMultiple) * chunkMultiple;
         SplittableRandom random = new SplittableRandom(seed);
         long total = 0;
         for (int first = 0; first < size; first += chunkRows) {

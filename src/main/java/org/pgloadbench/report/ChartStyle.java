@@ -32,7 +32,7 @@ final class ChartStyle {
         apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(40);
+        chart.getStyler().setXAxisLabelRotation(60);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColor(Color.WHITE);
         chart.getStyler().setLabelsPosition(0.85);
