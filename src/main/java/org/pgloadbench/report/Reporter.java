@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Turns result files into charts (PNG and SVG), an HTML page and a Markdown table. One file gets
- * its rows/sec, speed-up and (if swept) rows-per-statement charts; several get the cross-run chart
+ * its rows/sec, speed-up and (for each swept parameter) sweep charts; several get the cross-run chart
  * and the share-of-best table. Reads result files only; never talks to a database.
  */
 public final class Reporter {
@@ -35,7 +36,10 @@ public final class Reporter {
             ResultFile result = runs.get(0).result();
             written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
             SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
-            RowsPerStatementChart.render(result, Path.of(base + "_rows-per-statement")).ifPresent(written::addAll);
+            for (StrategyParameter parameter : StrategyParameter.values()) {
+                ParameterSweepChart.render(result, parameter, Path.of(base + "_" + ParameterSweepChart.suffix(parameter)))
+                        .ifPresent(written::addAll);
+            }
         } else {
             Optional<List<Path>> chart = CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"));
             chart.ifPresent(written::addAll);

@@ -7,16 +7,23 @@ import java.util.function.UnaryOperator;
  * its {@link Strategy} constant; labels show exactly those, and only those are swept for it.
  */
 public enum StrategyParameter {
-    ROWS_PER_STATEMENT("rowsPerStatement", value -> value + " rows/stmt"),
-    BAD_ROW_PERCENT("badRowPercent", value -> value.replaceAll("\\.0$", "") + "% bad"),
-    CONNECTIONS("connections", value -> value + (value.equals("1") ? " connection" : " connections"));
+    ROWS_PER_STATEMENT("rowsPerStatement", "rows per statement", value -> value + " rows/stmt"),
+    BAD_ROW_PERCENT("badRowPercent", "malformed rows (%)", value -> value.replaceAll("\\.0$", "") + "% bad"),
+    CONNECTIONS("connections", "connections", value -> value + (value.equals("1") ? " connection" : " connections"));
 
     private final String jmhName;
+    private final String description;
     private final UnaryOperator<String> label;
 
-    StrategyParameter(String jmhName, UnaryOperator<String> label) {
+    StrategyParameter(String jmhName, String description, UnaryOperator<String> label) {
         this.jmhName = jmhName;
+        this.description = description;
         this.label = label;
+    }
+
+    /** What the parameter is, for a chart axis: {@code rows per statement}. */
+    public String description() {
+        return description;
     }
 
     /** The name of the JMH {@code @Param} and of the key in a result file's params. */

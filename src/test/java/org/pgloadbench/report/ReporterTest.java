@@ -18,6 +18,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.strategy.StrategyParameter;
+import org.pgloadbench.strategy.Strategy;
+import java.util.Arrays;
 
 /** The reporter on a real quick-profile result file from the development VM, and on a doctored twin. */
 class ReporterTest {
@@ -62,6 +65,26 @@ class ReporterTest {
         Path swept = withSecondRowsPerStatement();
         List<Path> written = Reporter.render(List.of(swept), directory.resolve("swept"));
         assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("swept_rows-per-statement.png")));
+    }
+
+    /** Every parameter a strategy declares gets its sweep chart, with no code naming it. */
+    @Test
+    void aConnectionsSweepGetsItsChart() throws IOException {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ArrayNode jmh = (ArrayNode) result.path("jmh");
+        ObjectNode binary = (ObjectNode) jmh.get(jmh.size() - 1);
+        String readerOfConnections = Arrays.stream(Strategy.values())
+                .filter(strategy -> strategy.reads(StrategyParameter.CONNECTIONS)).findFirst().orElseThrow().name();
+        for (String connections : new String[] {"1", "2"}) {
+            ObjectNode parallel = binary.deepCopy();
+            ((ObjectNode) parallel.path("params")).put("strategy", readerOfConnections).put("connections", connections);
+            jmh.add(parallel);
+        }
+        Path swept = directory.resolve("parallel.json");
+        new ObjectMapper().writeValue(swept.toFile(), result);
+
+        List<Path> written = Reporter.render(List.of(swept), directory.resolve("parallel"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("parallel_connections.png")), written.toString());
     }
 
     @Test
