@@ -38,8 +38,11 @@ public final class ParameterSweepChart {
         if (lines.values().stream().noneMatch(points -> points.size() > 1)) {
             return Optional.empty();
         }
-        // A log axis where every value allows one: sizes and counts spread over decades.
-        boolean logarithmic = lines.values().stream().allMatch(points -> points.firstKey() > 0);
+        // A log axis for values spread over two decades or more (rows per statement); XChart labels
+        // only the decades of a log axis, so a short range (1 to 8 connections) stays linear.
+        double smallest = lines.values().stream().mapToDouble(TreeMap::firstKey).min().orElse(0);
+        double largest = lines.values().stream().mapToDouble(TreeMap::lastKey).max().orElse(0);
+        boolean logarithmic = smallest > 0 && largest / smallest >= 100;
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title(ChartTitles.of("Rows/sec against " + parameter.description(), result))
                 .xAxisTitle(parameter.description() + (logarithmic ? " (log scale)" : ""))
