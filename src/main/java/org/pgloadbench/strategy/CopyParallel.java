@@ -72,6 +72,7 @@ final class CopyParallel implements LoadStrategy {
             inParallel(streams, (stream, index) -> stored[index] = stream.end());
             for (Connection each : own) {
                 each.commit();
+                each.setAutoCommit(true);
             }
             long total = 0;
             for (long count : stored) {
@@ -81,10 +82,6 @@ final class CopyParallel implements LoadStrategy {
         } catch (SQLException | RuntimeException failure) {
             cleanUp(connection, streams, failure);
             throw failure;
-        } finally {
-            for (Connection each : own) {
-                each.setAutoCommit(true);
-            }
         }
     }
 
@@ -118,7 +115,9 @@ final class CopyParallel implements LoadStrategy {
             try {
                 each.get();
             } catch (ExecutionException e) {
-                SQLException cause = e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause().getMessage(), e.getCause());
+                SQLException cause = new SQLException("COPY_PARALLEL connection " + (running.indexOf(each) + 1) + " of "
+                        + connections + " failed: " + e.getCause().getMessage(),
+                        e.getCause() instanceof SQLException sql ? sql.getSQLState() : null, e.getCause());
                 if (failure == null) {
                     failure = cause;
                 } else {
@@ -141,7 +140,10 @@ final class CopyParallel implements LoadStrategy {
         }
         for (Connection each : own) {
             try {
-                each.rollback();
+                if (!each.isClosed()) {
+                    each.rollback();
+                    each.setAutoCommit(true);
+                }
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }

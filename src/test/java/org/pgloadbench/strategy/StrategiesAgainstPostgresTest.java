@@ -88,6 +88,43 @@ class StrategiesAgainstPostgresTest {
         assertTrue(connection().getAutoCommit());
     }
 
+    /**
+     * One of the parallel COPY's backends is killed after the first chunk, as a crashed or
+     * administrator-terminated connection would be: the load fails saying why, and the rows the
+     * other connection had sent are gone.
+     */
+    @Test
+    void aParallelCopyWhoseConnectionDiesHalfWayLeavesNothingBehind() throws SQLException {
+        RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(140_001);
+        RowSource killingAfterFirstChunk = new RowSource() {
+            @Override
+            public int size() {
+                return streamed.size();
+            }
+
+            @Override
+            public long forEachChunk(int chunkMultiple, ChunkLoader loader) throws SQLException {
+                boolean[] first = {true};
+                return streamed.forEachChunk(chunkMultiple, (chunk, firstRow) -> {
+                    long loaded = loader.load(chunk, firstRow);
+                    if (first[0]) {
+                        first[0] = false;
+                        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                                + " WHERE query LIKE 'COPY%' AND pid <> pg_backend_pid() ORDER BY pid LIMIT 1");
+                    }
+                    return loaded;
+                });
+            }
+        };
+
+        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2), connection())) {
+            SQLException failure = assertThrows(SQLException.class, () -> run.load(killingAfterFirstChunk));
+            assertTrue(failure.getMessage().matches("COPY_PARALLEL connection [12] of 2 failed: .*connection.*"), failure.getMessage());
+        }
+        assertEquals(0, new LoadVerifier(table()).read(connection()).count());
+        assertTrue(connection().getAutoCommit());
+    }
+
     /** What the upserts meet before each load: every other key, with other values. */
     @Test
     void anUpsertsTargetHoldsHalfOfTheKeys() throws SQLException {
