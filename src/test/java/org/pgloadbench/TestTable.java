@@ -7,22 +7,29 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
 
 /**
- * A table of its own in the shared embedded server and a connection to load it through, as a
+ * A table of its own (the users shape unless given another) in the shared embedded server and a connection to load it through, as a
  * JUnit extension: created before the class's tests, emptied before each, dropped after all.
  * Register it as {@code @RegisterExtension static final TestTable TABLE = new TestTable("name");}.
  */
 public final class TestTable implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
-    private final UsersTable table;
+    private final Table table;
     private Connection connection;
 
+    /** The users shape with its primary key. */
     public TestTable(String name) {
-        this.table = new UsersTable(name);
+        this(name, TableShape.USERS, Indexes.PK);
     }
 
-    public UsersTable table() {
+    public TestTable(String name, TableShape shape, Indexes indexes) {
+        this.table = Table.named(name, shape, indexes);
+    }
+
+    public Table table() {
         return table;
     }
 
@@ -40,7 +47,7 @@ public final class TestTable implements BeforeAllCallback, BeforeEachCallback, A
     public void beforeAll(ExtensionContext context) throws SQLException {
         connection = EmbeddedPostgresForTests.server().connection().open();
         execute(table.dropSql());
-        execute(table.createSql());
+        table.create(connection);
     }
 
     @Override

@@ -41,6 +41,10 @@ final class JmhOptionChecks {
                     throw new UserError("-p " + name + ": the load benchmark has no such parameter; it has "
                             + String.join(", ", PARAMETERS.keySet().stream().sorted().toList()));
                 }
+                if (JmhRunner.PLANNED_ONLY.contains(name)) {
+                    throw new UserError("-p " + name + " is set by the suite's own options; use --"
+                            + (name.equals("strategy") ? "strategies" : name.equals("table") ? "table" : "indexes") + " instead");
+                }
             }
         }
         PARAMETERS.forEach((name, field) -> checkValues(name, field.getType(), options.getParameter(name).orElse(List.of())));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.UserError;
+import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.server.ConnectionSettings;
 
 /**
@@ -28,6 +31,8 @@ import org.pgloadbench.server.ConnectionSettings;
  */
 public final class JmhRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Parameters the launcher's own options set (--strategies, --table, --indexes); JMH's -p may not change them. */
+    static final Set<String> PLANNED_ONLY = Set.of("strategy", "table", "indexes");
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
@@ -70,7 +75,7 @@ public final class JmhRunner {
     public void checkPlan(List<PlannedRun> plan) {
         List<String> forkJvmArguments = forkJvmArgumentsForHeap();
         for (PlannedRun run : plan) {
-            PlanCheck.check(run.strategy(), parameters(run), forkJvmArguments);
+            PlanCheck.check(run.strategy(), run.table(), parameters(run), forkJvmArguments);
         }
     }
 
@@ -80,7 +85,7 @@ public final class JmhRunner {
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
             System.out.printf("%n==> [%d/%d] %s%n", i + 1, plan.size(), run.describe());
-            results.addAll((ArrayNode) runInHost(run, options(run, connection), connection,
+            results.addAll((ArrayNode) runInHost(run, options(run, connection, workDirectory), connection,
                     workDirectory.resolve("jmh-" + (i + 1))));
         }
         return results;
@@ -128,12 +133,12 @@ public final class JmhRunner {
         return command;
     }
 
-    private Options options(PlannedRun run, ConnectionSettings connection) {
+    private Options options(PlannedRun run, ConnectionSettings connection, Path workDirectory) {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
                 .include("\\." + LoadBenchmark.class.getSimpleName() + "\\.load$")
                 .shouldFailOnError(true)
                 // Prepend, so that the heap settings in LoadBenchmark's @Fork still apply.
-                .jvmArgsPrepend(forkJvmArgumentsPrepended(connection).toArray(String[]::new));
+                .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, workDirectory).toArray(String[]::new));
         if (!userOptions.getWarmupIterations().hasValue()) {
             options.warmupIterations(profile.warmupIterations());
         }
@@ -152,19 +157,30 @@ public final class JmhRunner {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("strategy", List.of(run.strategy().name()));
         parameters.put("rows", List.of(String.valueOf(run.rows())));
+        parameters.put("table", List.of(run.table().shape().name()));
+        parameters.put("indexes", List.of(run.table().indexes().label()));
         parameters.put("dataset", List.of(run.dataset().name()));
         parameters.put("rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toList());
         parameters.put("badRowPercent", List.of(String.valueOf(run.badRowPercent())));
         parameters.put("streamRows", List.of("false"));
         parameters.put("connections", run.connections().stream().map(String::valueOf).toList());
-        parameters.replaceAll((name, planned) -> name.equals("strategy") ? planned
+        parameters.replaceAll((name, planned) -> PLANNED_ONLY.contains(name) ? planned
                 : userOptions.getParameter(name).hasValue() ? List.copyOf(userOptions.getParameter(name).get()) : planned);
         return parameters;
     }
 
-    /** The server's URL and user first, then whatever the user prepends. */
-    private List<String> forkJvmArgumentsPrepended(ConnectionSettings connection) {
+    /** The server's URL and user first, the user's table definition if any, then whatever the user prepends. */
+    private List<String> forkJvmArgumentsPrepended(PlannedRun run, ConnectionSettings connection, Path workDirectory) {
         List<String> arguments = new ArrayList<>(connection.toForkArguments());
+        if (run.table().ddl() != null) {
+            Path ddl = workDirectory.resolve("table-ddl.sql");
+            try {
+                Files.writeString(ddl, run.table().ddl(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + ddl + ": " + e.getMessage(), e);
+            }
+            arguments.add("-D" + Tables.DDL_FILE_PROPERTY + "=" + ddl);
+        }
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         return arguments;
     }

@@ -22,7 +22,9 @@ import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.ParentWatch;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
@@ -84,7 +86,23 @@ public class LoadBenchmark {
     public int connections;
 
     /*
-     * USERS for speed; HOSTILE (edge-case rows) to prove a strategy exact under the harness itself.
+     * The table loaded: users (five columns, about 80 bytes a row as text, the suite's table since
+     * it began), narrow (two numbers: per-row overhead laid bare), wide (twenty columns of every
+     * type, about 1.5 KiB a row), or the name of the table the user's --table-ddl creates.
+     */
+    @Param("users")
+    public String table;
+
+    /*
+     * none, pk (the default: the primary key, as real tables have) or pk+2 (two secondary indexes
+     * more): every index is maintained for every row loaded.
+     */
+    @Param("pk")
+    public String indexes;
+
+    /*
+     * USERS (realistic rows for the table, named for the first table) for speed; HOSTILE (edge-case
+     * rows) to prove a strategy exact under the harness itself.
      */
     @Param("USERS")
     public Dataset dataset;
@@ -97,8 +115,8 @@ public class LoadBenchmark {
     @Param("false")
     public boolean streamRows;
 
-    private final UsersTable table = UsersTable.defaultTable();
-    private final LoadVerifier verifier = new LoadVerifier(table);
+    private Table target;
+    private LoadVerifier verifier;
     private Connection connection;
     private RowSource data;
     private LoadStrategy loader;
@@ -116,16 +134,25 @@ public class LoadBenchmark {
             throw new UnsupportedOperationException(strategy + " needs PostgreSQL " + strategy.minimumServerMajorVersion()
                     + " or newer; this server is " + server.serverVersion());
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(table.dropSql());
-            statement.execute(table.createSql());
+        String ddl = Tables.ddlFromSystemProperty();
+        if (ddl != null && TableShape.builtIn(table).isEmpty()) {
+            // The user's table, left behind if an earlier trial of this run failed: recreating it would fail.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS " + table);
+            }
         }
+        target = Tables.resolve(table, indexes, ddl, connection);
+        verifier = new LoadVerifier(target);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(target.dropSql());
+        }
+        target.create(connection);
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
-        data = dataset.source(rows, RowGenerator.DEFAULT_SEED, streamRows);
-        loader = strategy.create(new StrategySettings(table, rowsPerStatement, badRowPercent, connections));
+        data = dataset.source(target.shape(), rows, RowGenerator.DEFAULT_SEED, streamRows);
+        loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections));
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
         loader.prepare(new StrategyContext(settings, connection));
-        expected = RowChecksum.of(data, loader.storesRow());
+        expected = RowChecksum.of(target.shape(), data, loader.storesRow());
     }
 
     /*
@@ -139,7 +166,7 @@ public class LoadBenchmark {
     @Setup(Level.Invocation)
     public void emptyTable() throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(table.truncateSql());
+            statement.execute(target.truncateSql());
             loader.reset(connection, data);
             if (mayCheckpoint) {
                 checkpoint(statement);
@@ -166,7 +193,7 @@ public class LoadBenchmark {
     public void dropTable() throws SQLException {
         try (Connection closing = connection; Statement statement = closing.createStatement()) {
             loader.close();
-            statement.execute(table.dropSql());
+            statement.execute(target.dropSql());
         }
     }
 

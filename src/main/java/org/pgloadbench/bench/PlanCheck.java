@@ -6,7 +6,8 @@ import java.util.Map;
 import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.RowGenerator;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategySettings;
 
@@ -29,12 +30,12 @@ final class PlanCheck {
     private PlanCheck() {
     }
 
-    static void check(Strategy strategy, Map<String, List<String>> parameters, List<String> forkJvmArguments) {
+    static void check(Strategy strategy, Table table, Map<String, List<String>> parameters, List<String> forkJvmArguments) {
         for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
             for (String badRowPercent : parameters.get("badRowPercent")) {
                 for (String connections : parameters.get("connections")) {
                     try {
-                        strategy.create(new StrategySettings(UsersTable.defaultTable(), Integer.parseInt(rowsPerStatement),
+                        strategy.create(new StrategySettings(table, Integer.parseInt(rowsPerStatement),
                                 Double.parseDouble(badRowPercent), Integer.parseInt(connections)));
                     } catch (IllegalArgumentException e) {
                         throw new UserError(e.getMessage());
@@ -48,19 +49,20 @@ final class PlanCheck {
         long heap = maxHeap(forkJvmArguments);
         for (String dataset : parameters.get("dataset")) {
             for (String rows : parameters.get("rows")) {
-                checkFits(Dataset.valueOf(dataset), Integer.parseInt(rows), heap);
+                checkFits(table.shape(), Dataset.valueOf(dataset), Integer.parseInt(rows), heap);
             }
         }
     }
 
-    private static void checkFits(Dataset dataset, int rows, long heap) {
-        double bytesPerRow = dataset.generate(SAMPLE_ROWS, RowGenerator.DEFAULT_SEED).heapBytes() / (double) SAMPLE_ROWS;
+    private static void checkFits(TableShape shape, Dataset dataset, int rows, long heap) {
+        int sample = Math.min(rows, SAMPLE_ROWS);
+        double bytesPerRow = dataset.generate(shape, sample, RowGenerator.DEFAULT_SEED).heapBytes() / (double) sample;
         long fitting = (long) (heap * HEAP_SHARE_FOR_ROWS / (bytesPerRow * GENERATION_PEAK));
         if (rows > fitting) {
             double heapNeeded = rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS;
-            throw new UserError(String.format("%,d %s rows held in memory need a fork heap of about %,d MB, but a "
+            throw new UserError(String.format("%,d %s rows of table %s held in memory need a fork heap of about %,d MB, but a "
                     + "benchmark fork has %,d MB (about %,d rows fit); generate them during the load with -- -p streamRows=true, "
-                    + "or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", rows, dataset.name().toLowerCase(),
+                    + "or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", rows, dataset.name().toLowerCase(), shape.name(),
                     (long) heapNeeded >> 20, heap >> 20, fitting, (long) Math.ceil(heapNeeded / (1L << 30))));
         }
     }

@@ -2,25 +2,30 @@ package org.pgloadbench.bench;
 
 import java.util.List;
 import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.Table;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategySettings;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**
- * One strategy's share of a run: its rows per load and, for the strategies that read them, the
+ * One strategy's share of a run on one table: its rows per load and, for the strategies that read them, the
  * rowsPerStatement and connections values to sweep. Each becomes one JMH invocation.
  */
-public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Integer> rowsPerStatement, double badRowPercent,
+public record PlannedRun(Strategy strategy, Table table, Dataset dataset, int rows, List<Integer> rowsPerStatement, double badRowPercent,
                          List<Integer> connections) {
     /** The values strategies that ignore a parameter carry, so their results (old and new) match. */
     static final int UNUSED_ROWS_PER_STATEMENT = 1_000;
     static final int UNUSED_CONNECTIONS = 1;
 
-    public static PlannedRun of(Strategy strategy, Dataset dataset, Profile profile, Integer rowsOverride,
+    public static PlannedRun of(Strategy strategy, Table table, Dataset dataset, Profile profile, Integer rowsOverride,
                                 List<Integer> rowsPerStatementOverride, double badRowPercent, List<Integer> connectionsOverride) {
         int rows = rowsOverride != null ? rowsOverride : profile.rowsFor(strategy);
-        List<Integer> rowsPerStatement = rowsPerStatementOverride != null ? rowsPerStatementOverride : profile.rowsPerStatement();
+        List<Integer> rowsPerStatement = rowsPerStatementOverride != null ? rowsPerStatementOverride
+                : profile.rowsPerStatement().stream().map(value -> Math.min(value, StrategySettings.maxRowsPerStatement(table)))
+                        .distinct().toList();
         List<Integer> connections = connectionsOverride != null ? connectionsOverride : profile.connections();
-        return new PlannedRun(strategy, dataset, rows,
+        return new PlannedRun(strategy, table, dataset, rows,
                 strategy.reads(StrategyParameter.ROWS_PER_STATEMENT) ? List.copyOf(rowsPerStatement) : List.of(UNUSED_ROWS_PER_STATEMENT),
                 badRowPercent,
                 strategy.reads(StrategyParameter.CONNECTIONS) ? List.copyOf(connections) : List.of(UNUSED_CONNECTIONS));
@@ -29,6 +34,9 @@ public record PlannedRun(Strategy strategy, Dataset dataset, int rows, List<Inte
     public String describe() {
         String text = strategy + ", " + String.format("%,d", rows) + (dataset == Dataset.USERS ? "" : " " + dataset.name().toLowerCase())
                 + " rows per load";
+        if (!table.shape().name().equals("users") || table.indexes() != Indexes.PK) {
+            text += ", table " + table.shape().name() + " with indexes " + table.indexes().label();
+        }
         if (strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)) {
             text += ", rowsPerStatement " + rowsPerStatement;
         }

@@ -13,12 +13,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
+import org.pgloadbench.dataset.TableShape;
 
 /**
  * How fast the seeded generator streams rows, chunk by chunk, with no database: when a load
  * streams its rows ({@code streamRows=true}) this cost is inside the measured time, so it must be
  * at least ten times the load's rows/sec to be negligible. Run it with
- * {@code java -jar target/benchmarks.jar RowGenerationBenchmark}.
+ * {@code java -jar target/benchmarks.jar RowGenerationBenchmark} (add {@code -p rows=1000000} for a quicker look at the
+ * wide table).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -31,9 +33,14 @@ public class RowGenerationBenchmark {
     @Param("10000000")
     public int rows;
 
+    /* Each built-in table shape: wide rows cost the generator more per row, and fill a chunk's memory sooner. */
+    @Param({"users", "narrow", "wide"})
+    public String table;
+
     @Benchmark
     public long generate() throws java.sql.SQLException {
-        RowSource source = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
-        return source.forEachChunk(1, (chunk, firstRow) -> chunk.id(chunk.size() - 1) + chunk.names().byteLength(chunk.size() - 1));
+        TableShape shape = TableShape.builtIn(table).orElseThrow(() -> new IllegalArgumentException("no built-in table " + table));
+        RowSource source = new RowGenerator(shape, RowGenerator.DEFAULT_SEED).stream(rows);
+        return source.forEachChunk(1, (chunk, firstRow) -> chunk.size() + chunk.column(0).heapBytes());
     }
 }

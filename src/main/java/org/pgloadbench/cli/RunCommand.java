@@ -2,6 +2,8 @@ package org.pgloadbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +35,12 @@ import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.ServerRequest;
 import org.pgloadbench.server.Servers;
 import org.pgloadbench.server.Target;
+import org.pgloadbench.dataset.CatalogTable;
 import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
@@ -88,6 +95,18 @@ final class RunCommand implements Callable<Integer> {
             description = "connections values for the strategies that load over several at once, instead of the profile's.")
     List<Integer> connections;
 
+    @Option(names = "--table", split = ",", paramLabel = "NAME",
+            description = "Built-in tables to load: users (5 columns, about 80 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
+    List<String> tables;
+
+    @Option(names = "--table-ddl", paramLabel = "FILE",
+            description = "Your own table: a file holding one CREATE TABLE statement. The suite creates it, reads its columns back and generates rows for it; loaded instead of users unless --table names tables too.")
+    Path tableDdl;
+
+    @Option(names = "--indexes", split = ",", paramLabel = "none|pk|pk+2",
+            description = "Indexes while loading: none, pk (the primary key and unique constraints; the default) or pk+2 (two secondary btree indexes more).")
+    List<String> indexes = List.of(Indexes.PK.label());
+
     @Option(names = "--dataset", paramLabel = "users|hostile",
             description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
     Dataset dataset = Dataset.USERS;
@@ -122,9 +141,9 @@ final class RunCommand implements Callable<Integer> {
             jmhRunner.printHelp();
             return 0;
         }
-        List<PlannedRun> planned = strategies.stream().distinct()
-                .map(strategy -> PlannedRun.of(strategy, dataset, profile, rows, rowsPerStatement, badRowPercent, connections))
-                .toList();
+        String ddl = tableDdl == null ? null : readDdl(tableDdl);
+        RunPlanner planner = new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+        List<PlannedRun> planned = new ArrayList<>(planner.plan(builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
         ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
         Main.runStarted();
@@ -135,6 +154,11 @@ final class RunCommand implements Callable<Integer> {
             System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%n",
                     fingerprint.serverVersion(), server.target().label(), server.connection(),
                     fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"));
+            if (ddl != null) {
+                List<PlannedRun> own = planner.plan(ddlTables(ddl, server.connection()), System.out);
+                jmhRunner.checkPlan(own);
+                planned.addAll(own);
+            }
             List<PlannedRun> plan = runnable(planned, fingerprint);
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             JsonNode jmh = jmhRunner.run(plan, server.connection(), runDirectory.path());
@@ -168,10 +192,74 @@ final class RunCommand implements Callable<Integer> {
         if (strategies.isEmpty()) {
             throw new UserError("--strategies names no strategy");
         }
+        if (tables != null) {
+            for (String table : tables) {
+                if (TableShape.builtIn(table).isEmpty()) {
+                    throw new UserError("--table " + table + ": there is no such table; the suite has " + TableShape.builtInList()
+                            + ", or give your own with --table-ddl FILE");
+                }
+            }
+        }
+        for (String value : indexes) {
+            if (Indexes.named(value).isEmpty()) {
+                throw new UserError("--indexes " + value + ": give one of " + Indexes.labels());
+            }
+        }
         OutputDirectory.check("--results-dir", resultsDir);
         OutputDirectory.check("--charts-dir", chartsDir);
         if (comparePsql) {
             Executables.require("--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
+        }
+    }
+
+    /** The built-in tables asked for, each with every --indexes value. */
+    private List<Table> builtInTables() {
+        List<String> names = tables != null ? tables : tableDdl == null ? List.of(TableShape.USERS.name()) : List.of();
+        List<Table> chosen = new ArrayList<>();
+        for (String name : names.stream().distinct().toList()) {
+            for (String value : indexes.stream().distinct().toList()) {
+                chosen.add(Table.builtIn(TableShape.builtIn(name).orElseThrow(), Indexes.named(value).orElseThrow()));
+            }
+        }
+        return chosen;
+    }
+
+    /** The file's text, checked to be one CREATE TABLE before any server starts. */
+    private static String readDdl(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UserError("--table-ddl " + file + ": no such readable file");
+        }
+        String ddl;
+        try {
+            ddl = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("--table-ddl " + file + " cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            CatalogTable.checkText(ddl);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return ddl;
+    }
+
+    /**
+     * The user's table with every --indexes value, read back from the server without leaving it
+     * behind: an unsupported type, a foreign key or a table that already exists ends the run here.
+     */
+    private List<Table> ddlTables(String ddl, ConnectionSettings connection) {
+        try (Connection c = connection.open()) {
+            CatalogTable.Created created = CatalogTable.inspect(c, ddl);
+            Tables.checkOwnName(created);
+            List<Table> chosen = new ArrayList<>();
+            for (String value : indexes.stream().distinct().toList()) {
+                chosen.add(Table.fromDdl(created.shape(), created.quotedName(), Indexes.named(value).orElseThrow(), ddl));
+            }
+            return chosen;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new UserError("--table-ddl " + tableDdl + " does not run on this server: " + e.getMessage(), e);
         }
     }
 

@@ -12,9 +12,9 @@ import java.sql.Statement;
  * A load that fails here has no speed worth reporting.
  */
 public final class LoadVerifier {
-    private final UsersTable table;
+    private final Table table;
 
-    public LoadVerifier(UsersTable table) {
+    public LoadVerifier(Table table) {
         this.table = table;
     }
 

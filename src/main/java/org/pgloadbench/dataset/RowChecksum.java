@@ -6,40 +6,40 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * An order-independent fingerprint of a set of rows: the count, and the sum of a 60-bit hash of
  * each row. The same hash is computed from the generated rows in Java and from the stored rows in
- * SQL ({@link #sql(UsersTable)}), so equal checksums mean the table holds exactly the rows sent,
+ * SQL ({@link #sql(Table)}), so equal checksums mean the table holds exactly the rows sent,
  * whatever order they landed in.
  *
- * <p>Each row is hashed as {@code id|name|email|score|created_at} where text is length-prefixed
- * ({@code N} for NULL) so no two rows share a form, and score and created_at are the hex of their
- * binary send format, so a double or a timestamp that lost a single bit changes the sum.
+ * <p>Each row is hashed as its sent columns' checksum forms joined by {@code |}
+ * ({@link ValueText#checksumSql}): text length-prefixed ({@code N} for NULL) so no two rows share a
+ * form, floats, dates and timestamps as the hex of their binary send format, so a value that lost
+ * a single bit changes the sum, jsonb as the server prints it, the rest as {@code ::text} prints
+ * them.
  */
 public record RowChecksum(long count, BigInteger hashSum) {
     /** 2000-01-01T00:00:00Z in Unix microseconds: PostgreSQL's timestamp epoch. */
     public static final long POSTGRES_EPOCH_MICROS = 946_684_800_000_000L;
-
-    private static final String ROW_TEXT = "id::text"
-            + " || '|' || coalesce(octet_length(name) || ':' || name, 'N')"
-            + " || '|' || coalesce(octet_length(email) || ':' || email, 'N')"
-            + " || '|' || coalesce(encode(float8send(score), 'hex'), 'N')"
-            + " || '|' || coalesce(encode(timestamptz_send(created_at), 'hex'), 'N')";
+    /** 2000-01-01 in days since 1970-01-01: PostgreSQL's date epoch. */
+    public static final long POSTGRES_EPOCH_DAY = 10_957L;
 
     /** The query that yields (count, hash sum) of the stored rows. */
-    public static String sql(UsersTable table) {
-        return "SELECT count(*), coalesce(sum(('x' || left(md5(" + ROW_TEXT + "), 15))::bit(60)::bigint), 0) FROM "
+    public static String sql(Table table) {
+        String rowText = table.columns().stream().map(ValueText::checksumSql).collect(Collectors.joining(" || '|' || "));
+        return "SELECT count(*), coalesce(sum(('x' || left(md5(" + rowText + "), 15))::bit(60)::bigint), 0) FROM "
                 + table.quotedName();
     }
 
     /** The checksum of the rows that {@code included} accepts. */
-    public static RowChecksum of(Rows rows, IntPredicate included) {
-        return of(RowSource.of(rows), included);
+    public static RowChecksum of(TableShape shape, Rows rows, IntPredicate included) {
+        return of(shape, RowSource.of(rows), included);
     }
 
     /** The same over a source of any size, a chunk at a time; {@code included} sees load-wide row numbers. */
-    public static RowChecksum of(RowSource source, IntPredicate included) {
+    public static RowChecksum of(TableShape shape, RowSource source, IntPredicate included) {
         MessageDigest md5 = md5();
         StringBuilder text = new StringBuilder(128);
         long[] sums = new long[3]; // count, low halves, high halves
@@ -47,7 +47,7 @@ public record RowChecksum(long count, BigInteger hashSum) {
             source.forEachChunk(1, (chunk, firstRow) -> {
                 for (int row = 0; row < chunk.size(); row++) {
                     if (included.test(firstRow + row)) {
-                        long hash60 = hash60(md5, text, chunk, row);
+                        long hash60 = hash60(md5, text, shape, chunk, row);
                         sums[0]++;
                         sums[1] += hash60 & ((1L << 30) - 1);
                         sums[2] += hash60 >>> 30;
@@ -63,34 +63,20 @@ public record RowChecksum(long count, BigInteger hashSum) {
         return new RowChecksum(sums[0], sum);
     }
 
+    public static RowChecksum of(TableShape shape, Rows rows) {
+        return of(shape, rows, row -> true);
+    }
+
     /** The first 60 bits of the MD5 of the row's text form, as SQL's {@code left(md5(...), 15)}. */
-    private static long hash60(MessageDigest md5, StringBuilder text, Rows rows, int row) {
+    private static long hash60(MessageDigest md5, StringBuilder text, TableShape shape, Rows rows, int row) {
         text.setLength(0);
-        text.append(rows.id(row)).append('|');
-        appendText(text, rows.names(), row).append('|');
-        appendText(text, rows.emails(), row).append('|');
-        appendHex(text, Double.doubleToLongBits(rows.score(row))).append('|');
-        appendHex(text, rows.createdAtMicros(row) - POSTGRES_EPOCH_MICROS);
+        for (int column = 0; column < rows.columnCount(); column++) {
+            if (column > 0) {
+                text.append('|');
+            }
+            ValueText.appendChecksumForm(text, shape.column(column), rows.column(column), row);
+        }
         return ByteBuffer.wrap(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8))).getLong() >>> 4;
-    }
-
-    public static RowChecksum of(Rows rows) {
-        return of(rows, row -> true);
-    }
-
-    private static StringBuilder appendText(StringBuilder text, TextColumn column, int row) {
-        if (column.isNull(row)) {
-            return text.append('N');
-        }
-        return text.append(column.byteLength(row)).append(':').append(column.get(row));
-    }
-
-    private static StringBuilder appendHex(StringBuilder text, long value) {
-        String hex = Long.toHexString(value);
-        for (int pad = hex.length(); pad < 16; pad++) {
-            text.append('0');
-        }
-        return text.append(hex);
     }
 
     private static MessageDigest md5() {

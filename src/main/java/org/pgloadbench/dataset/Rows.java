@@ -1,57 +1,80 @@
 package org.pgloadbench.dataset;
 
+import java.util.List;
+
 /**
- * The rows of one load, column by column: the in-memory form every strategy reads.
- *
- * <p>Columns follow {@link UsersTable}: {@code id bigint, name text, email text,
- * score double precision, created_at timestamptz}. Timestamps are microseconds since the Unix
- * epoch in UTC, PostgreSQL's own resolution. Instances are shared read-only by all strategies.
+ * The rows of one load, column by column, in the order of the table's sent columns
+ * ({@link TableShape#columns()}): the in-memory form every strategy reads. Instances are shared
+ * read-only by all strategies.
  */
 public final class Rows {
-    private final long[] ids;
-    private final TextColumn names;
-    private final TextColumn emails;
-    private final double[] scores;
-    private final long[] createdAtMicros;
+    private final ColumnValues[] columns;
+    private final int size;
 
-    public Rows(long[] ids, TextColumn names, TextColumn emails, double[] scores, long[] createdAtMicros) {
-        int n = ids.length;
-        if (names.size() != n || emails.size() != n || scores.length != n || createdAtMicros.length != n) {
-            throw new IllegalArgumentException("columns differ in length");
+    public Rows(ColumnValues... columns) {
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("rows need at least one column");
         }
-        this.ids = ids;
-        this.names = names;
-        this.emails = emails;
-        this.scores = scores;
-        this.createdAtMicros = createdAtMicros;
+        this.size = columns[0].size();
+        for (ColumnValues column : columns) {
+            if (column.size() != size) {
+                throw new IllegalArgumentException("columns differ in length");
+            }
+        }
+        this.columns = columns.clone();
+    }
+
+    public Rows(List<ColumnValues> columns) {
+        this(columns.toArray(ColumnValues[]::new));
     }
 
     public int size() {
-        return ids.length;
+        return size;
     }
 
-    public long id(int row) {
-        return ids[row];
+    public int columnCount() {
+        return columns.length;
     }
 
-    public TextColumn names() {
-        return names;
+    public ColumnValues column(int column) {
+        return columns[column];
     }
 
-    public TextColumn emails() {
-        return emails;
+    /** Column {@code column}, which must be kept as longs. */
+    public LongColumn longs(int column) {
+        return (LongColumn) columns[column];
     }
 
-    public double score(int row) {
-        return scores[row];
+    public DoubleColumn doubles(int column) {
+        return (DoubleColumn) columns[column];
     }
 
-    public long createdAtMicros(int row) {
-        return createdAtMicros[row];
+    public BytesColumn bytes(int column) {
+        return (BytesColumn) columns[column];
+    }
+
+    /** The rows at {@code rows}, in that order. */
+    public Rows select(int[] rows) {
+        ColumnValues[] selected = new ColumnValues[columns.length];
+        for (int column = 0; column < columns.length; column++) {
+            selected[column] = columns[column].select(rows);
+        }
+        return new Rows(selected);
+    }
+
+    /** These rows with column {@code column} replaced. */
+    public Rows with(int column, ColumnValues values) {
+        ColumnValues[] replaced = columns.clone();
+        replaced[column] = values;
+        return new Rows(replaced);
     }
 
     /** The heap these rows occupy, array contents only. */
     public long heapBytes() {
-        return 3L * Long.BYTES * size() + names.heapBytes() + emails.heapBytes();
+        long bytes = 0;
+        for (ColumnValues column : columns) {
+            bytes += column.heapBytes();
+        }
+        return bytes;
     }
 }

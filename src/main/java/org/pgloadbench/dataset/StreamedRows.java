@@ -1,7 +1,6 @@
 package org.pgloadbench.dataset;
 
 import java.sql.SQLException;
-import java.util.SplittableRandom;
 
 /**
  * Generated rows that exist a chunk at a time. Each pass regenerates them from the seed, in the
@@ -9,17 +8,11 @@ import java.util.SplittableRandom;
  * then runs inside the timed load: it must be much faster than loading to be negligible.
  */
 final class StreamedRows implements RowSource {
-
-    @FunctionalInterface
-    interface ChunkGenerator {
-        Rows generate(SplittableRandom random, long firstRow, int rowCount);
-    }
-
     private final int size;
     private final long seed;
-    private final ChunkGenerator generator;
+    private final RowsGenerator generator;
 
-    StreamedRows(int size, long seed, ChunkGenerator generator) {
+    StreamedRows(int size, long seed, RowsGenerator generator) {
         this.size = size;
         this.seed = seed;
         this.generator = generator;
@@ -33,11 +26,11 @@ final class StreamedRows implements RowSource {
     @Override
     public long forEachChunk(int chunkMultiple, ChunkLoader loader) throws SQLException {
         int chunkRows = Math.max(1, RowGenerator.STREAM_CHUNK_ROWS / chunkMultiple) * chunkMultiple;
-        SplittableRandom random = new SplittableRandom(seed);
+        RowsGenerator.Pass pass = generator.start(seed);
         long total = 0;
         for (int first = 0; first < size; first += chunkRows) {
             int rows = Math.min(chunkRows, size - first);
-            total += loader.load(generator.generate(random, first, rows), first);
+            total += loader.load(pass.next(first, rows), first);
         }
         return total;
     }

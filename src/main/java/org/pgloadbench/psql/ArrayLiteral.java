@@ -4,11 +4,6 @@ package org.pgloadbench.psql;
 final class ArrayLiteral {
     private final StringBuilder elements = new StringBuilder();
 
-    void addPlain(String element) {
-        separate();
-        elements.append(element);
-    }
-
     /** Double-quotes the element, escaping quotes and backslashes; null becomes NULL. */
     void addQuoted(String element) {
         separate();

@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.ValueText;
 import org.pgloadbench.strategy.BinaryCopyEncoder;
 import org.pgloadbench.strategy.TextCopyEncoder;
-import org.pgloadbench.strategy.TimestampText;
 import org.pgloadbench.strategy.WireBuffer;
 
 /**
@@ -24,12 +27,12 @@ final class PsqlInputs {
     private PsqlInputs() {
     }
 
-    static void writeTextCopy(Rows rows, Path file) throws IOException {
-        writeStream(file, buffer -> new TextCopyEncoder(buffer).writeAll(RowSource.of(rows)));
+    static void writeTextCopy(Table table, Rows rows, Path file) throws IOException {
+        writeStream(file, buffer -> new TextCopyEncoder(buffer, table.columns()).writeAll(RowSource.of(rows)));
     }
 
-    static void writeBinaryCopy(Rows rows, Path file) throws IOException {
-        writeStream(file, buffer -> new BinaryCopyEncoder(buffer).writeAll(RowSource.of(rows)));
+    static void writeBinaryCopy(Table table, Rows rows, Path file) throws IOException {
+        writeStream(file, buffer -> new BinaryCopyEncoder(buffer, table.columns()).writeAll(RowSource.of(rows)));
     }
 
     @FunctionalInterface
@@ -48,7 +51,8 @@ final class PsqlInputs {
     }
 
     /** {@code INSERT ... VALUES (...), (...)} statements of {@code rowsPerStatement} rows, in one transaction. */
-    static void writeValuesScript(Rows rows, UsersTable table, int rowsPerStatement, Path file) throws IOException {
+    static void writeValuesScript(Rows rows, Table table, int rowsPerStatement, Path file) throws IOException {
+        List<Column> columns = table.columns();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("BEGIN;\n");
             for (int first = 0; first < rows.size(); first += rowsPerStatement) {
@@ -57,15 +61,10 @@ final class PsqlInputs {
                 out.write("VALUES\n");
                 for (int row = first; row < end; row++) {
                     out.write(row == first ? "(" : ",\n(");
-                    out.write(Long.toString(rows.id(row)));
-                    out.write(", ");
-                    out.write(SqlLiterals.text(rows.names().get(row)));
-                    out.write(", ");
-                    out.write(SqlLiterals.text(rows.emails().get(row)));
-                    out.write(", ");
-                    out.write(SqlLiterals.doublePrecision(rows.score(row)));
-                    out.write(", ");
-                    out.write(SqlLiterals.timestamptz(rows.createdAtMicros(row)));
+                    for (int column = 0; column < columns.size(); column++) {
+                        out.write(column == 0 ? "" : ", ");
+                        out.write(SqlLiterals.of(columns.get(column), rows.column(column), row));
+                    }
                     out.write(")");
                 }
                 out.write(";\n");
@@ -75,26 +74,22 @@ final class PsqlInputs {
     }
 
     /** {@code INSERT ... SELECT * FROM unnest('{...}'::bigint[], ...)} statements, in one transaction. */
-    static void writeUnnestScript(Rows rows, UsersTable table, int rowsPerStatement, Path file) throws IOException {
+    static void writeUnnestScript(Rows rows, Table table, int rowsPerStatement, Path file) throws IOException {
+        List<Column> columns = table.columns();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("BEGIN;\n");
             for (int first = 0; first < rows.size(); first += rowsPerStatement) {
                 int end = Math.min(rows.size(), first + rowsPerStatement);
-                ArrayLiteral ids = new ArrayLiteral();
-                ArrayLiteral names = new ArrayLiteral();
-                ArrayLiteral emails = new ArrayLiteral();
-                ArrayLiteral scores = new ArrayLiteral();
-                ArrayLiteral createdAt = new ArrayLiteral();
-                for (int row = first; row < end; row++) {
-                    ids.addPlain(Long.toString(rows.id(row)));
-                    names.addQuoted(rows.names().get(row));
-                    emails.addQuoted(rows.emails().get(row));
-                    scores.addPlain(Double.toString(rows.score(row)));
-                    createdAt.addQuoted(TimestampText.format(rows.createdAtMicros(row)));
+                List<String> arrays = new ArrayList<>();
+                for (int column = 0; column < columns.size(); column++) {
+                    ArrayLiteral array = new ArrayLiteral();
+                    for (int row = first; row < end; row++) {
+                        array.addQuoted(ValueText.input(columns.get(column), rows.column(column), row));
+                    }
+                    arrays.add(array.sql(columns.get(column).type().sqlName()));
                 }
                 out.write(table.insertIntoSql());
-                out.write("SELECT * FROM unnest(" + ids.sql("bigint") + ", " + names.sql("text") + ", "
-                        + emails.sql("text") + ", " + scores.sql("double precision") + ", " + createdAt.sql("timestamptz") + ");\n");
+                out.write("SELECT * FROM unnest(" + String.join(", ", arrays) + ");\n");
             }
             out.write("COMMIT;\n");
         }

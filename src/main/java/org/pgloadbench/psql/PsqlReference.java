@@ -22,7 +22,7 @@ import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.SampleStatistics;
 import org.pgloadbench.server.ConnectionSettings;
@@ -45,7 +45,6 @@ public final class PsqlReference {
 
     private final String psql;
     private final ConnectionSettings connection;
-    private final UsersTable table = UsersTable.defaultTable();
     private final int warmupLoads;
     private final int measuredLoads;
 
@@ -67,14 +66,15 @@ public final class PsqlReference {
                 if (run.strategy().psqlCounterpart() == PsqlCounterpart.NONE) {
                     continue;
                 }
-                Rows rows = run.dataset().generate(run.rows(), RowGenerator.DEFAULT_SEED);
-                RowChecksum expected = RowChecksum.of(rows);
+                Table table = run.table();
+                Rows rows = run.dataset().generate(table.shape(), run.rows(), RowGenerator.DEFAULT_SEED);
+                RowChecksum expected = RowChecksum.of(table.shape(), rows);
                 for (int rowsPerStatement : run.rowsPerStatement()) {
                     Path input = directory.resolve(run.strategy() + "-" + rowsPerStatement);
-                    List<String> arguments = prepare(run.strategy(), rows, rowsPerStatement, input);
+                    List<String> arguments = prepare(run.strategy(), table, rows, rowsPerStatement, input);
                     System.out.printf("==> psql %s, %,d rows%s%n", run.strategy(), run.rows(),
                             run.strategy().reads(StrategyParameter.ROWS_PER_STATEMENT) ? ", " + rowsPerStatement + " rows per statement" : "");
-                    List<Double> samples = measure(jdbc, run.strategy(), arguments, expected, run.rows(), startupMillis);
+                    List<Double> samples = measure(jdbc, table, run.strategy(), arguments, expected, run.rows(), startupMillis);
                     results.add(result(run, rowsPerStatement, version, startupMillis, samples));
                 }
             }
@@ -88,14 +88,14 @@ public final class PsqlReference {
         return results;
     }
 
-    private List<String> prepare(Strategy strategy, Rows rows, int rowsPerStatement, Path input) throws IOException {
-        String copy = "\\copy " + table.quotedName() + " (" + UsersTable.COLUMNS + ") from '" + input + "'";
+    private List<String> prepare(Strategy strategy, Table table, Rows rows, int rowsPerStatement, Path input) throws IOException {
+        String copy = "\\copy " + table.quotedName() + " (" + table.shape().columnList() + ") from '" + input + "'";
         switch (strategy.psqlCounterpart()) {
             case TEXT_COPY:
-                PsqlInputs.writeTextCopy(rows, input);
+                PsqlInputs.writeTextCopy(table, rows, input);
                 return List.of("-c", copy);
             case BINARY_COPY:
-                PsqlInputs.writeBinaryCopy(rows, input);
+                PsqlInputs.writeBinaryCopy(table, rows, input);
                 return List.of("-c", copy + " with (format binary)");
             case VALUES_SCRIPT:
                 PsqlInputs.writeValuesScript(rows, table, rowsPerStatement, input);
@@ -108,13 +108,13 @@ public final class PsqlReference {
         }
     }
 
-    private List<Double> measure(Connection jdbc, Strategy strategy, List<String> arguments, RowChecksum expected,
+    private List<Double> measure(Connection jdbc, Table table, Strategy strategy, List<String> arguments, RowChecksum expected,
                                  int rows, double startupMillis) throws IOException, SQLException {
         LoadVerifier verifier = new LoadVerifier(table);
         try (Statement statement = jdbc.createStatement()) {
             statement.execute(table.dropSql());
-            statement.execute(table.createSql());
         }
+        table.create(jdbc);
         List<Double> samples = new ArrayList<>();
         for (int load = 0; load < warmupLoads + measuredLoads; load++) {
             try (Statement statement = jdbc.createStatement()) {

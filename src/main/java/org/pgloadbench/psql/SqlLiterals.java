@@ -1,6 +1,8 @@
 package org.pgloadbench.psql;
 
-import org.pgloadbench.strategy.TimestampText;
+import org.pgloadbench.dataset.Column;
+import org.pgloadbench.dataset.ColumnValues;
+import org.pgloadbench.dataset.ValueText;
 
 /** SQL literals for psql scripts, assuming standard_conforming_strings (on by default since 9.1). */
 final class SqlLiterals {
@@ -11,11 +13,27 @@ final class SqlLiterals {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }
 
-    static String doublePrecision(double value) {
-        return Double.isFinite(value) ? Double.toString(value) : "'" + value + "'";
-    }
-
-    static String timestamptz(long epochMicros) {
-        return "'" + TimestampText.format(epochMicros) + "'";
+    /**
+     * The value as a literal for an INSERT's VALUES list: integers, decimals and booleans bare (as
+     * an application's generated SQL would have them), everything else quoted, its type taken from
+     * the column it goes into. Floats are quoted too: a bare {@code -0.0} is a numeric constant and
+     * loses its sign.
+     */
+    static String of(Column column, ColumnValues values, int row) {
+        String input = ValueText.input(column, values, row);
+        if (input == null) {
+            return "NULL";
+        }
+        switch (column.type()) {
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+            case BOOLEAN:
+                return input;
+            case NUMERIC:
+                return Character.isLetter(input.charAt(input.length() - 1)) ? text(input) : input;
+            default:
+                return text(input);
+        }
     }
 }

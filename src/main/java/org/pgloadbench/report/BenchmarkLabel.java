@@ -8,8 +8,8 @@ import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Names a result for people: the strategy, plus the parameters its {@link Strategy} constant says
- * it reads (rows per statement, the bad-row share), plus the dataset when it is not the default
- * users rows. A strategy this version does not know (a newer file) is shown by name alone.
+ * it reads (rows per statement, the bad-row share), plus the table, its indexes and the dataset
+ * where they are not the default (users, pk, realistic rows). A strategy this version does not know (a newer file) is shown by name alone.
  */
 final class BenchmarkLabel {
     private BenchmarkLabel() {
@@ -24,11 +24,24 @@ final class BenchmarkLabel {
                 ? plain(row) + " [NOT CRASH-SAFE]" : plain(row);
     }
 
+    /** The strategy, the parameters it reads, then whatever differs from the default load: table, indexes, rows. */
     private static String plain(SummaryRow row) {
         String detail = detail(row);
-        String dataset = row.params().getOrDefault("dataset", "USERS");
         String label = detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
-        return dataset.equals("USERS") ? label : label + " [" + dataset.toLowerCase(java.util.Locale.ROOT) + " rows]";
+        List<String> setting = new java.util.ArrayList<>();
+        String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
+        if (!table.equals(JmhBenchmark.DEFAULT_TABLE)) {
+            setting.add(table);
+        }
+        String indexes = row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES);
+        if (!indexes.equals(JmhBenchmark.DEFAULT_INDEXES)) {
+            setting.add("indexes " + indexes);
+        }
+        String dataset = row.params().getOrDefault("dataset", "USERS");
+        if (!dataset.equals("USERS")) {
+            setting.add(dataset.toLowerCase(java.util.Locale.ROOT) + " rows");
+        }
+        return setting.isEmpty() ? label : label + " [" + String.join(", ", setting) + "]";
     }
 
     private static String detail(SummaryRow row) {

@@ -18,7 +18,10 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
      * older suite used, so old and new results of the same load still match.
      */
     private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false",
-            "connections", "1");
+            "connections", "1", "table", JmhBenchmark.DEFAULT_TABLE, "indexes", JmhBenchmark.DEFAULT_INDEXES);
+    /** The table and indexes every load had before tables had shapes. */
+    static final String DEFAULT_TABLE = "users";
+    static final String DEFAULT_INDEXES = "pk";
 
     private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
             "ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0, "hr", 3600.0);

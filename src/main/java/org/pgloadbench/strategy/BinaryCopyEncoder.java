@@ -1,29 +1,38 @@
 package org.pgloadbench.strategy;
 
 import java.sql.SQLException;
-import org.pgloadbench.dataset.RowChecksum;
+import java.util.List;
+import org.pgloadbench.dataset.BytesColumn;
+import org.pgloadbench.dataset.Column;
+import org.pgloadbench.dataset.ColumnType;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.TextColumn;
+import org.pgloadbench.dataset.ValueText;
 
 /**
  * Encodes rows in COPY's binary format: a fixed header, then per row a 16-bit field count and per
  * field a 32-bit length (-1 for NULL) followed by the value in the type's binary send format,
  * big-endian; a 16-bit -1 ends the stream.
  *
- * <p>Nothing is formatted or parsed: bigint and double go as their 8 raw bytes, timestamptz as
- * 8 bytes of microseconds since 2000-01-01, text as its UTF-8 bytes with no escaping at all. The
- * server skips float and date parsing too, which is why binary COPY is usually the fastest load,
- * at the price of a format that must match the column types exactly.
+ * <p>Nothing is formatted or parsed: integers and floats go as their raw bytes, dates as 4 bytes of
+ * days and timestamps as 8 bytes of microseconds since 2000-01-01, uuids as their 16 bytes, text
+ * and bytea as they are with no escaping at all, jsonb as a version byte and its text. The server
+ * skips number and date parsing too, which is why binary COPY is usually the fastest load, at the
+ * price of a format that must match the column types exactly. numeric is the exception on the
+ * client: its base-10000 digits are computed from the decimal text ({@link NumericBinary}).
  */
 public final class BinaryCopyEncoder {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
-    private static final int FIELDS = 5;
+    /** jsonb's binary format: this version byte, then the JSON text. */
+    private static final byte JSONB_VERSION = 1;
 
     private final WireBuffer out;
+    private final ColumnType[] types;
+    private final NumericBinary numeric = new NumericBinary();
 
-    public BinaryCopyEncoder(WireBuffer out) {
+    public BinaryCopyEncoder(WireBuffer out, List<Column> columns) {
         this.out = out;
+        this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
     }
 
     /** A whole COPY stream: header, every row of the source in order, trailer. */
@@ -47,32 +56,68 @@ public final class BinaryCopyEncoder {
     }
 
     public void writeRow(Rows rows, int row) throws SQLException {
-        out.reserve(2 + 4 + 8);
-        out.putShort(FIELDS);
-        out.putInt(8);
-        out.putLong(rows.id(row));
-        writeText(rows.names(), row);
-        writeText(rows.emails(), row);
-        out.reserve(2 * (4 + 8));
-        out.putInt(8);
-        out.putLong(Double.doubleToRawLongBits(rows.score(row)));
-        out.putInt(8);
-        out.putLong(rows.createdAtMicros(row) - RowChecksum.POSTGRES_EPOCH_MICROS);
+        out.reserve(2);
+        out.putShort(types.length);
+        for (int column = 0; column < types.length; column++) {
+            out.reserve(4 + 8);
+            if (rows.column(column).isNull(row)) {
+                out.putInt(-1);
+                continue;
+            }
+            switch (types[column]) {
+                case SMALLINT:
+                    out.putInt(2);
+                    out.putShort((int) rows.longs(column).get(row));
+                    break;
+                case INTEGER:
+                    out.putInt(4);
+                    out.putInt((int) rows.longs(column).get(row));
+                    break;
+                case BIGINT:
+                    out.putInt(8);
+                    out.putLong(rows.longs(column).get(row));
+                    break;
+                case BOOLEAN:
+                    out.putInt(1);
+                    out.put((byte) rows.longs(column).get(row));
+                    break;
+                case REAL:
+                    out.putInt(4);
+                    out.putInt(Float.floatToRawIntBits((float) rows.doubles(column).get(row)));
+                    break;
+                case DOUBLE_PRECISION:
+                    out.putInt(8);
+                    out.putLong(Double.doubleToRawLongBits(rows.doubles(column).get(row)));
+                    break;
+                case DATE:
+                    out.putInt(4);
+                    out.putInt(ValueText.postgresDays(rows.longs(column).get(row)));
+                    break;
+                case TIMESTAMP:
+                case TIMESTAMPTZ:
+                    out.putInt(8);
+                    out.putLong(ValueText.postgresMicros(rows.longs(column).get(row)));
+                    break;
+                case NUMERIC:
+                    BytesColumn text = rows.bytes(column);
+                    numeric.write(out, text.bytes(), text.start(row), text.byteLength(row));
+                    break;
+                case JSONB:
+                    BytesColumn json = rows.bytes(column);
+                    out.putInt(json.byteLength(row) + 1);
+                    out.put(JSONB_VERSION);
+                    out.putBytes(json.bytes(), json.start(row), json.byteLength(row));
+                    break;
+                default: // text, varchar, uuid, bytea: the bytes as they are
+                    BytesColumn bytes = rows.bytes(column);
+                    out.putInt(bytes.byteLength(row));
+                    out.putBytes(bytes.bytes(), bytes.start(row), bytes.byteLength(row));
+            }
+        }
     }
 
     public void writeTrailer() throws SQLException {
         out.reserve(2);
         out.putShort(-1);
-    }
-
-    private void writeText(TextColumn column, int row) throws SQLException {
-        out.reserve(4);
-        if (column.isNull(row)) {
-            out.putInt(-1);
-            return;
-        }
-        int length = column.byteLength(row);
-        out.putInt(length);
-        out.putBytes(column.utf8(), column.start(row), length);
     }
 }

@@ -2,6 +2,8 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.RowSource;
 
 /**
@@ -14,13 +16,15 @@ import org.pgloadbench.dataset.RowSource;
  */
 final class CopyBinary implements LoadStrategy {
     private final String sql;
+    private final List<Column> columns;
 
     CopyBinary(StrategySettings settings) {
         this.sql = settings.table().copyFromStdinSql(" (FORMAT binary)");
+        this.columns = settings.table().columns();
     }
 
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
-        return CopyInStream.copy(connection, sql, out -> new BinaryCopyEncoder(out).writeAll(rows));
+        return CopyInStream.copy(connection, sql, out -> new BinaryCopyEncoder(out, columns).writeAll(rows));
     }
 }

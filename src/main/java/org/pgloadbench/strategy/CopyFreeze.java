@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /**
  * {@code TRUNCATE} and {@code COPY ... (FORMAT binary, FREEZE)} in one transaction, the recipe
@@ -18,7 +18,7 @@ import org.pgloadbench.dataset.UsersTable;
  * work as {@link CopyBinary}.
  */
 final class CopyFreeze implements LoadStrategy {
-    private final UsersTable table;
+    private final Table table;
     private final String sql;
 
     CopyFreeze(StrategySettings settings) {
@@ -32,7 +32,7 @@ final class CopyFreeze implements LoadStrategy {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(table.truncateSql());
             }
-            return CopyInStream.copyInCurrentTransaction(connection, sql, out -> new BinaryCopyEncoder(out).writeAll(rows));
+            return CopyInStream.copyInCurrentTransaction(connection, sql, out -> new BinaryCopyEncoder(out, table.columns()).writeAll(rows));
         });
     }
 }

@@ -9,9 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -31,7 +32,7 @@ import org.postgresql.copy.CopyIn;
  * table (which a load starts empty), so a failed parallel load leaves no row behind.
  */
 final class CopyParallel implements LoadStrategy {
-    private final UsersTable table;
+    private final Table table;
     private final String sql;
     private final int connections;
     private final List<Connection> own = new ArrayList<>();
@@ -61,7 +62,7 @@ final class CopyParallel implements LoadStrategy {
         try {
             for (Connection each : own) {
                 each.setAutoCommit(false);
-                streams.add(new Stream(each.unwrap(PGConnection.class).getCopyAPI().copyIn(sql)));
+                streams.add(new Stream(each.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), table.columns()));
             }
             rows.forEachChunk(1, (chunk, firstRow) -> {
                 inParallel(streams, (stream, index) -> stream.write(chunk, chunk.size() * index / connections,
@@ -161,10 +162,10 @@ final class CopyParallel implements LoadStrategy {
         private final WireBuffer buffer;
         private final BinaryCopyEncoder encoder;
 
-        Stream(CopyIn copyIn) throws SQLException {
+        Stream(CopyIn copyIn, List<Column> columns) throws SQLException {
             this.copyIn = copyIn;
             this.buffer = new WireBuffer(copyIn::writeToCopy);
-            this.encoder = new BinaryCopyEncoder(buffer);
+            this.encoder = new BinaryCopyEncoder(buffer, columns);
             encoder.writeHeader();
         }
 

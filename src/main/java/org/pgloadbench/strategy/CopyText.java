@@ -2,6 +2,8 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.RowSource;
 
 /**
@@ -15,13 +17,15 @@ import org.pgloadbench.dataset.RowSource;
  */
 final class CopyText implements LoadStrategy {
     private final String sql;
+    private final List<Column> columns;
 
     CopyText(StrategySettings settings) {
         this.sql = settings.table().copyFromStdinSql("");
+        this.columns = settings.table().columns();
     }
 
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
-        return CopyInStream.copy(connection, sql, out -> new TextCopyEncoder(out).writeAll(rows));
+        return CopyInStream.copy(connection, sql, out -> new TextCopyEncoder(out, columns).writeAll(rows));
     }
 }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /**
  * {@link CopyBinary} into an UNLOGGED table: NOT CRASH-SAFE.
@@ -15,7 +15,7 @@ import org.pgloadbench.dataset.UsersTable;
  * shows what WAL costs a bulk load, and is labelled unsafe wherever it is shown.
  */
 final class CopyUnlogged implements LoadStrategy {
-    private final UsersTable table;
+    private final Table table;
     private final CopyBinary copy;
 
     CopyUnlogged(StrategySettings settings) {

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /**
  * One prepared single-row INSERT, {@code addBatch} per row and {@code executeBatch} every
@@ -13,10 +13,12 @@ import org.pgloadbench.dataset.UsersTable;
  */
 final class SingleRowBatches {
     private final String sql;
+    private final JdbcRowBinder binder;
     private final int rowsPerBatch;
 
-    SingleRowBatches(UsersTable table, int rowsPerBatch) {
-        this.sql = table.insertIntoSql() + "VALUES (?, ?, ?, ?, ?)";
+    SingleRowBatches(Table table, int rowsPerBatch) {
+        this.sql = table.insertIntoSql() + "VALUES " + MultiRowValues.placeholders(table.columns().size());
+        this.binder = new JdbcRowBinder(table.columns());
         this.rowsPerBatch = rowsPerBatch;
     }
 
@@ -27,7 +29,7 @@ final class SingleRowBatches {
                 StatementPipeline batches = new StatementPipeline(insert, rowsPerBatch);
                 rows.forEachChunk(1, (chunk, firstRow) -> {
                     for (int row = 0; row < chunk.size(); row++) {
-                        JdbcRowBinder.bind(insert, 1, chunk, row);
+                        binder.bind(insert, 1, chunk, row);
                         batches.add();
                     }
                     return 0;

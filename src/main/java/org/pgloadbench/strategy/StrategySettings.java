@@ -1,13 +1,22 @@
 package org.pgloadbench.strategy;
 
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /**
  * What a strategy is built with. Each strategy reads only what its {@link Strategy} constant
  * declares: {@code rowsPerStatement} the multi-row and batching strategies, {@code badRowPercent}
  * COPY with ON_ERROR, {@code connections} the parallel load.
  */
-public record StrategySettings(UsersTable table, int rowsPerStatement, double badRowPercent, int connections) {
+public record StrategySettings(Table table, int rowsPerStatement, double badRowPercent, int connections) {
+    /**
+     * The most rows one statement of bind parameters holds for the table: PostgreSQL's protocol
+     * allows 65535 parameters, one per value. Profiles cap their rowsPerStatement sweep here, so
+     * every batching strategy is measured at the same values on a wide table.
+     */
+    public static int maxRowsPerStatement(Table table) {
+        return MultiRowValues.MAX_PARAMETERS / table.columns().size();
+    }
+
     public StrategySettings {
         if (rowsPerStatement < 1) {
             throw new IllegalArgumentException("rowsPerStatement must be at least 1, not " + rowsPerStatement);

@@ -1,33 +1,41 @@
 package org.pgloadbench.strategy;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
+import org.pgloadbench.dataset.BytesColumn;
+import org.pgloadbench.dataset.Column;
+import org.pgloadbench.dataset.ColumnType;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.TextColumn;
+import org.pgloadbench.dataset.TimestampText;
 
 /**
  * Encodes rows in COPY's text format: tab-separated fields, one row per line, {@code \N} for NULL,
  * and backslash escapes for the four bytes that would otherwise end a field or a row
  * (backslash, tab, newline, carriage return).
  *
- * <p>Escaping works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or above, so it
- * can never be mistaken for one of the four ASCII bytes. Text without those bytes, nearly all of it,
- * is copied to the wire in one {@code arraycopy}. This is not CSV: quotes and commas mean nothing here.
+ * <p>Every value goes as its type's input text, which the server parses back: numbers in decimal,
+ * dates and timestamps in ISO form, uuids as hex, bytea as {@code \\x} and hex (the backslash
+ * doubled, or COPY would read {@code \x} as an escape of its own). Escaping works on UTF-8 bytes:
+ * every byte of a multi-byte character is 0x80 or above, so it can never be mistaken for one of the
+ * four ASCII bytes. Text without those bytes, nearly all of it, is copied to the wire in one
+ * {@code arraycopy}. This is not CSV: quotes and commas mean nothing here.
  */
 public final class TextCopyEncoder {
-    /** id (20 digits and a sign), a double (at most 24 characters), a timestamp, tabs and newline. */
-    private static final int MAX_FIXED_BYTES = 21 + 1 + 24 + 1 + TimestampText.MAX_LENGTH + 1;
+    /** A tab and the longest fixed-width value: a double (at most 24 characters) or a timestamp. */
+    private static final int MAX_FIXED_BYTES = 1 + Math.max(24, TimestampText.MAX_LENGTH);
     private static final byte[] NULL_MARKER = {'\\', 'N'};
-    private static final byte[] UNPARSEABLE_BIGINT = ascii("abc");
-    private static final byte[] BIGINT_OVERFLOW = ascii("99999999999999999999");
-    private static final byte[] UNPARSEABLE_DOUBLE = ascii("twelve");
-    private static final byte[] INVALID_TIMESTAMP = ascii("2024-13-45 25:61:00+00");
+    private static final byte[] BYTEA_PREFIX = {'\\', '\\', 'x'};
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final WireBuffer out;
+    private final ColumnType[] types;
 
-    public TextCopyEncoder(WireBuffer out) {
+    public TextCopyEncoder(WireBuffer out, List<Column> columns) {
         this.out = out;
+        this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
     }
 
     /** Every row of the source, in order. */
@@ -50,45 +58,66 @@ public final class TextCopyEncoder {
     }
 
     private void write(Rows rows, int row, Malformation malformation) throws SQLException {
-        out.reserve(MAX_FIXED_BYTES);
-        if (malformation == Malformation.UNPARSEABLE_BIGINT || malformation == Malformation.BIGINT_OVERFLOW) {
-            byte[] id = malformation == Malformation.UNPARSEABLE_BIGINT ? UNPARSEABLE_BIGINT : BIGINT_OVERFLOW;
-            out.putBytes(id, 0, id.length);
-        } else {
-            out.advanceTo(writeLong(rows.id(row), out.array(), out.position()));
+        for (int column = 0; column < types.length; column++) {
+            out.reserve(MAX_FIXED_BYTES);
+            if (column > 0) {
+                out.put((byte) '\t');
+            }
+            if (malformation != null && malformation.column() == column) {
+                byte[] bad = malformation.copyText();
+                out.putBytes(bad, 0, bad.length);
+            } else if (rows.column(column).isNull(row)) {
+                out.putBytes(NULL_MARKER, 0, 2);
+            } else {
+                writeValue(rows, column, row);
+            }
         }
         out.reserve(1);
-        out.put((byte) '\t');
-        writeText(rows.names(), row);
-        out.reserve(1);
-        out.put((byte) '\t');
-        writeText(rows.emails(), row);
-        out.reserve(MAX_FIXED_BYTES);
-        out.put((byte) '\t');
-        if (malformation == Malformation.UNPARSEABLE_DOUBLE) {
-            out.putBytes(UNPARSEABLE_DOUBLE, 0, UNPARSEABLE_DOUBLE.length);
-        } else {
-            writeAscii(Double.toString(rows.score(row)));
-        }
-        out.put((byte) '\t');
-        if (malformation == Malformation.INVALID_TIMESTAMP) {
-            out.putBytes(INVALID_TIMESTAMP, 0, INVALID_TIMESTAMP.length);
-        } else {
-            out.advanceTo(TimestampText.write(rows.createdAtMicros(row), out.array(), out.position()));
-        }
         out.put((byte) '\n');
     }
 
-    private static byte[] ascii(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private void writeValue(Rows rows, int column, int row) throws SQLException {
+        switch (types[column]) {
+            case SMALLINT:
+            case INTEGER:
+            case BIGINT:
+                out.advanceTo(writeLong(rows.longs(column).get(row), out.array(), out.position()));
+                break;
+            case BOOLEAN:
+                out.put(rows.longs(column).get(row) != 0 ? (byte) 't' : (byte) 'f');
+                break;
+            case REAL:
+                writeAscii(Float.toString((float) rows.doubles(column).get(row)));
+                break;
+            case DOUBLE_PRECISION:
+                writeAscii(Double.toString(rows.doubles(column).get(row)));
+                break;
+            case DATE:
+                out.advanceTo(TimestampText.writeDate(rows.longs(column).get(row), out.array(), out.position()));
+                break;
+            case TIMESTAMP:
+                out.advanceTo(TimestampText.write(rows.longs(column).get(row), false, out.array(), out.position()));
+                break;
+            case TIMESTAMPTZ:
+                out.advanceTo(TimestampText.write(rows.longs(column).get(row), true, out.array(), out.position()));
+                break;
+            case NUMERIC:
+                BytesColumn numeric = rows.bytes(column);
+                out.putBytes(numeric.bytes(), numeric.start(row), numeric.byteLength(row));
+                break;
+            case UUID:
+                writeUuid(rows.bytes(column), row);
+                break;
+            case BYTEA:
+                writeBytea(rows.bytes(column), row);
+                break;
+            default: // text, varchar, jsonb
+                writeText(rows.bytes(column), row);
+        }
     }
 
-    private void writeText(TextColumn column, int row) throws SQLException {
-        if (column.isNull(row)) {
-            out.putBytes(NULL_MARKER, 0, 2);
-            return;
-        }
-        byte[] utf8 = column.utf8();
+    private void writeText(BytesColumn column, int row) throws SQLException {
+        byte[] utf8 = column.bytes();
         int runStart = column.start(row);
         int end = runStart + column.byteLength(row);
         for (int i = runStart; i < end; i++) {
@@ -102,6 +131,31 @@ public final class TextCopyEncoder {
             }
         }
         out.putBytes(utf8, runStart, end - runStart);
+    }
+
+    /** 8-4-4-4-12 hex digits. */
+    private void writeUuid(BytesColumn column, int row) throws SQLException {
+        out.reserve(36);
+        byte[] bytes = column.bytes();
+        int start = column.start(row);
+        for (int i = 0; i < 16; i++) {
+            if (i == 4 || i == 6 || i == 8 || i == 10) {
+                out.put((byte) '-');
+            }
+            out.put(HEX[(bytes[start + i] >> 4) & 0xF]);
+            out.put(HEX[bytes[start + i] & 0xF]);
+        }
+    }
+
+    private void writeBytea(BytesColumn column, int row) throws SQLException {
+        out.putBytes(BYTEA_PREFIX, 0, BYTEA_PREFIX.length);
+        byte[] bytes = column.bytes();
+        int end = column.start(row) + column.byteLength(row);
+        for (int i = column.start(row); i < end; i++) {
+            out.reserve(2);
+            out.put(HEX[(bytes[i] >> 4) & 0xF]);
+            out.put(HEX[bytes[i] & 0xF]);
+        }
     }
 
     /** The letter that follows the backslash for a byte COPY text must escape, or 0. */
@@ -124,7 +178,7 @@ public final class TextCopyEncoder {
     /** Writes decimal digits without allocating a String; returns the position after them. */
     static int writeLong(long value, byte[] out, int position) {
         if (value == Long.MIN_VALUE) {
-            byte[] min = Long.toString(value).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] min = Long.toString(value).getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(min, 0, out, position, min.length);
             return position + min.length;
         }

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /**
  * {@link CopyUnlogged}'s load followed by {@code ALTER TABLE ... SET LOGGED}, timed together: the
@@ -16,7 +16,7 @@ import org.pgloadbench.dataset.UsersTable;
  * question this answers. Only once SET LOGGED has committed are the rows crash-safe.
  */
 final class UnloggedThenLogged implements LoadStrategy {
-    private final UsersTable table;
+    private final Table table;
     private final CopyUnlogged unlogged;
 
     UnloggedThenLogged(StrategySettings settings) {

@@ -188,6 +188,55 @@ class CommandLineErrorsIT {
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused before any work");
     }
 
+    @Test
+    void unknownTable() throws Exception {
+        assertUsageError("--table orders: there is no such table; the suite has users, narrow, wide", "--table", "users,orders");
+    }
+
+    @Test
+    void unknownIndexes() throws Exception {
+        assertUsageError("--indexes pk+3: give one of none, pk, pk+2", "--indexes", "pk+3");
+    }
+
+    @Test
+    void tableDdlThatIsNoCreateTable() throws Exception {
+        assertUsageError("--table-ddl must hold one CREATE TABLE statement, and this one begins with 'DROP TABLE users'",
+                "--table-ddl", ddl("DROP TABLE users;").toString());
+    }
+
+    @Test
+    void tableDdlWithASecondStatement() throws Exception {
+        assertUsageError("--table-ddl must hold one CREATE TABLE statement, and this file has more after the first semicolon",
+                "--table-ddl", ddl("CREATE TABLE t (id bigint, note text DEFAULT 'a;b'); DROP TABLE users;").toString());
+    }
+
+    @Test
+    void tableDdlWithAnUnsupportedType() throws Exception {
+        assertUsageError("column price has type money, which the suite cannot generate",
+                "--table-ddl", ddl("CREATE TABLE pgload_cli_money (id bigint PRIMARY KEY, price money)").toString(),
+                "--jdbc-url", withCustomersTable());
+    }
+
+    @Test
+    void tableDdlWithAForeignKey() throws Exception {
+        assertUsageError("has a foreign key (customer_id references pgload_cli_customers)",
+                "--table-ddl", ddl("CREATE TABLE pgload_cli_fk (id bigint PRIMARY KEY, customer_id bigint REFERENCES pgload_cli_customers)").toString(),
+                "--jdbc-url", withCustomersTable());
+    }
+
+    /** A database of its own holding the table a foreign key points at; a foreign key to a missing table fails earlier. */
+    private static String withCustomersTable() throws Exception {
+        try (java.sql.Connection connection = EmbeddedPostgresForTests.server().connection().open();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS pgload_cli_customers (id bigint PRIMARY KEY)");
+        }
+        return EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
+    }
+
+    private Path ddl(String text) throws Exception {
+        return Files.writeString(directory.resolve("table.sql"), text);
+    }
+
     private void assertUsageError(String expected, String... arguments) throws Exception {
         assertOneSentence(LauncherProcess.run(directory, arguments), expected);
     }

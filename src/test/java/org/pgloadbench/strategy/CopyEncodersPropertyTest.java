@@ -1,115 +1,134 @@
 package org.pgloadbench.strategy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pgloadbench.TestTable;
+import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.dataset.BytesColumn;
+import org.pgloadbench.dataset.Column;
+import org.pgloadbench.dataset.ColumnType;
+import org.pgloadbench.dataset.HostileRows;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.LongColumn;
+import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.TextColumn;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
 
 /**
- * Property: random rows drawn from the hostile alphabets (COPY's special bytes, quotes, blanks,
- * multi-byte and 4-byte UTF-8, NULL, edge doubles, any timestamp from year 1 to 9999) go through
- * the text and the binary COPY encoders into PostgreSQL and come back identical. Each case is a
- * seed, so a failure names the seed that reproduces it.
+ * Property, per supported type: random values of the type - its hostile edge cases in random
+ * order and number, or ordinary generated values, or for text random strings of COPY's special
+ * bytes and multi-byte UTF-8 - go through the text and the binary COPY encoders into PostgreSQL
+ * and come back identical, field by field. Each case is a type and a seed, so a failure names what
+ * reproduces it.
  */
 class CopyEncodersPropertyTest {
-    private static final int CASES = 60;
+    private static final int SEEDS = 12;
     private static final String[] ALPHABET = {
         "\t", "\n", "\r", "\\", ".", ",", ";", "\"", "'", " ", "N", "U", "L", "{", "}", "a", "b", "é", "ß", "€", "日",
         "🐘", "🙂", "𝄞", "\\.", "\\N",
     };
-    private static final double[] EDGE_DOUBLES = {
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE, Double.MAX_VALUE,
-        -Double.MAX_VALUE, Double.MIN_NORMAL,
-    };
-    private static final long YEAR_1 = -62_135_596_800_000_000L;
-    private static final long END_OF_YEAR_9999 = 253_402_300_799_999_999L;
-    @RegisterExtension
-    static final TestTable TEST_TABLE = new TestTable("property_test_users");
+    /** Every type, and the modifiers that change what a value may be. */
+    private static final List<Column> VALUE_COLUMNS = List.of(
+            Column.of("v", ColumnType.SMALLINT), Column.of("v", ColumnType.INTEGER), Column.of("v", ColumnType.BIGINT),
+            Column.of("v", ColumnType.REAL), Column.of("v", ColumnType.DOUBLE_PRECISION), Column.numeric("v", 12, 2),
+            Column.of("v", ColumnType.NUMERIC), Column.of("v", ColumnType.BOOLEAN), Column.of("v", ColumnType.TEXT),
+            Column.varchar("v", 16), Column.of("v", ColumnType.DATE), Column.of("v", ColumnType.TIMESTAMP),
+            Column.of("v", ColumnType.TIMESTAMPTZ), new Column("v", ColumnType.TIMESTAMPTZ, 3, 0, false, false, 0),
+            Column.of("v", ColumnType.UUID), Column.of("v", ColumnType.JSONB), Column.of("v", ColumnType.BYTEA));
 
-    static LongStream seeds() {
-        return LongStream.range(0, CASES);
+    private static Connection connection;
+
+    @BeforeAll
+    static void connect() throws SQLException {
+        connection = EmbeddedPostgresForTests.server().connection().open();
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void textCopyRoundTrips(long seed) throws SQLException {
-        roundTrip(Strategy.COPY_TEXT, randomRows(seed));
+    @AfterAll
+    static void disconnect() throws SQLException {
+        connection.close();
     }
 
-    @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
-    void binaryCopyRoundTrips(long seed) throws SQLException {
-        roundTrip(Strategy.COPY_BINARY, randomRows(seed));
+    static Stream<Arguments> cases() {
+        return VALUE_COLUMNS.stream().flatMap(column -> IntStream.range(0, SEEDS)
+                .mapToObj(seed -> Arguments.of(column.sqlType(), VALUE_COLUMNS.indexOf(column), (long) seed)));
     }
 
-    private static Rows randomRows(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int n = 1 + random.nextInt(30);
-        long[] ids = new long[n];
-        TextColumn.Builder names = new TextColumn.Builder(n, 16);
-        TextColumn.Builder emails = new TextColumn.Builder(n, 16);
-        double[] scores = new double[n];
-        long[] createdAt = new long[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = i + 1;
-            names.add(randomText(random));
-            emails.add(randomText(random));
-            scores[i] = random.nextBoolean() ? EDGE_DOUBLES[random.nextInt(EDGE_DOUBLES.length)]
-                    : Double.longBitsToDouble(random.nextLong());
-            createdAt[i] = random.nextLong(YEAR_1, END_OF_YEAR_9999 + 1);
+    @ParameterizedTest(name = "{0}, seed {2}")
+    @MethodSource("cases")
+    void bothCopyFormatsRoundTrip(String type, int column, long seed) throws SQLException {
+        Table table = Table.named("property_test", TableShape.generated("property_" + column,
+                List.of(Column.of("id", ColumnType.BIGINT).key(), VALUE_COLUMNS.get(column))), Indexes.PK);
+        Rows rows = randomRows(table, seed);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(table.dropSql());
         }
-        return new Rows(ids, names.build(), emails.build(), scores, createdAt);
-    }
-
-    private static String randomText(SplittableRandom random) {
-        if (random.nextInt(10) == 0) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        for (int length = random.nextInt(40); length > 0; length--) {
-            text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return text.toString();
-    }
-
-    private static void roundTrip(Strategy strategy, Rows rows) throws SQLException {
-        execute(table().truncateSql());
-        assertEquals(rows.size(), strategy.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), rows));
-        try (Statement statement = connection().createStatement();
-             ResultSet result = statement.executeQuery("SELECT name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table().quotedName() + " ORDER BY id")) {
-            for (int row = 0; row < rows.size(); row++) {
-                result.next();
-                assertEquals(rows.names().get(row), result.getString(1), "name of row " + row);
-                assertEquals(rows.emails().get(row), result.getString(2), "email of row " + row);
-                double expected = rows.score(row);
-                // doubleToLongBits folds every NaN into one: a NaN's payload bits are not part of its value.
-                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(result.getDouble(3)), "score of row " + row);
-                assertEquals(rows.createdAtMicros(row), result.getLong(4), "created_at of row " + row);
+        table.create(connection);
+        try {
+            for (Strategy strategy : List.of(Strategy.COPY_TEXT, Strategy.COPY_BINARY)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(table.truncateSql());
+                }
+                strategy.create(new StrategySettings(table, 1, 0, 1)).load(connection, rows);
+                HostileRoundTripTest.assertFieldsEqual(strategy, table, rows, row -> true, connection);
+            }
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(table.dropSql());
             }
         }
     }
 
-    private static UsersTable table() {
-        return TEST_TABLE.table();
+    private static Rows randomRows(Table table, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 1 + random.nextInt(40);
+        Column value = table.columns().get(1);
+        if (value.type() == ColumnType.TEXT || value.type() == ColumnType.VARCHAR) {
+            BytesColumn.Builder text = new BytesColumn.Builder(n, 16);
+            for (int row = 0; row < n; row++) {
+                text.add(randomText(random, value.precision() < 0 ? 40 : value.precision()));
+            }
+            return new Rows(LongColumn.of(java.util.stream.LongStream.rangeClosed(1, n).toArray()), text.build());
+        }
+        if (seed % 2 == 1) {
+            return new RowGenerator(table.shape(), seed).generate(n);
+        }
+        Rows hostile = HostileRows.generate(table.shape(), 48);
+        int[] order = IntStream.range(0, hostile.size()).toArray();
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return hostile.select(java.util.Arrays.copyOf(order, n));
     }
 
-    private static Connection connection() {
-        return TEST_TABLE.connection();
-    }
-
-    private static void execute(String sql) throws SQLException {
-        TEST_TABLE.execute(sql);
+    /** Random characters, at most {@code maxCharacters} of them, or NULL one time in ten. */
+    private static String randomText(SplittableRandom random, int maxCharacters) {
+        if (random.nextInt(10) == 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        int characters = 0;
+        for (int length = random.nextInt(maxCharacters + 1); length > 0; length--) {
+            String piece = ALPHABET[random.nextInt(ALPHABET.length)];
+            int pieceCharacters = piece.codePointCount(0, piece.length());
+            if (characters + pieceCharacters > maxCharacters) {
+                break;
+            }
+            text.append(piece);
+            characters += pieceCharacters;
+        }
+        return text.toString();
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,9 @@ import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
 
 /**
  * COPY with ON_ERROR on PostgreSQL 18: what it skips (every kind of value that fails type input,
@@ -32,32 +34,49 @@ class CopyOnErrorTest {
     private static final int ROWS = 2_000;
     @RegisterExtension
     static final TestTable TEST_TABLE = new TestTable("on_error_test_users");
+    @RegisterExtension
+    static final TestTable WIDE = new TestTable("on_error_test_wide", TableShape.WIDE, Indexes.PK);
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
 
     @ParameterizedTest(name = "{0}% bad rows")
     @ValueSource(doubles = {0, 1, 10})
     void storesExactlyTheGoodRows(double percent) throws SQLException {
-        MalformedRows malformed = new MalformedRows(percent);
+        MalformedRows malformed = new MalformedRows(percent, TableShape.USERS);
         long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent, 1)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored, "COPY's tag counts the stored rows");
-        new LoadVerifier(table()).verify("COPY_ON_ERROR", RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection());
+        new LoadVerifier(table()).verify("COPY_ON_ERROR", RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection());
     }
 
     @Test
     void everyKindOfMalformedValueIsSentAndSkipped() throws SQLException {
-        MalformedRows malformed = new MalformedRows(10);
-        Set<Malformation> sent = EnumSet.noneOf(Malformation.class);
+        MalformedRows malformed = new MalformedRows(10, TableShape.USERS);
+        Set<Malformation> sent = new HashSet<>();
         IntStream.range(0, ROWS).filter(malformed::isMalformed).forEach(row -> sent.add(malformed.malformationOf(row)));
-        assertEquals(EnumSet.allOf(Malformation.class), sent);
+        assertEquals(Set.copyOf(MalformedRows.kindsFor(TableShape.USERS)), sent);
 
         long stored = copy(" (FORMAT text, ON_ERROR ignore)", malformed);
         assertEquals(ROWS - 200, stored);
     }
 
+    /** The malformed value of every type the wide table has is a soft error PostgreSQL 18 skips. */
+    @Test
+    void everyKindOfTheWideTableIsSkipped() throws SQLException {
+        Table wide = WIDE.table();
+        Rows rows = new RowGenerator(TableShape.WIDE, RowGenerator.DEFAULT_SEED).generate(ROWS);
+        MalformedRows malformed = new MalformedRows(10, TableShape.WIDE);
+        assertTrue(MalformedRows.kindsFor(TableShape.WIDE).size() * 2 < malformed.count(ROWS), "every kind is sent twice or more");
+
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(wide, 1, 10, 1)).load(WIDE.connection(), rows);
+
+        assertEquals(ROWS - malformed.count(ROWS), stored);
+        new LoadVerifier(wide).verify("COPY_ON_ERROR", RowChecksum.of(TableShape.WIDE, rows, row -> !malformed.isMalformed(row)),
+                stored, ROWS, WIDE.connection());
+    }
+
     @Test
     void rejectLimitFailsTheLoadOnceExceededAndStoresNothing() throws SQLException {
-        MalformedRows malformed = new MalformedRows(1);
+        MalformedRows malformed = new MalformedRows(1, TableShape.USERS);
         SQLException failure = assertThrows(SQLException.class,
                 () -> copy(" (FORMAT text, ON_ERROR ignore, REJECT_LIMIT 19)", malformed));
         assertTrue(failure.getMessage().contains("skipped more than REJECT_LIMIT (19) rows"), failure.getMessage());
@@ -68,7 +87,7 @@ class CopyOnErrorTest {
 
     @Test
     void verboseLoggingReportsEverySkippedRow() throws SQLException {
-        copy(" (FORMAT text, ON_ERROR ignore, LOG_VERBOSITY verbose)", new MalformedRows(1));
+        copy(" (FORMAT text, ON_ERROR ignore, LOG_VERBOSITY verbose)", new MalformedRows(1, TableShape.USERS));
         int notices = 0;
         boolean summary = false;
         for (SQLWarning warning = connection().getWarnings(); warning != null; warning = warning.getNextWarning()) {
@@ -103,7 +122,7 @@ class CopyOnErrorTest {
 
     private static long copy(String options, MalformedRows malformed) throws SQLException {
         return CopyInStream.copy(connection(), table().copyFromStdinSql(options), out -> {
-            TextCopyEncoder encoder = new TextCopyEncoder(out);
+            TextCopyEncoder encoder = new TextCopyEncoder(out, table().columns());
             for (int row = 0; row < ROWS; row++) {
                 if (malformed.isMalformed(row)) {
                     encoder.writeMalformedRow(DATA, row, malformed.malformationOf(row));
@@ -114,7 +133,7 @@ class CopyOnErrorTest {
         });
     }
 
-    private static UsersTable table() {
+    private static Table table() {
         return TEST_TABLE.table();
     }
 

@@ -8,85 +8,108 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pgloadbench.TestTable;
+import org.pgloadbench.dataset.BytesColumn;
 import org.pgloadbench.dataset.HostileRows;
+import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.TextColumn;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.dataset.ValueText;
 
 /**
- * Every strategy stores the hostile rows exactly: read back and compared field by field (text by
- * equality, doubles by their bits so -0.0 and NaN count, timestamps to the microsecond), on top of
- * the count-and-checksum verification every benchmark load gets.
+ * Every strategy stores the hostile rows of every table shape exactly: read back and compared
+ * field by field in each value's checksum form (text by its bytes, floats, dates and timestamps by
+ * the bits of their binary form, jsonb as the server prints it), on top of the count-and-checksum
+ * verification every benchmark load gets.
  */
 class HostileRoundTripTest {
-    /** Four cycles of the cases; not a multiple of ROWS_PER_STATEMENT, so short statements run too. */
+    /** Several cycles of the cases; not a multiple of ROWS_PER_STATEMENT, so short statements run too. */
     private static final int ROWS = 57;
     private static final int ROWS_PER_STATEMENT = 10;
     @RegisterExtension
-    static final TestTable TEST_TABLE = new TestTable("hostile_test_users");
-    private static final Rows DATA = HostileRows.generate(ROWS);
+    static final TestTable USERS = new TestTable("hostile_test_users");
+    @RegisterExtension
+    static final TestTable NARROW = new TestTable("hostile_test_narrow", TableShape.NARROW, Indexes.PK);
+    @RegisterExtension
+    static final TestTable WIDE = new TestTable("hostile_test_wide", TableShape.WIDE, Indexes.PK);
 
-    @ParameterizedTest
-    @EnumSource(Strategy.class)
-    void storesEveryHostileFieldExactly(Strategy strategy) throws SQLException {
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 10, 2), connection())) {
-            long stored = run.load(DATA);
+    static Stream<Arguments> strategiesAndTables() {
+        return Stream.of(USERS, NARROW, WIDE)
+                .flatMap(table -> Stream.of(Strategy.values()).map(strategy -> Arguments.of(strategy, table.table().shape().name())));
+    }
 
-            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(DATA, run.loader.storesRow()), stored, ROWS, connection());
-            assertFieldsEqual(strategy, run.loader.storesRow());
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("strategiesAndTables")
+    void storesEveryHostileFieldExactly(Strategy strategy, String shape) throws SQLException {
+        TestTable testTable = Stream.of(USERS, NARROW, WIDE).filter(t -> t.table().shape().name().equals(shape)).findFirst().orElseThrow();
+        testTable.execute(testTable.table().truncateSql());
+        Table table = testTable.table();
+        Rows data = HostileRows.generate(table.shape(), ROWS);
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table, ROWS_PER_STATEMENT, 10, 2), testTable.connection())) {
+            long stored = run.load(data);
+
+            new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(table.shape(), data, run.loader.storesRow()), stored, ROWS,
+                    testTable.connection());
+            assertFieldsEqual(strategy, table, data, run.loader.storesRow(), testTable.connection());
         }
     }
 
     @Test
     void textWithNulIsRejectedBeforeAnyLoad() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new TextColumn.Builder(2, 8).add("fine").add("nul\u0000inside"));
+                () -> new BytesColumn.Builder(2, 8).add("fine").add("nul\u0000inside"));
         assertTrue(refused.getMessage().contains("row 2 contains a NUL character"), refused.getMessage());
     }
 
-    private static void assertFieldsEqual(Strategy strategy, IntPredicate stored) throws SQLException {
-        Map<Long, Integer> rowById = new HashMap<>();
-        for (int row = 0; row < ROWS; row++) {
+    /** Each stored row, found by its first (key) column, holds exactly the values sent. */
+    static void assertFieldsEqual(Strategy strategy, Table table, Rows data, IntPredicate stored, Connection connection)
+            throws SQLException {
+        Map<String, Integer> rowByKey = new HashMap<>();
+        for (int row = 0; row < data.size(); row++) {
             if (stored.test(row)) {
-                rowById.put(DATA.id(row), row);
+                rowByKey.put(form(table, data, 0, row), row);
             }
         }
+        int columns = table.columns().size();
+        String select = table.columns().stream().map(ValueText::checksumSql).collect(Collectors.joining(", "));
         int seen = 0;
-        try (Statement statement = connection().createStatement();
-             ResultSet result = statement.executeQuery("SELECT id, name, email, score, "
-                     + "(extract(epoch FROM created_at) * 1000000)::bigint FROM " + table().quotedName())) {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT " + select + " FROM " + table.quotedName())) {
             while (result.next()) {
-                Integer row = rowById.get(result.getLong(1));
-                String where = strategy + " row " + row;
-                assertEquals(DATA.names().get(row), result.getString(2), where + " name");
-                assertEquals(DATA.emails().get(row), result.getString(3), where + " email");
-                assertEquals(Double.doubleToLongBits(DATA.score(row)), Double.doubleToLongBits(result.getDouble(4)), where + " score");
-                assertEquals(DATA.createdAtMicros(row), result.getLong(5), where + " created_at");
+                Integer row = rowByKey.get(result.getString(1));
+                assertTrue(row != null, strategy + " stored a row that was not sent: key " + result.getString(1));
+                List<String> mismatches = new ArrayList<>();
+                for (int column = 1; column < columns; column++) {
+                    String expected = form(table, data, column, row);
+                    if (!expected.equals(result.getString(column + 1))) {
+                        mismatches.add(table.columns().get(column).name() + ": sent " + expected + ", stored " + result.getString(column + 1));
+                    }
+                }
+                assertEquals(List.of(), mismatches, strategy + " row " + row);
                 seen++;
             }
         }
-        assertEquals(rowById.size(), seen);
+        assertEquals(rowByKey.size(), seen);
     }
 
-    private static UsersTable table() {
-        return TEST_TABLE.table();
-    }
-
-    private static Connection connection() {
-        return TEST_TABLE.connection();
-    }
-
-    private static void execute(String sql) throws SQLException {
-        TEST_TABLE.execute(sql);
+    private static String form(Table table, Rows data, int column, int row) {
+        StringBuilder text = new StringBuilder();
+        ValueText.appendChecksumForm(text, table.columns().get(column), data.column(column), row);
+        return text.toString();
     }
 }

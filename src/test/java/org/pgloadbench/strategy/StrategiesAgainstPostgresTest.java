@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgloadbench.TestTable;
 import org.pgloadbench.dataset.LoadVerifier;
@@ -20,7 +21,10 @@ import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.LongColumn;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.server.ServerFingerprint;
 
 /** Every strategy loads the same rows into a real PostgreSQL 18, and the verifier accepts the result. */
@@ -31,6 +35,10 @@ class StrategiesAgainstPostgresTest {
 
     @RegisterExtension
     static final TestTable TEST_TABLE = new TestTable("strategy_test_users");
+    @RegisterExtension
+    static final TestTable NARROW = new TestTable("strategy_test_narrow", TableShape.NARROW, Indexes.PK);
+    @RegisterExtension
+    static final TestTable WIDE = new TestTable("strategy_test_wide", TableShape.WIDE, Indexes.PK_PLUS_2);
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
 
     @ParameterizedTest
@@ -39,10 +47,40 @@ class StrategiesAgainstPostgresTest {
         try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2), connection())) {
             long stored = run.load(DATA);
 
-            RowChecksum expected = RowChecksum.of(DATA, run.loader.storesRow());
+            RowChecksum expected = RowChecksum.of(TableShape.USERS, DATA, run.loader.storesRow());
             new LoadVerifier(table()).verify(strategy.name(), expected, stored, ROWS, connection());
             assertTrue(connection().getAutoCommit(), "a strategy leaves the connection in autocommit");
         }
+    }
+
+    /** The other shapes, wide with two secondary indexes: realistic rows of every type, verified by count and checksum. */
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("strategiesAndOtherTables")
+    void storesExactlyTheGeneratedRowsOfEveryShape(Strategy strategy, String shape) throws SQLException {
+        TestTable testTable = shape.equals("narrow") ? NARROW : WIDE;
+        testTable.execute(testTable.table().truncateSql());
+        Table target = testTable.table();
+        Rows rows = new RowGenerator(target.shape(), RowGenerator.DEFAULT_SEED).generate(ROWS);
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(target, ROWS_PER_STATEMENT, 1, 2), testTable.connection())) {
+            long stored = run.load(rows);
+
+            new LoadVerifier(target).verify(strategy.name(), RowChecksum.of(target.shape(), rows, run.loader.storesRow()), stored, ROWS,
+                    testTable.connection());
+        }
+    }
+
+    static Stream<Arguments> strategiesAndOtherTables() {
+        return Stream.of("narrow", "wide").flatMap(shape -> Arrays.stream(Strategy.values()).map(strategy -> Arguments.of(strategy, shape)));
+    }
+
+    /** Without a key there is nothing to conflict on: the upserts say so rather than run. */
+    @ParameterizedTest
+    @EnumSource(value = Strategy.class, names = {"INSERT_ON_CONFLICT", "COPY_STAGING_UPSERT"})
+    void upsertsDoNotApplyToATableWithoutKey(Strategy strategy) {
+        Table keyless = Table.builtIn(TableShape.USERS, Indexes.NONE);
+        NotApplicableException refused = assertThrows(NotApplicableException.class,
+                () -> strategy.create(new StrategySettings(keyless, ROWS_PER_STATEMENT, 1, 1)));
+        assertTrue(refused.getMessage().contains("needs a key to conflict on"), refused.getMessage());
     }
 
     /** More than one 64k-row chunk, and a remainder that is no whole statement. */
@@ -54,7 +92,7 @@ class StrategiesAgainstPostgresTest {
         try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), 1_000, 1, 3), connection())) {
             long stored = run.load(streamed);
 
-            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(streamed, run.loader.storesRow()), stored, rows, connection());
+            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(TableShape.USERS, streamed, run.loader.storesRow()), stored, rows, connection());
         }
     }
 
@@ -70,15 +108,11 @@ class StrategiesAgainstPostgresTest {
     @Test
     void aParallelCopyFailingHalfWayLeavesNothingBehind() throws SQLException {
         long[] ids = new long[ROWS];
-        double[] scores = new double[ROWS];
-        long[] createdAt = new long[ROWS];
         for (int row = 0; row < ROWS; row++) {
-            ids[row] = DATA.id(row);
-            scores[row] = DATA.score(row);
-            createdAt[row] = DATA.createdAtMicros(row);
+            ids[row] = DATA.longs(0).get(row);
         }
         ids[ROWS - 1] = ids[ROWS - 2];
-        Rows duplicateInSecondHalf = new Rows(ids, DATA.names(), DATA.emails(), scores, createdAt);
+        Rows duplicateInSecondHalf = DATA.with(0, LongColumn.of(ids));
 
         try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2), connection())) {
             SQLException failure = assertThrows(SQLException.class, () -> run.load(duplicateInSecondHalf));
@@ -135,11 +169,11 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
-        MalformedRows malformed = new MalformedRows(10);
+        MalformedRows malformed = new MalformedRows(10, TableShape.USERS);
         long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10, 1)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
-        assertEquals(RowChecksum.of(DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
+        assertEquals(RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
     }
 
     @Test
@@ -148,7 +182,7 @@ class StrategiesAgainstPostgresTest {
         execute("UPDATE " + table().quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table()).verify("COPY_TEXT", RowChecksum.of(DATA), stored, ROWS, connection()));
+                () -> new LoadVerifier(table()).verify("COPY_TEXT", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
     }
 
     @Test
@@ -157,7 +191,7 @@ class StrategiesAgainstPostgresTest {
         execute("DELETE FROM " + table().quotedName() + " WHERE id = 1");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table()).verify("COPY_BINARY", RowChecksum.of(DATA), stored, ROWS, connection()));
+                () -> new LoadVerifier(table()).verify("COPY_BINARY", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
     }
 
     @Test
@@ -189,7 +223,7 @@ class StrategiesAgainstPostgresTest {
         Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0, 1));
     }
 
-    private static UsersTable table() {
+    private static Table table() {
         return TEST_TABLE.table();
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jmh.annotations.Param;
 import org.pgloadbench.bench.LoadBenchmark;
-import org.pgloadbench.dataset.UsersTable;
+import org.pgloadbench.dataset.Table;
 
 /** What each registry constant declares is true of the suite. */
 class StrategyRegistryTest {
@@ -21,7 +21,7 @@ class StrategyRegistryTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void everyConstantMakesItsStrategy(Strategy strategy) {
-        assertNotNull(strategy.create(new StrategySettings(UsersTable.defaultTable(), 100, 1, 1)));
+        assertNotNull(strategy.create(new StrategySettings(Table.users(), 100, 1, 1)));
         assertEquals(strategy, Strategy.named(strategy.name()).orElseThrow());
     }
 

@@ -9,11 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.TextColumn;
+import org.pgloadbench.dataset.BytesColumn;
+import org.pgloadbench.dataset.DoubleColumn;
+import org.pgloadbench.dataset.LongColumn;
+import org.pgloadbench.dataset.TableShape;
 
 class TextCopyEncoderTest {
     private static final long MICROS_2021_03_04_05_06_07_000008 = 1_614_834_367_000_008L;
@@ -43,14 +47,15 @@ class TextCopyEncoderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "UNPARSEABLE_BIGINT | abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
-        "BIGINT_OVERFLOW    | 99999999999999999999\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
-        "UNPARSEABLE_DOUBLE | 7\tAda\ta@x\ttwelve\t2021-03-04 05:06:07.000008+00",
-        "INVALID_TIMESTAMP  | 7\tAda\ta@x\t12.5\t2024-13-45 25:61:00+00"})
-    void malformedRowReplacesExactlyOneField(Malformation malformation, String expected) throws SQLException {
+        "0 | abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+        "1 | 99999999999999999999\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+        "2 | 7\tAda\ta@x\ttwelve\t2021-03-04 05:06:07.000008+00",
+        "3 | 7\tAda\ta@x\t12.5\t2024-13-45 25:61:00+00"})
+    void malformedRowReplacesExactlyOneField(int kind, String expected) throws SQLException {
+        Malformation malformation = MalformedRows.kindsFor(TableShape.USERS).get(kind);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write);
-        new TextCopyEncoder(out).writeMalformedRow(row("Ada", "a@x"), 0, malformation);
+        new TextCopyEncoder(out, TableShape.USERS.columns()).writeMalformedRow(row("Ada", "a@x"), 0, malformation);
         out.flush();
         assertEquals(expected.replace("\\t", "\t") + "\n", bytes.toString(StandardCharsets.UTF_8));
     }
@@ -72,15 +77,15 @@ class TextCopyEncoderTest {
     private static String encodeAll(Rows rows, int capacity) throws SQLException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write, capacity);
-        new TextCopyEncoder(out).writeAll(RowSource.of(rows));
+        new TextCopyEncoder(out, TableShape.USERS.columns()).writeAll(RowSource.of(rows));
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static Rows row(String name, String email) {
-        return new Rows(new long[] {7}, new TextColumn.Builder(1, 8).add(name).build(),
-                new TextColumn.Builder(1, 8).add(email).build(), new double[] {12.5},
-                new long[] {MICROS_2021_03_04_05_06_07_000008});
+        return new Rows(LongColumn.of(7), new BytesColumn.Builder(1, 8).add(name).build(),
+                new BytesColumn.Builder(1, 8).add(email).build(), DoubleColumn.of(12.5),
+                LongColumn.of(MICROS_2021_03_04_05_06_07_000008));
     }
 
     private static String encode(Rows rows) throws SQLException {

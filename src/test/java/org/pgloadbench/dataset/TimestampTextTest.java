@@ -1,4 +1,4 @@
-package org.pgloadbench.strategy;
+package org.pgloadbench.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,56 @@
+package org.pgloadbench.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.pgloadbench.bench.PlannedRun;
+import org.pgloadbench.bench.Profile;
+import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.strategy.NotApplicableException;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategySettings;
+
+/**
+ * Turns the command line's strategies, tables and indexes into planned runs, table by table. A
+ * strategy that cannot load a table (an upsert on a table without a key) is left out with a note,
+ * never faked.
+ */
+final class RunPlanner {
+    private final List<Strategy> strategies;
+    private final Dataset dataset;
+    private final Profile profile;
+    private final Integer rows;
+    private final List<Integer> rowsPerStatement;
+    private final double badRowPercent;
+    private final List<Integer> connections;
+
+    RunPlanner(List<Strategy> strategies, Dataset dataset, Profile profile, Integer rows, List<Integer> rowsPerStatement,
+               double badRowPercent, List<Integer> connections) {
+        this.strategies = strategies.stream().distinct().toList();
+        this.dataset = dataset;
+        this.profile = profile;
+        this.rows = rows;
+        this.rowsPerStatement = rowsPerStatement;
+        this.badRowPercent = badRowPercent;
+        this.connections = connections;
+    }
+
+    List<PlannedRun> plan(List<Table> tables, PrintStream notes) {
+        List<PlannedRun> planned = new ArrayList<>();
+        for (Table table : tables) {
+            for (Strategy strategy : strategies) {
+                PlannedRun run = PlannedRun.of(strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+                try {
+                    strategy.create(new StrategySettings(table, run.rowsPerStatement().get(0), badRowPercent, run.connections().get(0)));
+                    planned.add(run);
+                } catch (NotApplicableException e) {
+                    notes.printf("Not applicable: %s.%n", e.getMessage());
+                } catch (IllegalArgumentException e) {
+                    planned.add(run); // the plan check names the value it cannot take
+                }
+            }
+        }
+        return planned;
+    }
+}

@@ -1,0 +1,153 @@
+package org.pgloadbench.dataset;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The table a benchmark loads into: a {@link TableShape} under a name on the server, with its
+ * {@link Indexes}. It writes every statement the suite sends about the table, with the name and
+ * every column name double-quoted, so no name can change the statements it appears in.
+ */
+public final class Table {
+    /** Built-in tables get distinctive names: the suite drops and recreates them on the target server. */
+    static final String BUILT_IN_PREFIX = "pgload_bench_";
+
+    private final TableShape shape;
+    private final String quotedName;
+    private final Indexes indexes;
+    /** The user's CREATE TABLE, or null for a built-in shape. */
+    private final String ddl;
+
+    private Table(TableShape shape, String quotedName, Indexes indexes, String ddl) {
+        this.shape = shape;
+        this.quotedName = quotedName;
+        this.indexes = indexes;
+        this.ddl = ddl;
+    }
+
+    /** A built-in shape under its own name, {@code pgload_bench_<shape>}. */
+    public static Table builtIn(TableShape shape, Indexes indexes) {
+        return named(BUILT_IN_PREFIX + shape.name(), shape, indexes);
+    }
+
+    /** A shape under any name, e.g. a test's own table. */
+    public static Table named(String name, TableShape shape, Indexes indexes) {
+        return new Table(shape, Identifiers.quote(name), indexes, null);
+    }
+
+    /** The users table with its primary key, as the suite loaded it before tables had shapes. */
+    public static Table users() {
+        return builtIn(TableShape.USERS, Indexes.PK);
+    }
+
+    /** The user's own table: {@code quotedName} as the server names it, created by {@code ddl}. */
+    public static Table fromDdl(TableShape shape, String quotedName, Indexes indexes, String ddl) {
+        return new Table(shape, quotedName, indexes, ddl);
+    }
+
+    /** The same columns under another name and without indexes: a staging table. */
+    public Table staging(String name) {
+        return new Table(shape, Identifiers.quote(name), Indexes.NONE, null);
+    }
+
+    /** The user's CREATE TABLE, or null for a built-in shape. */
+    public String ddl() {
+        return ddl;
+    }
+
+    public TableShape shape() {
+        return shape;
+    }
+
+    public List<Column> columns() {
+        return shape.columns();
+    }
+
+    public Indexes indexes() {
+        return indexes;
+    }
+
+    /** The name as SQL writes it, quoted. */
+    public String quotedName() {
+        return quotedName;
+    }
+
+    public String dropSql() {
+        return "DROP TABLE IF EXISTS " + quotedName;
+    }
+
+    /** Creates the table and the indexes its {@link Indexes} asks for; the table must not exist. */
+    public void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (ddl == null) {
+                statement.execute(createSql());
+            } else {
+                statement.execute(ddl);
+                if (indexes == Indexes.NONE) {
+                    CatalogTable.dropKeys(connection, quotedName);
+                }
+            }
+            if (indexes == Indexes.PK_PLUS_2) {
+                for (String column : shape.indexedBySecondaryIndexes()) {
+                    statement.execute("CREATE INDEX ON " + quotedName + " (" + Identifiers.quote(column) + ")");
+                }
+            }
+        }
+    }
+
+    private String createSql() {
+        String columns = shape.columns().stream()
+                .map(column -> column.quotedName() + " " + column.sqlType() + (column.notNull() ? " NOT NULL" : ""))
+                .collect(Collectors.joining(", "));
+        String key = indexes == Indexes.NONE || shape.primaryKey().isEmpty() ? ""
+                : ", PRIMARY KEY (" + quotedList(shape.primaryKey()) + ")";
+        return "CREATE TABLE " + quotedName + " (" + columns + key + ")";
+    }
+
+    /** {@code INSERT INTO "t" (columns) }, ready for VALUES or SELECT. */
+    public String insertIntoSql() {
+        return "INSERT INTO " + quotedName + " (" + shape.columnList() + ") ";
+    }
+
+    /** {@code COPY "t" (columns) FROM STDIN} followed by {@code options}, e.g. {@code " (FORMAT binary)"}. */
+    public String copyFromStdinSql(String options) {
+        return "COPY " + quotedName + " (" + shape.columnList() + ") FROM STDIN" + options;
+    }
+
+    public String truncateSql() {
+        return "TRUNCATE " + quotedName;
+    }
+
+    /** True where an upsert can conflict on a key: the shape has one and the indexes keep it. */
+    public boolean hasKey() {
+        return indexes != Indexes.NONE && !shape.primaryKey().isEmpty();
+    }
+
+    /**
+     * Makes a row whose key exists replace that row's other columns: what an upsert appends to its
+     * INSERT. A table of key columns only sets the key to itself, so the statement still reports
+     * every row.
+     */
+    public String onConflictUpdateSql() {
+        if (!hasKey()) {
+            throw new IllegalStateException(quotedName + " has no key to conflict on");
+        }
+        List<String> updated = shape.columns().stream().map(Column::name)
+                .filter(name -> !shape.primaryKey().contains(name)).toList();
+        List<String> set = updated.isEmpty() ? shape.primaryKey() : updated;
+        return " ON CONFLICT (" + quotedList(shape.primaryKey()) + ") DO UPDATE SET "
+                + set.stream().map(Identifiers::quote).map(name -> name + " = EXCLUDED." + name).collect(Collectors.joining(", "));
+    }
+
+    /** {@code ALTER TABLE "t" SET UNLOGGED} (or {@code LOGGED}): rewrites the table, its indexes too. */
+    public String setLoggedSql(boolean logged) {
+        return "ALTER TABLE " + quotedName + " SET " + (logged ? "LOGGED" : "UNLOGGED");
+    }
+
+    private static String quotedList(List<String> names) {
+        return names.stream().map(Identifiers::quote).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,70 @@
+package org.pgloadbench.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Turns the {@code table} and {@code indexes} a benchmark was given into the {@link Table} it loads. */
+public final class Tables {
+    /** The system property that names the user's {@code --table-ddl} file in the benchmark's JVMs. */
+    public static final String DDL_FILE_PROPERTY = "pgloadbench.tableDdlFile";
+
+    private Tables() {
+    }
+
+    /**
+     * A built-in shape by name, or the table the user's DDL creates (read back without leaving it
+     * behind; it must be named {@code table}).
+     *
+     * @param ddl the user's CREATE TABLE, or null when none was given
+     * @throws IllegalArgumentException, in one sentence, for a name or DDL that cannot be loaded
+     */
+    public static Table resolve(String table, String indexes, String ddl, Connection connection) throws SQLException {
+        Indexes chosen = Indexes.named(indexes).orElseThrow(() -> new IllegalArgumentException(
+                "indexes must be one of " + Indexes.labels() + ", not " + indexes));
+        TableShape builtIn = TableShape.builtIn(table).orElse(null);
+        if (builtIn != null) {
+            return Table.builtIn(builtIn, chosen);
+        }
+        if (ddl == null) {
+            throw new IllegalArgumentException("there is no table " + table + "; the suite has " + TableShape.builtInList()
+                    + ", or give your own with --table-ddl FILE");
+        }
+        CatalogTable.Created created = CatalogTable.inspect(connection, ddl);
+        if (!created.shape().name().equals(table)) {
+            throw new IllegalArgumentException("table " + table + " is neither built in nor the one --table-ddl creates ("
+                    + created.shape().name() + ")");
+        }
+        return Table.fromDdl(created.shape(), created.quotedName(), chosen, ddl);
+    }
+
+    /**
+     * Refuses a --table-ddl table named like a built-in one, since results name tables by name alone.
+     *
+     * @throws IllegalArgumentException, in one sentence
+     */
+    public static void checkOwnName(CatalogTable.Created created) {
+        if (TableShape.builtIn(created.shape().name()).isPresent()) {
+            throw new IllegalArgumentException("--table-ddl creates a table named " + created.shape().name()
+                    + ", which is the name of a built-in table; rename it so results can tell the two apart");
+        }
+    }
+
+    /** The DDL the launcher handed the benchmark JVMs, or null. */
+    public static String ddlFromSystemProperty() {
+        String file = System.getProperty(DDL_FILE_PROPERTY);
+        return file == null ? null : read(Path.of(file));
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the table definition " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
