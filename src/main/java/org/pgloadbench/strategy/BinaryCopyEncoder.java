@@ -28,11 +28,13 @@ public final class BinaryCopyEncoder {
 
     private final WireBuffer out;
     private final ColumnType[] types;
+    private final ColumnViews views;
     private final NumericBinary numeric = new NumericBinary();
 
     public BinaryCopyEncoder(WireBuffer out, List<Column> columns) {
         this.out = out;
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
+        this.views = new ColumnViews(types);
     }
 
     /** A whole COPY stream: header, every row of the source in order, trailer. */
@@ -56,60 +58,61 @@ public final class BinaryCopyEncoder {
     }
 
     public void writeRow(Rows rows, int row) throws SQLException {
+        views.bind(rows);
         out.reserve(2);
         out.putShort(types.length);
         for (int column = 0; column < types.length; column++) {
             out.reserve(4 + 8);
-            if (rows.column(column).isNull(row)) {
+            if (views.isNull(column, row)) {
                 out.putInt(-1);
                 continue;
             }
             switch (types[column]) {
                 case SMALLINT:
                     out.putInt(2);
-                    out.putShort((int) rows.longs(column).get(row));
+                    out.putShort((int) views.longValue(column, row));
                     break;
                 case INTEGER:
                     out.putInt(4);
-                    out.putInt((int) rows.longs(column).get(row));
+                    out.putInt((int) views.longValue(column, row));
                     break;
                 case BIGINT:
                     out.putInt(8);
-                    out.putLong(rows.longs(column).get(row));
+                    out.putLong(views.longValue(column, row));
                     break;
                 case BOOLEAN:
                     out.putInt(1);
-                    out.put((byte) rows.longs(column).get(row));
+                    out.put((byte) views.longValue(column, row));
                     break;
                 case REAL:
                     out.putInt(4);
-                    out.putInt(Float.floatToRawIntBits((float) rows.doubles(column).get(row)));
+                    out.putInt(Float.floatToRawIntBits((float) views.doubleValue(column, row)));
                     break;
                 case DOUBLE_PRECISION:
                     out.putInt(8);
-                    out.putLong(Double.doubleToRawLongBits(rows.doubles(column).get(row)));
+                    out.putLong(Double.doubleToRawLongBits(views.doubleValue(column, row)));
                     break;
                 case DATE:
                     out.putInt(4);
-                    out.putInt(ValueText.postgresDays(rows.longs(column).get(row)));
+                    out.putInt(ValueText.postgresDays(views.longValue(column, row)));
                     break;
                 case TIMESTAMP:
                 case TIMESTAMPTZ:
                     out.putInt(8);
-                    out.putLong(ValueText.postgresMicros(rows.longs(column).get(row)));
+                    out.putLong(ValueText.postgresMicros(views.longValue(column, row)));
                     break;
                 case NUMERIC:
-                    BytesColumn text = rows.bytes(column);
+                    BytesColumn text = views.bytes(column);
                     numeric.write(out, text.bytes(), text.start(row), text.byteLength(row));
                     break;
                 case JSONB:
-                    BytesColumn json = rows.bytes(column);
+                    BytesColumn json = views.bytes(column);
                     out.putInt(json.byteLength(row) + 1);
                     out.put(JSONB_VERSION);
                     out.putBytes(json.bytes(), json.start(row), json.byteLength(row));
                     break;
                 default: // text, varchar, uuid, bytea: the bytes as they are
-                    BytesColumn bytes = rows.bytes(column);
+                    BytesColumn bytes = views.bytes(column);
                     out.putInt(bytes.byteLength(row));
                     out.putBytes(bytes.bytes(), bytes.start(row), bytes.byteLength(row));
             }

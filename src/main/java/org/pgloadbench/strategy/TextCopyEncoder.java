@@ -32,10 +32,12 @@ public final class TextCopyEncoder {
 
     private final WireBuffer out;
     private final ColumnType[] types;
+    private final ColumnViews views;
 
     public TextCopyEncoder(WireBuffer out, List<Column> columns) {
         this.out = out;
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
+        this.views = new ColumnViews(types);
     }
 
     /** Every row of the source, in order. */
@@ -58,6 +60,7 @@ public final class TextCopyEncoder {
     }
 
     private void write(Rows rows, int row, Malformation malformation) throws SQLException {
+        views.bind(rows);
         for (int column = 0; column < types.length; column++) {
             out.reserve(MAX_FIXED_BYTES);
             if (column > 0) {
@@ -66,53 +69,53 @@ public final class TextCopyEncoder {
             if (malformation != null && malformation.column() == column) {
                 byte[] bad = malformation.copyText();
                 out.putBytes(bad, 0, bad.length);
-            } else if (rows.column(column).isNull(row)) {
+            } else if (views.isNull(column, row)) {
                 out.putBytes(NULL_MARKER, 0, 2);
             } else {
-                writeValue(rows, column, row);
+                writeValue(column, row);
             }
         }
         out.reserve(1);
         out.put((byte) '\n');
     }
 
-    private void writeValue(Rows rows, int column, int row) throws SQLException {
+    private void writeValue(int column, int row) throws SQLException {
         switch (types[column]) {
             case SMALLINT:
             case INTEGER:
             case BIGINT:
-                out.advanceTo(writeLong(rows.longs(column).get(row), out.array(), out.position()));
+                out.advanceTo(writeLong(views.longValue(column, row), out.array(), out.position()));
                 break;
             case BOOLEAN:
-                out.put(rows.longs(column).get(row) != 0 ? (byte) 't' : (byte) 'f');
+                out.put(views.longValue(column, row) != 0 ? (byte) 't' : (byte) 'f');
                 break;
             case REAL:
-                writeAscii(Float.toString((float) rows.doubles(column).get(row)));
+                writeAscii(Float.toString((float) views.doubleValue(column, row)));
                 break;
             case DOUBLE_PRECISION:
-                writeAscii(Double.toString(rows.doubles(column).get(row)));
+                writeAscii(Double.toString(views.doubleValue(column, row)));
                 break;
             case DATE:
-                out.advanceTo(TimestampText.writeDate(rows.longs(column).get(row), out.array(), out.position()));
+                out.advanceTo(TimestampText.writeDate(views.longValue(column, row), out.array(), out.position()));
                 break;
             case TIMESTAMP:
-                out.advanceTo(TimestampText.write(rows.longs(column).get(row), false, out.array(), out.position()));
+                out.advanceTo(TimestampText.write(views.longValue(column, row), false, out.array(), out.position()));
                 break;
             case TIMESTAMPTZ:
-                out.advanceTo(TimestampText.write(rows.longs(column).get(row), true, out.array(), out.position()));
+                out.advanceTo(TimestampText.write(views.longValue(column, row), true, out.array(), out.position()));
                 break;
             case NUMERIC:
-                BytesColumn numeric = rows.bytes(column);
+                BytesColumn numeric = views.bytes(column);
                 out.putBytes(numeric.bytes(), numeric.start(row), numeric.byteLength(row));
                 break;
             case UUID:
-                writeUuid(rows.bytes(column), row);
+                writeUuid(views.bytes(column), row);
                 break;
             case BYTEA:
-                writeBytea(rows.bytes(column), row);
+                writeBytea(views.bytes(column), row);
                 break;
             default: // text, varchar, jsonb
-                writeText(rows.bytes(column), row);
+                writeText(views.bytes(column), row);
         }
     }
 
