@@ -92,7 +92,7 @@ public final class CatalogTable {
                     problem = "--table-ddl creates the partitioned table " + tables.getString(1) + ", which the suite does not load yet; give a plain table";
                 } else if (!tables.getString(3).equals("p")) {
                     problem = "--table-ddl creates " + tables.getString(1) + " as a temporary or unlogged table; give a plain (logged) one, "
-                            + "since COPY_UNLOGGED and UNLOGGED_THEN_LOGGED measure unlogged loads";
+                            + "since the unlogged strategies make the table unlogged themselves";
                 }
             }
         }
