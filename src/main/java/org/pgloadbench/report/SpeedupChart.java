@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.pgloadbench.strategy.Strategy;
 
-/** "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit, same run. */
+/**
+ * "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit into the
+ * same table in the same run; rows whose table has no such baseline are left out.
+ */
 public final class SpeedupChart {
     private SpeedupChart() {
     }
@@ -16,8 +19,8 @@ public final class SpeedupChart {
     /** Empty when the run has no baseline strategy to compare with. */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         RunFigures figures = new RunFigures(result.summary());
-        List<SummaryRow> rows = result.summary();
-        if (rows.isEmpty() || figures.speedup(rows.get(0)).isEmpty()) {
+        List<SummaryRow> rows = result.summary().stream().filter(row -> figures.speedup(row).isPresent()).toList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
         List<String> labels = rows.stream().map(BenchmarkLabel::of).toList();

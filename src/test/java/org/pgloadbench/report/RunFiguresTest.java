@@ -1,0 +1,44 @@
+package org.pgloadbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** "x autocommit" compares each load with autocommit INSERTs into the same table, the same way. */
+class RunFiguresTest {
+    @Test
+    void eachTableIsComparedWithItsOwnBaseline() {
+        SummaryRow usersBaseline = row("INSERT_AUTOCOMMIT", "users", "pk", 5_000);
+        SummaryRow wideBaseline = row("INSERT_AUTOCOMMIT", "wide", "pk", 2_500);
+        SummaryRow wideCopy = row("COPY_BINARY", "wide", "pk", 50_000);
+        SummaryRow usersCopy = row("COPY_BINARY", "users", "pk", 500_000);
+        RunFigures figures = new RunFigures(List.of(usersBaseline, wideBaseline, wideCopy, usersCopy));
+
+        assertEquals(20.0, figures.speedup(wideCopy).getAsDouble(), 1e-9);
+        assertEquals(100.0, figures.speedup(usersCopy).getAsDouble(), 1e-9);
+        assertEquals(1.0, figures.speedup(wideBaseline).getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void aTableWithoutItsBaselineHasNoSpeedup() {
+        RunFigures figures = new RunFigures(List.of(row("INSERT_AUTOCOMMIT", "users", "pk", 5_000)));
+
+        assertTrue(figures.speedup(row("COPY_BINARY", "users", "pk+2", 100_000)).isEmpty(), "other indexes");
+        assertTrue(figures.speedup(row("COPY_BINARY", "wide", "pk", 100_000)).isEmpty(), "other table");
+    }
+
+    @Test
+    void resultFilesFromBeforeTablesHadShapesCompareAsUsersWithItsKey() {
+        SummaryRow oldBaseline = new SummaryRow("INSERT_AUTOCOMMIT", 2_000, Map.of("dataset", "USERS"), 4_000, null, 5);
+        RunFigures figures = new RunFigures(List.of(oldBaseline));
+
+        assertEquals(2.0, figures.speedup(row("COPY_TEXT", "users", "pk", 8_000)).getAsDouble(), 1e-9);
+    }
+
+    private static SummaryRow row(String strategy, String table, String indexes, double rowsPerSecond) {
+        return new SummaryRow(strategy, 1_000, Map.of("table", table, "indexes", indexes, "dataset", "USERS"), rowsPerSecond, null, 5);
+    }
+}
