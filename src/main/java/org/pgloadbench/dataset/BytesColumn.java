@@ -83,9 +83,7 @@ public final class BytesColumn implements ColumnValues {
 
     @Override
     public BytesColumn allNull() {
-        boolean[] all = new boolean[size()];
-        Arrays.fill(all, true);
-        return new BytesColumn(new byte[0], new int[size() + 1], all);
+        return new BytesColumn(new byte[0], new int[size() + 1], size() == 0 ? new boolean[0] : ColumnValues.allSet(size()));
     }
 
     /** Appends values one by one; {@link #build()} trims the arena to size. */

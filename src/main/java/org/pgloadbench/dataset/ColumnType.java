@@ -58,11 +58,6 @@ public enum ColumnType {
         return storage;
     }
 
-    /** The types whose values are text for the checksum and for escaping: text, varchar and jsonb. */
-    public boolean isText() {
-        return this == TEXT || this == VARCHAR || this == JSONB;
-    }
-
     public boolean isTimestamp() {
         return this == TIMESTAMP || this == TIMESTAMPTZ;
     }

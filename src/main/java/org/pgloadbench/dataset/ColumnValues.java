@@ -22,6 +22,22 @@ public sealed interface ColumnValues permits LongColumn, DoubleColumn, BytesColu
     /** The same number of values, every one NULL. */
     ColumnValues allNull();
 
+    /** The NULL flags of {@code column} at {@code rows}, or null where none is set. */
+    static boolean[] nullsAt(ColumnValues column, int[] rows) {
+        boolean[] nulls = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            nulls[i] = column.isNull(rows[i]);
+        }
+        return nullsOrNone(nulls);
+    }
+
+    /** {@code size} flags, every one set; null for no rows. */
+    static boolean[] allSet(int size) {
+        boolean[] nulls = new boolean[size];
+        java.util.Arrays.fill(nulls, true);
+        return size == 0 ? null : nulls;
+    }
+
     /** {@code nulls} if any entry is set, otherwise null: a column without NULLs keeps no flags. */
     static boolean[] nullsOrNone(boolean[] nulls) {
         for (boolean isNull : nulls) {

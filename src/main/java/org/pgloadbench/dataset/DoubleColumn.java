@@ -45,18 +45,14 @@ public final class DoubleColumn implements ColumnValues {
     @Override
     public DoubleColumn select(int[] rows) {
         double[] selected = new double[rows.length];
-        boolean[] selectedNulls = new boolean[rows.length];
         for (int i = 0; i < rows.length; i++) {
             selected[i] = values[rows[i]];
-            selectedNulls[i] = isNull(rows[i]);
         }
-        return new DoubleColumn(selected, ColumnValues.nullsOrNone(selectedNulls));
+        return new DoubleColumn(selected, ColumnValues.nullsAt(this, rows));
     }
 
     @Override
     public DoubleColumn allNull() {
-        boolean[] all = new boolean[values.length];
-        java.util.Arrays.fill(all, true);
-        return new DoubleColumn(new double[values.length], values.length == 0 ? null : all);
+        return new DoubleColumn(new double[values.length], ColumnValues.allSet(values.length));
     }
 }

@@ -45,18 +45,14 @@ public final class LongColumn implements ColumnValues {
     @Override
     public LongColumn select(int[] rows) {
         long[] selected = new long[rows.length];
-        boolean[] selectedNulls = new boolean[rows.length];
         for (int i = 0; i < rows.length; i++) {
             selected[i] = values[rows[i]];
-            selectedNulls[i] = isNull(rows[i]);
         }
-        return new LongColumn(selected, ColumnValues.nullsOrNone(selectedNulls));
+        return new LongColumn(selected, ColumnValues.nullsAt(this, rows));
     }
 
     @Override
     public LongColumn allNull() {
-        boolean[] all = new boolean[values.length];
-        java.util.Arrays.fill(all, true);
-        return new LongColumn(new long[values.length], values.length == 0 ? null : all);
+        return new LongColumn(new long[values.length], ColumnValues.allSet(values.length));
     }
 }

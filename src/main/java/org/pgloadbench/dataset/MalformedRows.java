@@ -92,10 +92,6 @@ public final class MalformedRows {
         return !kinds.isEmpty();
     }
 
-    public List<Malformation> kinds() {
-        return kinds;
-    }
-
     /** True for the row where the running count of bad rows steps up: an even spread. */
     public boolean isMalformed(int row) {
         return badRowsBefore(row + 1) != badRowsBefore(row);

@@ -128,15 +128,6 @@ public final class TableShape {
         return generator;
     }
 
-    public int indexOf(String columnName) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(columnName)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("table " + name + " has no sent column " + columnName);
-    }
-
     /** The sent columns, double-quoted and comma-separated. */
     public String columnList() {
         return columns.stream().map(Column::quotedName).collect(Collectors.joining(", "));

@@ -60,7 +60,7 @@ public final class Tables {
         return file == null ? null : read(Path.of(file));
     }
 
-    public static String read(Path file) {
+    private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

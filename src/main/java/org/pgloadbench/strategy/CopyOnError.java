@@ -32,7 +32,7 @@ final class CopyOnError implements LoadStrategy {
         this.columns = settings.table().columns();
         this.malformed = new MalformedRows(settings.badRowPercent(), settings.table().shape());
         if (!malformed.applies()) {
-            throw new NotApplicableException("COPY_ON_ERROR does not apply to table " + settings.table().shape().name()
+            throw new NotApplicableException("does not apply to table " + settings.table().shape().name()
                     + ": none of its columns has a type whose input can fail");
         }
     }

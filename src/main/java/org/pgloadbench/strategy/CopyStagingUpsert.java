@@ -22,7 +22,7 @@ final class CopyStagingUpsert implements LoadStrategy {
     private final Table staging;
 
     CopyStagingUpsert(StrategySettings settings) {
-        this.table = HalfOfTheKeys.requireKey("COPY_STAGING_UPSERT", settings.table());
+        this.table = HalfOfTheKeys.requireKey(settings.table());
         this.staging = table.staging("pgload_bench_staging");
     }
 

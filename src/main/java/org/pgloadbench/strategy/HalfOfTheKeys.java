@@ -21,9 +21,9 @@ final class HalfOfTheKeys {
     }
 
     /** The table, if it has a key an upsert can conflict on. */
-    static Table requireKey(String strategy, Table table) {
+    static Table requireKey(Table table) {
         if (!table.hasKey()) {
-            throw new NotApplicableException(strategy + " needs a key to conflict on, and table " + table.shape().name()
+            throw new NotApplicableException("needs a key to conflict on, and table " + table.shape().name()
                     + " with indexes " + table.indexes().label() + " has none");
         }
         return table;

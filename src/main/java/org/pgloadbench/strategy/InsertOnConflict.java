@@ -20,9 +20,9 @@ final class InsertOnConflict implements LoadStrategy {
     private final ChunkedStatements statements;
 
     InsertOnConflict(StrategySettings settings) {
-        this.table = HalfOfTheKeys.requireKey("INSERT_ON_CONFLICT", settings.table());
+        this.table = HalfOfTheKeys.requireKey(settings.table());
         JdbcRowBinder binder = new JdbcRowBinder(table.columns());
-        this.statements = new ChunkedStatements(MultiRowValues.checkedRowsPerStatement("INSERT_ON_CONFLICT", settings),
+        this.statements = new ChunkedStatements(MultiRowValues.checkedRowsPerStatement(settings),
                 rows -> MultiRowValues.valuesSql(table, rows) + table.onConflictUpdateSql(),
                 (statement, rows, firstRow, rowCount) -> MultiRowValues.bindChunk(binder, statement, rows, firstRow, rowCount));
     }

@@ -27,16 +27,16 @@ final class MultiRowValues implements LoadStrategy {
     MultiRowValues(StrategySettings settings) {
         Table table = settings.table();
         JdbcRowBinder binder = new JdbcRowBinder(table.columns());
-        this.statements = new ChunkedStatements(checkedRowsPerStatement("MULTI_ROW_VALUES", settings),
+        this.statements = new ChunkedStatements(checkedRowsPerStatement(settings),
                 rows -> valuesSql(table, rows), (statement, rows, firstRow, rowCount) -> bindChunk(binder, statement, rows, firstRow, rowCount));
     }
 
-    /** The rows per statement a VALUES list of bind parameters can hold; {@code strategy} names who asked. */
-    static int checkedRowsPerStatement(String strategy, StrategySettings settings) {
+    /** The rows per statement a VALUES list of bind parameters can hold (Strategy.create names who asked). */
+    static int checkedRowsPerStatement(StrategySettings settings) {
         int columns = settings.table().columns().size();
         int most = MAX_PARAMETERS / columns;
         if (settings.rowsPerStatement() > most) {
-            throw new IllegalArgumentException(strategy + " takes at most " + most + " rows per statement of table "
+            throw new IllegalArgumentException("takes at most " + most + " rows per statement of table "
                     + settings.table().shape().name() + " (PostgreSQL allows " + MAX_PARAMETERS + " bind parameters, " + columns
                     + " a row), not " + settings.rowsPerStatement());
         }

@@ -72,9 +72,18 @@ public enum Strategy {
         return crashSafe;
     }
 
-    /** @throws IllegalArgumentException, in one sentence, for settings the strategy cannot honour */
+    /**
+     * @throws IllegalArgumentException, in one sentence that begins with the strategy's name, for
+     *         settings the strategy cannot honour ({@link NotApplicableException} for a table it cannot load)
+     */
     public LoadStrategy create(StrategySettings settings) {
-        return factory.apply(settings);
+        try {
+            return factory.apply(settings);
+        } catch (NotApplicableException e) {
+            throw new NotApplicableException(name() + " " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name() + " " + e.getMessage(), e);
+        }
     }
 
     /** The strategy of that name in a result file, if this version of the suite knows it. */

@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.strategy.Strategy;
 
 /** "x autocommit" compares each load with autocommit INSERTs into the same table, the same way. */
 class RunFiguresTest {
+    private static final String BASELINE = Strategy.BASELINE.name();
+
     @Test
     void eachTableIsComparedWithItsOwnBaseline() {
-        SummaryRow usersBaseline = row("INSERT_AUTOCOMMIT", "users", "pk", 5_000);
-        SummaryRow wideBaseline = row("INSERT_AUTOCOMMIT", "wide", "pk", 2_500);
-        SummaryRow wideCopy = row("COPY_BINARY", "wide", "pk", 50_000);
-        SummaryRow usersCopy = row("COPY_BINARY", "users", "pk", 500_000);
+        SummaryRow usersBaseline = row(BASELINE, "users", "pk", 5_000);
+        SummaryRow wideBaseline = row(BASELINE, "wide", "pk", 2_500);
+        SummaryRow wideCopy = row("A_FAST_LOAD", "wide", "pk", 50_000);
+        SummaryRow usersCopy = row("A_FAST_LOAD", "users", "pk", 500_000);
         RunFigures figures = new RunFigures(List.of(usersBaseline, wideBaseline, wideCopy, usersCopy));
 
         assertEquals(20.0, figures.speedup(wideCopy).getAsDouble(), 1e-9);
@@ -24,18 +27,18 @@ class RunFiguresTest {
 
     @Test
     void aTableWithoutItsBaselineHasNoSpeedup() {
-        RunFigures figures = new RunFigures(List.of(row("INSERT_AUTOCOMMIT", "users", "pk", 5_000)));
+        RunFigures figures = new RunFigures(List.of(row(BASELINE, "users", "pk", 5_000)));
 
-        assertTrue(figures.speedup(row("COPY_BINARY", "users", "pk+2", 100_000)).isEmpty(), "other indexes");
-        assertTrue(figures.speedup(row("COPY_BINARY", "wide", "pk", 100_000)).isEmpty(), "other table");
+        assertTrue(figures.speedup(row("A_FAST_LOAD", "users", "pk+2", 100_000)).isEmpty(), "other indexes");
+        assertTrue(figures.speedup(row("A_FAST_LOAD", "wide", "pk", 100_000)).isEmpty(), "other table");
     }
 
     @Test
     void resultFilesFromBeforeTablesHadShapesCompareAsUsersWithItsKey() {
-        SummaryRow oldBaseline = new SummaryRow("INSERT_AUTOCOMMIT", 2_000, Map.of("dataset", "USERS"), 4_000, null, 5);
+        SummaryRow oldBaseline = new SummaryRow(BASELINE, 2_000, Map.of("dataset", "USERS"), 4_000, null, 5);
         RunFigures figures = new RunFigures(List.of(oldBaseline));
 
-        assertEquals(2.0, figures.speedup(row("COPY_TEXT", "users", "pk", 8_000)).getAsDouble(), 1e-9);
+        assertEquals(2.0, figures.speedup(row("A_FAST_LOAD", "users", "pk", 8_000)).getAsDouble(), 1e-9);
     }
 
     private static SummaryRow row(String strategy, String table, String indexes, double rowsPerSecond) {
