@@ -178,7 +178,9 @@ public final class BytesColumn implements ColumnValues {
             if (rows != nulls.length) {
                 throw new IllegalStateException("built " + rows + " of " + nulls.length + " values");
             }
-            return new BytesColumn(Arrays.copyOf(bytes, offsets[rows]), offsets, nulls);
+            int used = offsets[rows];
+            boolean wasteful = bytes.length - used > bytes.length / 4; // else keep the slack rather than copy every byte again
+            return new BytesColumn(wasteful ? Arrays.copyOf(bytes, used) : bytes, offsets, nulls);
         }
     }
 }

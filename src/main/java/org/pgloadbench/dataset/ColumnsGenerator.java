@@ -28,12 +28,25 @@ final class ColumnsGenerator implements RowsGenerator {
     private static final byte[][] STATUSES = utf8("new", "active", "pending", "shipped", "cancelled", "returned");
     private static final byte[][] SOURCES = utf8("web", "ios", "android", "partner-api", "import");
     private static final byte[][] PLANS = utf8("free", "team", "business", "enterprise");
-    private static final byte[] SPACE = {' '};
+    private static final byte[] JSON_ID = ascii("{\"id\": ");
+    private static final byte[] JSON_NOTE = ascii(", \"note\": \"");
+    /** Every status, source and plan a document's tags and user can have, written out once: one draw and one copy per document. */
+    private static final byte[][] JSON_TAGS_AND_PLAN = tagsAndPlans();
+    private static final byte[] JSON_ACTIVE = ascii("}, \"active\": ");
+    private static final byte[] JSON_AMOUNT = ascii(", \"amount\": ");
+    private static final byte[] JSON_SOURCE = ascii(", \"source\": \"");
+    private static final byte[] JSON_END = ascii("\"}");
+    private static final byte[] TRUE = ascii("true");
+    private static final byte[] FALSE = ascii("false");
+    /** Bytes of a JSON document beside its note: keys, punctuation and short values. */
+    private static final int JSON_FRAME = 150;
 
     private final List<Column> columns;
+    private final WordCorpus words;
 
     ColumnsGenerator(List<Column> columns) {
         this.columns = List.copyOf(columns);
+        this.words = new WordCorpus(WORDS, columns.stream().mapToInt(ColumnsGenerator::longestWords).max().orElse(0));
     }
 
     @Override
@@ -74,7 +87,7 @@ final class ColumnsGenerator implements RowsGenerator {
     }
 
     /** Row by row, the NULL draw and then the value, so the values do not depend on where chunks begin. */
-    private static ColumnValues generate(Column column, SplittableRandom random, long firstRow, int rowCount) {
+    private ColumnValues generate(Column column, SplittableRandom random, long firstRow, int rowCount) {
         boolean nullable = !column.notNull() && !column.unique();
         boolean[] nulls = new boolean[rowCount];
         switch (column.type().storage()) {
@@ -152,7 +165,7 @@ final class ColumnsGenerator implements RowsGenerator {
         }
     }
 
-    private static void addBytesValue(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
+    private void addBytesValue(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
         switch (column.type()) {
             case NUMERIC:
                 addNumeric(out, column, random, row);
@@ -194,8 +207,8 @@ final class ColumnsGenerator implements RowsGenerator {
                 unscaled = -unscaled;
             }
         }
-        byte[] text = NumericText.of(unscaled, scale).getBytes(StandardCharsets.US_ASCII);
-        out.addBytes(text, 0, text.length);
+        int start = out.ensureRoom(NumericText.maxLength(scale));
+        out.endValue(NumericText.write(unscaled, scale, out.arena(), start));
     }
 
     /** A version-4 (random) uuid. */
@@ -220,8 +233,10 @@ final class ColumnsGenerator implements RowsGenerator {
         }
         int start = out.ensureRoom(length);
         byte[] arena = out.arena();
+        long bits = 0;
         for (int i = 0; i < length; i++) {
-            arena[start + i] = (byte) random.nextInt(256);
+            bits = i % 8 == 0 ? random.nextLong() : bits >>> 8;
+            arena[start + i] = (byte) bits;
         }
         if (column.unique()) {
             for (int i = 0; i < 8; i++) {
@@ -232,39 +247,24 @@ final class ColumnsGenerator implements RowsGenerator {
     }
 
     /** Words up to about the column's width, cut to a varchar's length; a unique column's start with the row number. */
-    private static void addText(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
+    private void addText(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
         int width = averageWidth(column);
         int target = width / 2 + random.nextInt(width + 1);
         int maxCharacters = column.type() == ColumnType.VARCHAR && column.precision() >= 0 ? column.precision() : Integer.MAX_VALUE;
-        int start = out.ensureRoom(target + 32);
+        int start = out.ensureRoom(target + 21);
         byte[] arena = out.arena();
-        int position = start;
-        int characters = 0;
-        if (column.unique()) {
-            byte[] number = Long.toString(row + 1).getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(number, 0, arena, position, number.length);
-            position += number.length;
-            characters += number.length;
+        if (!column.unique()) {
+            out.endValue(words.write(random, target, maxCharacters, arena, start));
+            return;
         }
-        while (position - start < target) {
-            byte[] word = WORDS[random.nextInt(WORDS.length)];
-            int wordCharacters = characters(word);
-            boolean separated = position > start;
-            if (characters + wordCharacters + (separated ? 1 : 0) > maxCharacters) {
-                break;
-            }
-            if (position + word.length + 1 > start + target + 32) {
-                break;
-            }
-            if (separated) {
-                arena[position++] = ' ';
-                characters++;
-            }
-            System.arraycopy(word, 0, arena, position, word.length);
-            position += word.length;
-            characters += wordCharacters;
+        int number = NumericText.write(row + 1, 0, arena, start);
+        int used = number - start + 1;
+        int end = target > used ? words.write(random, target - used, maxCharacters - used, arena, number + 1) : number + 1;
+        if (end > number + 1) {
+            arena[number] = ' ';
+            number = end;
         }
-        out.endValue(position);
+        out.endValue(number);
     }
 
     /** A short code for a narrow varchar: {@code k} and a number, or a single digit in a varchar(1). */
@@ -283,36 +283,41 @@ final class ColumnsGenerator implements RowsGenerator {
      * A small JSON document as jsonb prints it: keys sorted by length, then bytes; one space after
      * each colon and comma. Its {@code note} of words pads it to about the column's width.
      */
-    private static void addJson(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
+    private void addJson(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
         int width = averageWidth(column);
-        int target = width / 2 + random.nextInt(width + 1);
-        StringBuilder note = new StringBuilder();
-        while (note.length() < target - 150) {
-            note.append(note.length() == 0 ? "" : " ").append(word(WORDS, random));
-        }
-        String json = "{\"id\": " + (column.unique() ? row + 1 : random.nextInt(1_000_000))
-                + ", \"note\": \"" + note
-                + "\", \"tags\": [\"" + word(STATUSES, random) + "\", \"" + word(SOURCES, random)
-                + "\"], \"user\": {\"plan\": \"" + word(PLANS, random) + "\", \"seats\": " + (1 + random.nextInt(500))
-                + "}, \"active\": " + random.nextBoolean()
-                + ", \"amount\": " + NumericText.of(random.nextInt(10_000_000), 2)
-                + ", \"source\": \"" + word(SOURCES, random) + "\"}";
-        byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-        out.addBytes(utf8, 0, utf8.length);
+        int noteBytes = Math.max(0, width / 2 + random.nextInt(width + 1) - JSON_FRAME);
+        int position = out.ensureRoom(noteBytes + 2 * JSON_FRAME);
+        byte[] arena = out.arena();
+        position = put(JSON_ID, arena, position);
+        position = NumericText.write(column.unique() ? row + 1 : random.nextInt(1_000_000), 0, arena, position);
+        position = put(JSON_NOTE, arena, position);
+        position = words.write(random, noteBytes, Integer.MAX_VALUE, arena, position);
+        position = put(JSON_TAGS_AND_PLAN[random.nextInt(JSON_TAGS_AND_PLAN.length)], arena, position);
+        position = NumericText.write(1 + random.nextInt(500), 0, arena, position);
+        position = put(JSON_ACTIVE, arena, position);
+        position = put(random.nextBoolean() ? TRUE : FALSE, arena, position);
+        position = put(JSON_AMOUNT, arena, position);
+        position = NumericText.write(random.nextInt(10_000_000), 2, arena, position);
+        position = put(JSON_SOURCE, arena, position);
+        position = put(SOURCES[random.nextInt(SOURCES.length)], arena, position);
+        out.endValue(put(JSON_END, arena, position));
     }
 
-    private static String word(byte[][] words, SplittableRandom random) {
-        return new String(words[random.nextInt(words.length)], StandardCharsets.UTF_8);
+    private static int put(byte[] piece, byte[] arena, int position) {
+        System.arraycopy(piece, 0, arena, position, piece.length);
+        return position + piece.length;
     }
 
-    private static int characters(byte[] utf8) {
-        int characters = 0;
-        for (byte b : utf8) {
-            if ((b & 0xC0) != 0x80) {
-                characters++;
-            }
+    /** The longest run of words a column's values take from the corpus. */
+    private static int longestWords(Column column) {
+        switch (column.type()) {
+            case TEXT:
+            case VARCHAR:
+            case JSONB:
+                return averageWidth(column) * 3 / 2 + 1;
+            default:
+                return 0;
         }
-        return characters;
     }
 
     static long powerOfTen(int exponent) {
@@ -321,6 +326,28 @@ final class ColumnsGenerator implements RowsGenerator {
             value *= 10;
         }
         return value;
+    }
+
+    private static byte[][] tagsAndPlans() {
+        byte[][] pieces = new byte[STATUSES.length * SOURCES.length * PLANS.length][];
+        int i = 0;
+        for (byte[] status : STATUSES) {
+            for (byte[] source : SOURCES) {
+                for (byte[] plan : PLANS) {
+                    pieces[i++] = ascii("\", \"tags\": [\"" + ascii(status) + "\", \"" + ascii(source)
+                            + "\"], \"user\": {\"plan\": \"" + ascii(plan) + "\", \"seats\": ");
+                }
+            }
+        }
+        return pieces;
+    }
+
+    private static String ascii(byte[] text) {
+        return new String(text, StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[][] utf8(String... words) {
