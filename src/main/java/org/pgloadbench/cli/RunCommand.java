@@ -20,6 +20,7 @@ import org.pgloadbench.bench.JmhLock;
 import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.Profile;
+import org.pgloadbench.bench.RowWidths;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
@@ -167,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
                     : null;
             Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
-                    environment, jmh, JmhSummary.summarize(jmh), psqlResults);
+                    environment, jmh, JmhSummary.summarize(jmh), psqlResults, RowWidths.measure(plan));
             report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
         } finally {
             Main.runEnded();
@@ -292,7 +293,7 @@ final class RunCommand implements Callable<Integer> {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
         List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
-        System.out.print(SummaryTable.render(result.summary()));
+        System.out.print(SummaryTable.render(result.summary(), result.rowWidths()));
         if (result.psql() != null) {
             System.out.println();
             System.out.print(PsqlComparisonTable.render(result.summary(), result.psql()));

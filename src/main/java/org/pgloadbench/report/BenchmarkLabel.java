@@ -20,28 +20,46 @@ final class BenchmarkLabel {
     }
 
     static String of(SummaryRow row) {
-        return Strategy.named(row.strategy()).filter(strategy -> !strategy.crashSafe()).isPresent()
-                ? plain(row) + " [NOT CRASH-SAFE]" : plain(row);
+        List<String> setting = setting(row, false);
+        String label = setting.isEmpty() ? parameters(row) : parameters(row) + " [" + String.join(", ", setting) + "]";
+        return label + crashMark(row);
     }
 
-    /** The strategy, the parameters it reads, then whatever differs from the default load: table, indexes, rows. */
-    private static String plain(SummaryRow row) {
+    /** The strategy and the parameters it reads, marked where it is not crash-safe: the label without the table. */
+    static String strategy(SummaryRow row) {
+        return parameters(row) + crashMark(row);
+    }
+
+    private static String parameters(SummaryRow row) {
         String detail = detail(row);
-        String label = detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+        return detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+    }
+
+    private static String crashMark(SummaryRow row) {
+        return Strategy.named(row.strategy()).filter(strategy -> !strategy.crashSafe()).isPresent() ? " [NOT CRASH-SAFE]" : "";
+    }
+
+    /** What was loaded, in full: the table, its indexes and, unless realistic rows, the dataset. */
+    static String table(SummaryRow row) {
+        return String.join(", ", setting(row, true));
+    }
+
+    /** Table, indexes and dataset; with {@code always}, the table and indexes even where they are the defaults. */
+    private static List<String> setting(SummaryRow row, boolean always) {
         List<String> setting = new java.util.ArrayList<>();
         String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
-        if (!table.equals(JmhBenchmark.DEFAULT_TABLE)) {
+        if (always || !table.equals(JmhBenchmark.DEFAULT_TABLE)) {
             setting.add(table);
         }
         String indexes = row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES);
-        if (!indexes.equals(JmhBenchmark.DEFAULT_INDEXES)) {
+        if (always || !indexes.equals(JmhBenchmark.DEFAULT_INDEXES)) {
             setting.add("indexes " + indexes);
         }
         String dataset = row.params().getOrDefault("dataset", "USERS");
         if (!dataset.equals("USERS")) {
             setting.add(dataset.toLowerCase(java.util.Locale.ROOT) + " rows");
         }
-        return setting.isEmpty() ? label : label + " [" + String.join(", ", setting) + "]";
+        return setting;
     }
 
     private static String detail(SummaryRow row) {

@@ -83,20 +83,16 @@ final class HtmlReport {
     }
 
     private static void summary(StringBuilder html, NamedResult run, int number) {
-        RunFigures figures = new RunFigures(run.result().summary());
         html.append("<h2>Run ").append(number).append(": ").append(escape(run.shortLabel())).append("</h2>\n")
-                .append("<table class=\"summary\">\n<tr><th>Strategy</th><th>Rows per load</th><th>Rows/sec</th>")
-                .append("<th>± 99.9%</th><th>× autocommit</th><th>% of fastest</th></tr>\n");
-        for (SummaryRow row : run.result().summary()) {
-            html.append("<tr><td>").append(escape(BenchmarkLabel.of(row))).append("</td>")
-                    .append(number(String.format(Locale.ROOT, "%,d", row.rows())))
-                    .append(number(String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond())))
-                    .append(number(row.rowsPerSecondError() == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", row.rowsPerSecondError())))
-                    .append(number(figures.speedup(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.speedup(row).getAsDouble()) : "n/a"))
-                    .append(number(String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row))))
-                    .append("</tr>\n");
+                .append("<table class=\"summary\">\n<tr>");
+        RunTable.HEADERS.forEach(header -> html.append("<th>").append(escape(header)).append("</th>"));
+        html.append("</tr>\n");
+        for (List<String> row : RunTable.cells(run.result().summary(), run.result().rowWidths())) {
+            html.append("<tr><td>").append(escape(row.get(0))).append("</td>");
+            row.subList(1, row.size()).forEach(cell -> html.append(number(escape(cell))));
+            html.append("</tr>\n");
         }
-        html.append("</table>\n");
+        html.append("</table>\n<p>").append(escape(RunTable.legend())).append("</p>\n");
         if (run.result().psql() != null) {
             html.append("<pre>").append(escape(PsqlComparisonTable.render(run.result().summary(), run.result().psql()))).append("</pre>\n");
         }

@@ -14,20 +14,16 @@ final class MarkdownReport {
         for (int i = 0; i < runs.size(); i++) {
             NamedResult run = runs.get(i);
             Environment environment = run.result().environment();
-            RunFigures figures = new RunFigures(run.result().summary());
             md.append("### Run ").append(i + 1).append(": ").append(run.shortLabel()).append("\n\n")
                     .append(environment.machine().cpuModel()).append(", ").append(environment.machine().cores()).append(" cores; ")
                     .append("fsync=").append(environment.postgres().settings().get("fsync"))
                     .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit")).append("\n\n")
-                    .append("| Strategy | Rows per load | Rows/sec | ± 99.9% | × autocommit | % of fastest |\n")
-                    .append("|---|---:|---:|---:|---:|---:|\n");
-            for (SummaryRow row : run.result().summary()) {
-                md.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %s | %s | %.1f%% |%n", BenchmarkLabel.of(row), row.rows(),
-                        row.rowsPerSecond(),
-                        row.rowsPerSecondError() == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", row.rowsPerSecondError()),
-                        figures.speedup(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.speedup(row).getAsDouble()) : "n/a",
-                        figures.percentOfFastest(row)));
+                    .append("| ").append(String.join(" | ", RunTable.HEADERS)).append(" |\n|---|")
+                    .append("---:|".repeat(RunTable.HEADERS.size() - 1)).append('\n');
+            for (List<String> row : RunTable.cells(run.result().summary(), run.result().rowWidths())) {
+                md.append("| ").append(String.join(" | ", row)).append(" |\n");
             }
+            md.append('\n').append(RunTable.legend()).append('\n');
             md.append('\n');
         }
         if (runs.size() > 1) {

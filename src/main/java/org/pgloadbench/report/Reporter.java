@@ -36,6 +36,7 @@ public final class Reporter {
             ResultFile result = runs.get(0).result();
             written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
             SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
+            RankingByTableChart.render(result, Path.of(base + "_ranking-per-table")).ifPresent(written::addAll);
             for (StrategyParameter parameter : StrategyParameter.values()) {
                 ParameterSweepChart.render(result, parameter, Path.of(base + "_" + ParameterSweepChart.suffix(parameter)))
                         .ifPresent(written::addAll);

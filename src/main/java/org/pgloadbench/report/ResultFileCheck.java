@@ -33,6 +33,11 @@ final class ResultFileCheck {
             check.rate(tree.path("summary").get(i), path);
             check.positiveInteger(tree.path("summary").get(i), "samples", path);
         }
+        for (int i = 0; i < tree.path("rowWidths").size(); i++) {
+            String path = "rowWidths[" + i + "].";
+            check.positiveNumber(tree.path("rowWidths").get(i), "textBytesPerRow", path);
+            check.positiveInteger(tree.path("rowWidths").get(i), "rowsMeasured", path);
+        }
         for (int i = 0; i < tree.path("psql").size(); i++) {
             String path = "psql[" + i + "].";
             check.rate(tree.path("psql").get(i), path);

@@ -85,7 +85,7 @@ public final class ResultFiles {
         ResultFileCheck.checkFigures(file, tree);
         try {
             return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
-                    stored.jmh(), JmhSummary.summarize(stored.jmh()), stored.psql());
+                    stored.jmh(), JmhSummary.summarize(stored.jmh()), stored.psql(), stored.rowWidths());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

@@ -7,21 +7,32 @@ import java.util.OptionalDouble;
 import org.pgloadbench.strategy.Strategy;
 
 /**
- * The derived columns of a run's table: speed-up over autocommit INSERTs and share of the fastest.
- * A run may load several tables, with several index settings and datasets: each row is compared
- * with the baseline that loaded the same table the same way, never with another table's.
+ * The derived columns of a run's table: MB/s, speed-up over autocommit INSERTs and share of the
+ * fastest. A run may load several tables, with several index settings and datasets: each row is
+ * compared with the loads of the same table done the same way, never with another table's.
  */
 final class RunFigures {
-    private final Map<String, Double> autocommitBySetting = new HashMap<>();
-    private final double fastest;
+    private static final double MEGABYTE = 1e6;
 
-    RunFigures(List<SummaryRow> rows) {
+    private final Map<String, Double> autocommitBySetting = new HashMap<>();
+    private final Map<String, Double> fastestBySetting = new HashMap<>();
+    private final Map<String, Double> textBytesPerRow = new HashMap<>();
+
+    /** {@code widths} may be null: result files from before MB/s have none. */
+    RunFigures(List<SummaryRow> rows, List<RowWidth> widths) {
         for (SummaryRow row : rows) {
             if (row.strategy().equals(Strategy.BASELINE.name())) {
                 autocommitBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
             }
+            fastestBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
         }
-        this.fastest = rows.stream().mapToDouble(SummaryRow::rowsPerSecond).max().orElse(Double.NaN);
+        if (widths != null) {
+            widths.forEach(width -> textBytesPerRow.put(width.table() + " " + width.dataset(), width.textBytesPerRow()));
+        }
+    }
+
+    static RunFigures of(ResultFile result) {
+        return new RunFigures(result.summary(), result.rowWidths());
     }
 
     /** Rows/sec over the baseline strategy's on the same table, indexes and dataset, if the run has it. */
@@ -30,13 +41,26 @@ final class RunFigures {
         return autocommit == null ? OptionalDouble.empty() : OptionalDouble.of(row.rowsPerSecond() / autocommit);
     }
 
+    /** Percent of the fastest load of the same table, indexes and dataset. */
     double percentOfFastest(SummaryRow row) {
-        return 100 * row.rowsPerSecond() / fastest;
+        return 100 * row.rowsPerSecond() / fastestBySetting.get(setting(row));
+    }
+
+    /** Megabytes (10^6 bytes) of the rows' text form per second, where the run measured how wide its rows are. */
+    OptionalDouble megabytesPerSecond(SummaryRow row) {
+        Double bytes = textBytesPerRow.get(table(row) + " " + dataset(row));
+        return bytes == null ? OptionalDouble.empty() : OptionalDouble.of(row.rowsPerSecond() * bytes / MEGABYTE);
     }
 
     private static String setting(SummaryRow row) {
-        return row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE) + " "
-                + row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES) + " "
-                + row.params().getOrDefault("dataset", "USERS");
+        return table(row) + " " + row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES) + " " + dataset(row);
+    }
+
+    private static String table(SummaryRow row) {
+        return row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
+    }
+
+    private static String dataset(SummaryRow row) {
+        return row.params().getOrDefault("dataset", "USERS");
     }
 }

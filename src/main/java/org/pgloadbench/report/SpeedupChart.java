@@ -18,7 +18,7 @@ public final class SpeedupChart {
 
     /** Empty when the run has no baseline strategy to compare with. */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
-        RunFigures figures = new RunFigures(result.summary());
+        RunFigures figures = RunFigures.of(result);
         List<SummaryRow> rows = result.summary().stream().filter(row -> figures.speedup(row).isPresent()).toList();
         if (rows.isEmpty()) {
             return Optional.empty();

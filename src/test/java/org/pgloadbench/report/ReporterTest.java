@@ -87,6 +87,28 @@ class ReporterTest {
         assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("parallel_connections.png")), written.toString());
     }
 
+    /** A run over two tables ranks its strategies per table, and shows MB/s from the widths it measured. */
+    @Test
+    void aRunOverTwoTablesGetsTheRankingChartAndMegabytesPerSecond() throws IOException {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ArrayNode jmh = (ArrayNode) result.path("jmh");
+        for (int i = jmh.size() - 1; i >= 0; i--) {
+            ObjectNode wide = jmh.get(i).deepCopy();
+            ((ObjectNode) wide.path("params")).put("table", "wide");
+            jmh.add(wide);
+        }
+        ArrayNode widths = result.putArray("rowWidths");
+        widths.addObject().put("table", "users").put("dataset", "USERS").put("textBytesPerRow", 80.0).put("rowsMeasured", 100_000);
+        Path twoTables = directory.resolve("two-tables.json");
+        new ObjectMapper().writeValue(twoTables.toFile(), result);
+
+        List<Path> written = Reporter.render(List.of(twoTables), directory.resolve("tables"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("two-tables_ranking-per-table.png")), written.toString());
+        String markdown = Files.readString(directory.resolve("tables/two-tables.md"));
+        assertTrue(markdown.contains("| COPY_BINARY | 500,000 | 729,353 | 18,600 | 58.3 | 131.4 |"), markdown);
+        assertTrue(markdown.contains("| COPY_BINARY [wide] | 500,000 | 729,353 | 18,600 | n/a | 131.4 |"), "no width measured for wide: " + markdown);
+    }
+
     @Test
     void severalRunsGetTheCrossRunChartAndShareOfBest() throws IOException {
         Path twin = directory.resolve("twin.json");

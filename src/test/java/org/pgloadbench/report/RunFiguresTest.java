@@ -18,7 +18,7 @@ class RunFiguresTest {
         SummaryRow wideBaseline = row(BASELINE, "wide", "pk", 2_500);
         SummaryRow wideCopy = row("A_FAST_LOAD", "wide", "pk", 50_000);
         SummaryRow usersCopy = row("A_FAST_LOAD", "users", "pk", 500_000);
-        RunFigures figures = new RunFigures(List.of(usersBaseline, wideBaseline, wideCopy, usersCopy));
+        RunFigures figures = new RunFigures(List.of(usersBaseline, wideBaseline, wideCopy, usersCopy), null);
 
         assertEquals(20.0, figures.speedup(wideCopy).getAsDouble(), 1e-9);
         assertEquals(100.0, figures.speedup(usersCopy).getAsDouble(), 1e-9);
@@ -27,7 +27,7 @@ class RunFiguresTest {
 
     @Test
     void aTableWithoutItsBaselineHasNoSpeedup() {
-        RunFigures figures = new RunFigures(List.of(row(BASELINE, "users", "pk", 5_000)));
+        RunFigures figures = new RunFigures(List.of(row(BASELINE, "users", "pk", 5_000)), null);
 
         assertTrue(figures.speedup(row("A_FAST_LOAD", "users", "pk+2", 100_000)).isEmpty(), "other indexes");
         assertTrue(figures.speedup(row("A_FAST_LOAD", "wide", "pk", 100_000)).isEmpty(), "other table");
@@ -36,9 +36,25 @@ class RunFiguresTest {
     @Test
     void resultFilesFromBeforeTablesHadShapesCompareAsUsersWithItsKey() {
         SummaryRow oldBaseline = new SummaryRow(BASELINE, 2_000, Map.of("dataset", "USERS"), 4_000, null, 5);
-        RunFigures figures = new RunFigures(List.of(oldBaseline));
+        RunFigures figures = new RunFigures(List.of(oldBaseline), null);
 
         assertEquals(2.0, figures.speedup(row("A_FAST_LOAD", "users", "pk", 8_000)).getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void megabytesPerSecondUseTheWidthOfTheTableLoadedAndShareOfFastestStaysWithinTheTable() {
+        SummaryRow users = row("A_FAST_LOAD", "users", "pk", 500_000);
+        SummaryRow wide = row("A_FAST_LOAD", "wide", "pk+2", 50_000);
+        SummaryRow wideSlow = row(BASELINE, "wide", "pk+2", 5_000);
+        RunFigures figures = new RunFigures(List.of(users, wide, wideSlow),
+                List.of(new RowWidth("users", "USERS", 80, 100_000), new RowWidth("wide", "USERS", 1_500, 100_000)));
+
+        assertEquals(40.0, figures.megabytesPerSecond(users).getAsDouble(), 1e-9);
+        assertEquals(75.0, figures.megabytesPerSecond(wide).getAsDouble(), 1e-9);
+        assertEquals(100.0, figures.percentOfFastest(wide), 1e-9);
+        assertEquals(10.0, figures.percentOfFastest(wideSlow), 1e-9);
+        assertTrue(figures.megabytesPerSecond(row("A_FAST_LOAD", "narrow", "pk", 1e6)).isEmpty(), "no width measured");
+        assertTrue(new RunFigures(List.of(users), null).megabytesPerSecond(users).isEmpty(), "a file from before MB/s");
     }
 
     private static SummaryRow row(String strategy, String table, String indexes, double rowsPerSecond) {

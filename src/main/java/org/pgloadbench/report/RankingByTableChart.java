@@ -1,0 +1,70 @@
+package org.pgloadbench.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/**
+ * Does the ranking change with the table? For a run that loaded several tables (or one table with
+ * several index settings), each strategy's share of the fastest load on each table, bars side by
+ * side. Strategies are ordered by their standing on the first table, so a strategy that climbs or
+ * falls on another table stands out as a bar out of step with its neighbours.
+ */
+public final class RankingByTableChart {
+    private RankingByTableChart() {
+    }
+
+    /** Empty when the run loaded a single table one way: there is nothing to set side by side. */
+    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+        RunFigures figures = RunFigures.of(result);
+        Map<String, Map<String, Double>> shareByTable = new LinkedHashMap<>();
+        for (SummaryRow row : result.summary()) {
+            shareByTable.computeIfAbsent(BenchmarkLabel.table(row), table -> new HashMap<>())
+                    .merge(BenchmarkLabel.strategy(row), figures.percentOfFastest(row), Math::max);
+        }
+        if (shareByTable.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> strategies = order(shareByTable);
+
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("Ranking per table", result)).xAxisTitle("strategy, ordered by its standing on the first table")
+                .yAxisTitle("% of the fastest load on the same table").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setYAxisDecimalPattern("#'%'");
+        chart.getStyler().setOverlapped(false);
+        for (Map.Entry<String, Map<String, Double>> table : shareByTable.entrySet()) {
+            List<Double> shares = new ArrayList<>();
+            strategies.forEach(strategy -> shares.add(table.getValue().get(strategy))); // null: not loaded on this table, no bar
+            chart.addSeries(table.getKey(), strategies, shares);
+        }
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+
+    /** By share on the first table, highest first; strategies it lacks follow, by their best share elsewhere. */
+    private static List<String> order(Map<String, Map<String, Double>> shareByTable) {
+        Map<String, Double> first = shareByTable.values().iterator().next();
+        Set<String> all = new LinkedHashSet<>();
+        shareByTable.values().forEach(shares -> all.addAll(shares.keySet()));
+        Comparator<String> byFirstTable = Comparator.comparing((String strategy) -> first.containsKey(strategy) ? 0 : 1)
+                .thenComparing(strategy -> -first.getOrDefault(strategy, bestShare(shareByTable, strategy)));
+        return all.stream().sorted(byFirstTable).toList();
+    }
+
+    private static double bestShare(Map<String, Map<String, Double>> shareByTable, String strategy) {
+        return shareByTable.values().stream().mapToDouble(shares -> shares.getOrDefault(strategy, 0.0)).max().orElse(0);
+    }
+}
