@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -31,11 +33,15 @@ import org.pgloadbench.server.ConnectionSettings;
  */
 public final class JmhRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What every fork's JVM gets besides the server, the table and the heap: nothing that changes its speed. */
+    static final List<String> FORK_JVM_ARGUMENTS = List.of("-Djava.awt.headless=true");
     /** Parameters the launcher's own options set (--strategies, --table, --indexes); JMH's -p may not change them. */
     static final Set<String> PLANNED_ONLY = Set.of("strategy", "table", "indexes");
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
+    /** Runs whose rows need more than the fork's default heap, and the gibibytes their forks get instead. */
+    private final Map<PlannedRun, Integer> largerHeaps = new IdentityHashMap<>();
 
     /** @throws UserError for JMH options that are malformed or that the suite cannot honour */
     public JmhRunner(Profile profile, List<String> userJmhArguments) {
@@ -70,13 +76,30 @@ public final class JmhRunner {
 
     /**
      * Refuses, before any server starts, a plan that could only fail later: parameter values a
-     * strategy does not accept, or more rows than a fork's heap holds.
+     * strategy does not accept, or more rows than a fork's heap can hold. Rows held in memory stay
+     * out of the timing, so where they outgrow the fork's default heap (a wide table's million rows)
+     * the fork gets a larger one, up to half the machine's memory, unless the user set the heap.
      */
     public void checkPlan(List<PlannedRun> plan) {
-        List<String> forkJvmArguments = forkJvmArgumentsForHeap();
+        long heap = PlanCheck.maxHeap(forkJvmArgumentsForHeap());
         for (PlannedRun run : plan) {
-            PlanCheck.check(run.strategy(), run.table(), parameters(run), forkJvmArguments);
+            PlanCheck.check(run.strategy(), run.table(), parameters(run));
+            long needed = PlanCheck.heapNeeded(run.table(), parameters(run));
+            if (needed <= heap) {
+                continue;
+            }
+            if (userOptions.getJvmArgsAppend().hasValue() || needed > PlanCheck.largestAutomaticHeap()) {
+                throw PlanCheck.tooLarge(run, needed, heap);
+            }
+            largerHeaps.put(run, PlanCheck.gibibytes(needed));
+            System.out.printf("%s: %,d rows of table %s held in memory need about %,d MB of heap; its forks get %d GB.%n",
+                    run.strategy(), run.rows(), run.table().shape().name(), needed >> 20, largerHeaps.get(run));
         }
+    }
+
+    /** The heap, in GB, {@link #checkPlan} gave this run's forks in place of the default; empty if none. */
+    Optional<Integer> largerHeap(PlannedRun run) {
+        return Optional.ofNullable(largerHeaps.get(run));
     }
 
     /** Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the hosts' output files. */
@@ -139,6 +162,11 @@ public final class JmhRunner {
                 .shouldFailOnError(true)
                 // Prepend, so that the heap settings in LoadBenchmark's @Fork still apply.
                 .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, workDirectory).toArray(String[]::new));
+        if (!userOptions.getJvmArgs().hasValue()) {
+            // Unless told otherwise JMH gives forks its own JVM's options, and the host is a small
+            // C1-only JVM with the serial collector: forks must be measured with the JVM's defaults.
+            options.jvmArgs(FORK_JVM_ARGUMENTS.toArray(String[]::new));
+        }
         if (!userOptions.getWarmupIterations().hasValue()) {
             options.warmupIterations(profile.warmupIterations());
         }
@@ -147,6 +175,10 @@ public final class JmhRunner {
         }
         if (!userOptions.getForkCount().hasValue()) {
             options.forks(profile.forks());
+        }
+        Integer heap = largerHeaps.get(run);
+        if (heap != null) {
+            options.jvmArgsAppend("-Xms" + heap + "g", "-Xmx" + heap + "g"); // in place of @Fork's 2 GB
         }
         parameters(run).forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options.build();

@@ -86,7 +86,7 @@ public class LoadBenchmark {
     public int connections;
 
     /*
-     * The table loaded: users (five columns, about 80 bytes a row as text, the suite's table since
+     * The table loaded: users (five columns, about 90 bytes a row as text, the suite's table since
      * it began), narrow (two numbers: per-row overhead laid bare), wide (twenty columns of every
      * type, about 1.5 KiB a row), or the name of the table the user's --table-ddl creates.
      */

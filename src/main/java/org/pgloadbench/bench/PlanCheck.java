@@ -14,7 +14,8 @@ import org.pgloadbench.strategy.StrategySettings;
 /**
  * Checks one planned benchmark against what its fork will meet: every combination of its parameter
  * values must make a strategy (each strategy refuses what it cannot do, e.g. more bind parameters
- * than the protocol allows), and rows held in memory must fit in the fork's heap.
+ * than the protocol allows), and rows held in memory need a heap to fit in: the fork's default, or
+ * a larger one the runner gives it (see {@link JmhRunner#checkPlan}).
  */
 final class PlanCheck {
     /** Rows sampled to learn a dataset's heap bytes per row. */
@@ -30,7 +31,7 @@ final class PlanCheck {
     private PlanCheck() {
     }
 
-    static void check(Strategy strategy, Table table, Map<String, List<String>> parameters, List<String> forkJvmArguments) {
+    static void check(Strategy strategy, Table table, Map<String, List<String>> parameters) {
         for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
             for (String badRowPercent : parameters.get("badRowPercent")) {
                 for (String connections : parameters.get("connections")) {
@@ -43,39 +44,62 @@ final class PlanCheck {
                 }
             }
         }
-        if (!parameters.get("streamRows").contains("false")) {
-            return;
-        }
-        long heap = maxHeap(forkJvmArguments);
-        for (String dataset : parameters.get("dataset")) {
-            for (String rows : parameters.get("rows")) {
-                checkFits(table.shape(), Dataset.valueOf(dataset), Integer.parseInt(rows), heap);
-            }
-        }
     }
 
-    private static void checkFits(TableShape shape, Dataset dataset, int rows, long heap) {
+    /**
+     * The fork heap the run's rows need while held in memory, for its largest row count; zero
+     * when they are generated during the load.
+     */
+    static long heapNeeded(Table table, Map<String, List<String>> parameters) {
+        if (!parameters.get("streamRows").contains("false")) {
+            return 0;
+        }
+        long needed = 0;
+        for (String dataset : parameters.get("dataset")) {
+            for (String rows : parameters.get("rows")) {
+                needed = Math.max(needed, heapNeeded(table.shape(), Dataset.valueOf(dataset), Integer.parseInt(rows)));
+            }
+        }
+        return needed;
+    }
+
+    private static long heapNeeded(TableShape shape, Dataset dataset, int rows) {
         int sample = Math.min(rows, SAMPLE_ROWS);
         double bytesPerRow = dataset.generate(shape, sample, RowGenerator.DEFAULT_SEED).heapBytes() / (double) sample;
-        long fitting = (long) (heap * HEAP_SHARE_FOR_ROWS / (bytesPerRow * GENERATION_PEAK));
-        if (rows > fitting) {
-            double heapNeeded = rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS;
-            throw new UserError(String.format("%,d %s rows of table %s held in memory need a fork heap of about %,d MB, but a "
-                    + "benchmark fork has %,d MB (about %,d rows fit); generate them during the load with -- -p streamRows=true, "
-                    + "or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", rows, dataset.name().toLowerCase(), shape.name(),
-                    (long) heapNeeded >> 20, heap >> 20, fitting, (long) Math.ceil(heapNeeded / (1L << 30))));
-        }
+        return (long) (rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS);
+    }
+
+    /** Whole gibibytes, rounded up: the heap a fork is given when its default is too small. */
+    static int gibibytes(long bytes) {
+        return (int) Math.max(1, (bytes + (1L << 30) - 1) >> 30);
+    }
+
+    /** The heap a run may give its forks without asking: half the machine's memory, the rest for PostgreSQL and the OS. */
+    static long largestAutomaticHeap() {
+        return physicalMemory() / 2;
+    }
+
+    static UserError tooLarge(PlannedRun run, long needed, long heap) {
+        return new UserError(String.format("%,d %s rows of table %s held in memory need a fork heap of about %,d MB, but a "
+                + "benchmark fork has %,d MB and this machine gives a fork at most %,d MB unasked; generate them during the load "
+                + "with -- -p streamRows=true, or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", run.rows(),
+                run.dataset().name().toLowerCase(), run.table().shape().name(), needed >> 20, heap >> 20,
+                largestAutomaticHeap() >> 20, gibibytes(needed)));
     }
 
     /** The last -Xmx on the fork's command line wins, as in the JVM itself, whose default is a quarter of the memory. */
     static long maxHeap(List<String> jvmArguments) {
-        long heap = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() / 4;
+        long heap = physicalMemory() / 4;
         for (String argument : jvmArguments) {
             if (argument.startsWith("-Xmx")) {
                 heap = bytes(argument.substring(4));
             }
         }
         return heap;
+    }
+
+    private static long physicalMemory() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
     }
 
     private static long bytes(String size) {

@@ -97,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
     List<Integer> connections;
 
     @Option(names = "--table", split = ",", paramLabel = "NAME",
-            description = "Built-in tables to load: users (5 columns, about 80 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
+            description = "Built-in tables to load: users (5 columns, about 90 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
     List<String> tables;
 
     @Option(names = "--table-ddl", paramLabel = "FILE",

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  *
  * <p>The values are shaped like a real users table: names with accents and apostrophes (so text
  * encoders do real work), e-mail addresses, a few missing e-mails (NULLs), two-decimal scores and
- * timestamps over ten years with microsecond precision. A row is about 80 bytes in COPY text form.
+ * timestamps over ten years with microsecond precision. A row is about 90 bytes in COPY text form.
  * One random sequence runs through all columns of a row, which is why this table does not use the
  * per-column generators of the other shapes.
  */

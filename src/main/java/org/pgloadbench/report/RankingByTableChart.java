@@ -1,5 +1,6 @@
 package org.pgloadbench.report;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +29,11 @@ public final class RankingByTableChart {
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         RunFigures figures = RunFigures.of(result);
         Map<String, Map<String, Double>> shareByTable = new LinkedHashMap<>();
+        Map<String, String> tableOfSeries = new HashMap<>();
         for (SummaryRow row : result.summary()) {
             shareByTable.computeIfAbsent(BenchmarkLabel.table(row), table -> new HashMap<>())
                     .merge(BenchmarkLabel.strategy(row), figures.percentOfFastest(row), Math::max);
+            tableOfSeries.put(BenchmarkLabel.table(row), row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE));
         }
         if (shareByTable.size() < 2) {
             return Optional.empty();
@@ -46,12 +49,35 @@ public final class RankingByTableChart {
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("#'%'");
         chart.getStyler().setOverlapped(false);
+        chart.getStyler().setSeriesColors(colors(List.copyOf(shareByTable.keySet()), tableOfSeries));
         for (Map.Entry<String, Map<String, Double>> table : shareByTable.entrySet()) {
             List<Double> shares = new ArrayList<>();
             strategies.forEach(strategy -> shares.add(table.getValue().get(strategy))); // null: not loaded on this table, no bar
             chart.addSeries(table.getKey(), strategies, shares);
         }
         return Optional.of(ChartFiles.save(chart, base));
+    }
+
+    /**
+     * One hue per table, and within a table one shade per index setting or dataset, lighter to
+     * darker in the order they were run (none, pk, pk+2): the eye groups a table's bars at once.
+     */
+    private static Color[] colors(List<String> series, Map<String, String> tableOfSeries) {
+        List<String> tables = series.stream().map(tableOfSeries::get).distinct().toList();
+        Color[] colors = new Color[series.size()];
+        for (int i = 0; i < colors.length; i++) {
+            String table = tableOfSeries.get(series.get(i));
+            List<String> siblings = series.stream().filter(other -> tableOfSeries.get(other).equals(table)).toList();
+            double lightness = siblings.size() == 1 ? 0 : 0.6 * (siblings.size() - 1 - siblings.indexOf(series.get(i))) / (siblings.size() - 1);
+            colors[i] = towardsWhite(ChartStyle.PALETTE[tables.indexOf(table) % ChartStyle.PALETTE.length], lightness);
+        }
+        return colors;
+    }
+
+    private static Color towardsWhite(Color color, double share) {
+        return new Color((int) Math.round(color.getRed() + (255 - color.getRed()) * share),
+                (int) Math.round(color.getGreen() + (255 - color.getGreen()) * share),
+                (int) Math.round(color.getBlue() + (255 - color.getBlue()) * share));
     }
 
     /** By share on the first table, highest first; strategies it lacks follow, by their best share elsewhere. */

@@ -16,8 +16,8 @@ import org.pgloadbench.strategy.Strategy;
 /** The widths MB/s divides by: the built-in tables are as wide as their Javadoc says. */
 class RowWidthsTest {
     @Test
-    void usersRowsAreAboutEightyBytesNarrowOnesAboutTenAndWideOnesAboutOneAndAHalfKibibytes() throws SQLException {
-        assertBetween(70, 95, RowWidths.measure(TableShape.USERS, Dataset.USERS, 20_000));
+    void usersRowsAreAboutNinetyBytesNarrowOnesAboutTwelveAndWideOnesAboutOneAndAHalfKibibytes() throws SQLException {
+        assertBetween(85, 100, RowWidths.measure(TableShape.USERS, Dataset.USERS, 20_000));
         assertBetween(8, 16, RowWidths.measure(TableShape.NARROW, Dataset.USERS, 20_000));
         assertBetween(1_300, 1_800, RowWidths.measure(TableShape.WIDE, Dataset.USERS, 20_000));
     }

@@ -132,7 +132,7 @@ class CommandLineErrorsIT {
 
     @Test
     void moreRowsThanAForkHeapHolds() throws Exception {
-        assertRefusedUpFront("rows fit); generate them during the load with -- -p streamRows=true", "--rows", "200000000");
+        assertRefusedUpFront("unasked; generate them during the load with -- -p streamRows=true", "--rows", "200000000");
     }
 
     @Test

@@ -56,6 +56,13 @@ class RunBenchSmokeIT {
             assertTrue(row.path("rowsPerSecond").asDouble() > 0, row.toString());
         }
         assertTrue(strategies.isEmpty(), "missing: " + strategies);
+        assertEquals("users", result.path("rowWidths").path(0).path("table").asText(), "MB/s has the rows' width");
+
+        // The forks run with the JVM's own compilers and collector, never the small launcher host's.
+        for (JsonNode benchmark : result.path("jmh")) {
+            String jvmArguments = benchmark.path("jvmArgs").toString();
+            assertFalse(jvmArguments.contains("TieredStopAtLevel") || jvmArguments.contains("UseSerialGC"), jvmArguments);
+        }
 
         JsonNode postgres = result.path("environment").path("postgres");
         assertEquals("embedded", postgres.path("target").asText());

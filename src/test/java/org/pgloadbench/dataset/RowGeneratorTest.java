@@ -34,14 +34,6 @@ class RowGeneratorTest {
     }
 
     @Test
-    void rowsAreAboutEightyBytesAsText() {
-        long textBytes = IntStream.range(0, ROWS)
-                .mapToLong(row -> rows.bytes(1).byteLength(row) + rows.bytes(2).byteLength(row)).sum();
-        double perRow = textBytes / (double) ROWS + 6 /* id */ + 6 /* score */ + 29 /* timestamp */ + 5 /* tabs, newline */;
-        assertTrue(perRow > 70 && perRow < 95, perRow + " bytes per row");
-    }
-
-    @Test
     void streamingGivesTheSameRowsAsGeneratingAllAtOnce() throws java.sql.SQLException {
         int rows = 150_001; // three chunks, the last one short
         RowGenerator generator = new RowGenerator(RowGenerator.DEFAULT_SEED);
