@@ -23,6 +23,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Tables;
+import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 
 /**
@@ -100,6 +101,11 @@ public final class JmhRunner {
     /** The heap, in GB, {@link #checkPlan} gave this run's forks in place of the default; empty if none. */
     Optional<Integer> largerHeap(PlannedRun run) {
         return Optional.ofNullable(largerHeaps.get(run));
+    }
+
+    /** Where the forks of a run in {@code workDirectory} log their loads' costs. */
+    public static Path costLog(Path workDirectory) {
+        return workDirectory.resolve("load-costs.jsonl");
     }
 
     /** Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the hosts' output files. */
@@ -213,6 +219,7 @@ public final class JmhRunner {
             }
             arguments.add("-D" + Tables.DDL_FILE_PROPERTY + "=" + ddl);
         }
+        arguments.add("-D" + LoadCostLog.FILE_PROPERTY + "=" + costLog(workDirectory));
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         return arguments;
     }

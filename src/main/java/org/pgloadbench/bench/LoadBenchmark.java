@@ -1,8 +1,12 @@
 package org.pgloadbench.bench;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
@@ -26,6 +33,9 @@ import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.ParentWatch;
+import org.pgloadbench.report.JmhBenchmark;
+import org.pgloadbench.report.LoadCost;
+import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.strategy.LoadStrategy;
@@ -123,9 +133,12 @@ public class LoadBenchmark {
     private RowChecksum expected;
     private boolean mayCheckpoint = true;
     private long storedByLastLoad;
+    private LoadCostMeter costs;
+    private String benchmarkKey;
+    private boolean measuring;
 
     @Setup(Level.Trial)
-    public void connectAndGenerate() throws SQLException {
+    public void connectAndGenerate(BenchmarkParams params) throws SQLException {
         ParentWatch.start();
         ConnectionSettings settings = ConnectionSettings.fromSystemProperties();
         connection = settings.open();
@@ -153,6 +166,18 @@ public class LoadBenchmark {
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
         loader.prepare(new StrategyContext(settings, connection));
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
+        costs = new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
+                server.majorVersion());
+        Map<String, String> otherParams = new LinkedHashMap<>();
+        params.getParamsKeys().stream().filter(name -> !name.equals("strategy") && !name.equals("rows"))
+                .forEach(name -> otherParams.put(name, params.getParam(name)));
+        benchmarkKey = JmhBenchmark.key(strategy.name(), rows, otherParams);
+    }
+
+    /** Only measured loads' costs are kept, as only their times are. */
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams iteration) {
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
     }
 
     /*
@@ -172,6 +197,7 @@ public class LoadBenchmark {
                 checkpoint(statement);
             }
         }
+        costs.before();
     }
 
     @Benchmark
@@ -186,7 +212,12 @@ public class LoadBenchmark {
      */
     @TearDown(Level.Invocation)
     public void verifyLoad() throws SQLException {
+        LoadCost cost = costs.after(rows);
         verifier.verify(strategy.name(), expected, storedByLastLoad, rows, connection);
+        String log = System.getProperty(LoadCostLog.FILE_PROPERTY);
+        if (measuring && log != null) {
+            LoadCostLog.append(Path.of(log), benchmarkKey, cost, costs.unavailable());
+        }
     }
 
     @TearDown(Level.Trial)

@@ -21,9 +21,11 @@ import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.Profile;
 import org.pgloadbench.bench.RowWidths;
+import org.pgloadbench.report.BenchmarkCosts;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
+import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.report.PsqlComparisonTable;
 import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.ResultFile;
@@ -167,8 +169,9 @@ final class RunCommand implements Callable<Integer> {
                     ? new PsqlReference(psql, server.connection(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;
             Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
+            List<BenchmarkCosts> costs = LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
-                    environment, jmh, JmhSummary.summarize(jmh), psqlResults, RowWidths.measure(plan));
+                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs);
             report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
         } finally {
             Main.runEnded();

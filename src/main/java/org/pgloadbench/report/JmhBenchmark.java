@@ -61,7 +61,12 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
 
     /** Identifies the same benchmark across result files: strategy, rows and every other parameter. */
     public String key() {
-        return strategy + " " + rows + " " + new java.util.TreeMap<>(params);
+        return key(strategy, rows, params);
+    }
+
+    /** The key of the benchmark with these parameters, as a fork that knows them computes it. */
+    public static String key(String strategy, long rows, Map<String, String> otherParams) {
+        return strategy + " " + rows + " " + new java.util.TreeMap<>(otherParams);
     }
 
     public SummaryRow toSummaryRow() {

@@ -2,7 +2,9 @@ package org.pgloadbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Derives the rows/sec summary of a result file from JMH's JSON array. */
 public final class JmhSummary {
@@ -18,6 +20,17 @@ public final class JmhSummary {
     }
 
     public static List<SummaryRow> summarize(JsonNode jmhResults) {
-        return benchmarks(jmhResults).stream().map(JmhBenchmark::toSummaryRow).toList();
+        return summarize(jmhResults, null);
+    }
+
+    /** With each benchmark's cost figures, where {@code costs} (null in files that predate them) has its loads. */
+    public static List<SummaryRow> summarize(JsonNode jmhResults, List<BenchmarkCosts> costs) {
+        Map<String, CostFigures> figures = new HashMap<>();
+        if (costs != null) {
+            costs.forEach(benchmark -> figures.put(benchmark.key(), benchmark.figures()));
+        }
+        return benchmarks(jmhResults).stream()
+                .map(benchmark -> benchmark.toSummaryRow().withCosts(figures.getOrDefault(benchmark.key(), CostFigures.NONE)))
+                .toList();
     }
 }

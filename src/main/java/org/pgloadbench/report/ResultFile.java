@@ -7,9 +7,13 @@ import java.util.List;
  * One run on one machine, as written under {@code results/}: when, with which profile, on what
  * environment, JMH's own JSON array untouched (so JMH tools still read it), and the rows/sec
  * summary derived from it; {@code psql} holds the psql yardstick when the run measured it, else null;
- * {@code rowWidths} the text-form bytes per row of each table loaded, null in files older than MB/s.
+ * {@code rowWidths} the text-form bytes per row of each table loaded, null in files older than MB/s;
+ * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files.
  */
 public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
-                         List<SummaryRow> summary, List<PsqlResult> psql, List<RowWidth> rowWidths) {
-    public static final int SCHEMA_VERSION = 1;
+                         List<SummaryRow> summary, List<PsqlResult> psql, List<RowWidth> rowWidths,
+                         List<BenchmarkCosts> loadCosts) {
+    /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
+    public static final int SCHEMA_VERSION = 2;
+    public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
 }

@@ -38,6 +38,17 @@ final class ResultFileCheck {
             check.positiveNumber(tree.path("rowWidths").get(i), "textBytesPerRow", path);
             check.positiveInteger(tree.path("rowWidths").get(i), "rowsMeasured", path);
         }
+        for (int i = 0; i < tree.path("loadCosts").size(); i++) {
+            JsonNode benchmark = tree.path("loadCosts").get(i);
+            check.require(benchmark.path("key").isTextual(), benchmark.path("key"), "loadCosts[" + i + "].key", "the benchmark's key as text");
+            JsonNode loads = benchmark.path("loads");
+            check.require(loads.isArray() && loads.size() > 0, loads, "loadCosts[" + i + "].loads", "a list of at least one load's costs");
+            for (int j = 0; j < loads.size(); j++) {
+                String path = "loadCosts[" + i + "].loads[" + j + "].";
+                check.positiveInteger(loads.get(j), "rows", path);
+                check.positiveInteger(loads.get(j), "wallNanos", path);
+            }
+        }
         for (int i = 0; i < tree.path("psql").size(); i++) {
             String path = "psql[" + i + "].";
             check.rate(tree.path("psql").get(i), path);

@@ -70,9 +70,9 @@ public final class ResultFiles {
                     + "environment with machine and postgres)");
         }
         int version = tree.path("schemaVersion").asInt();
-        if (version != ResultFile.SCHEMA_VERSION) {
-            throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads version "
-                    + ResultFile.SCHEMA_VERSION);
+        if (version < ResultFile.OLDEST_READABLE_SCHEMA_VERSION || version > ResultFile.SCHEMA_VERSION) {
+            throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads versions "
+                    + ResultFile.OLDEST_READABLE_SCHEMA_VERSION + " to " + ResultFile.SCHEMA_VERSION);
         }
         ResultFile stored;
         try {
@@ -85,7 +85,8 @@ public final class ResultFiles {
         ResultFileCheck.checkFigures(file, tree);
         try {
             return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
-                    stored.jmh(), JmhSummary.summarize(stored.jmh()), stored.psql(), stored.rowWidths());
+                    stored.jmh(), JmhSummary.summarize(stored.jmh(), stored.loadCosts()), stored.psql(), stored.rowWidths(),
+                    stored.loadCosts());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * each lay out these same cells. The first column is the label; every other is a number, right-aligned.
  */
 final class RunTable {
-    static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest");
+    static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest",
+            "WAL B/row", "FPI/row", "Server µs/row", "Client µs/row", "Server busy", "Client busy");
     static final String NOT_AVAILABLE = "n/a";
 
     private RunTable() {
@@ -23,11 +24,23 @@ final class RunTable {
                 row.rowsPerSecondError() == null ? NOT_AVAILABLE : String.format(Locale.ROOT, "%,.0f", row.rowsPerSecondError()),
                 figures.megabytesPerSecond(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.megabytesPerSecond(row).getAsDouble()) : NOT_AVAILABLE,
                 figures.speedup(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.speedup(row).getAsDouble()) : NOT_AVAILABLE,
-                String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)))).toList();
+                String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)),
+                format("%,.0f", row.walBytesPerRow()),
+                format("%.3f", row.fullPageImagesPerRow()),
+                format("%,.2f", row.serverCpuMicrosPerRow()),
+                format("%,.2f", row.clientCpuMicrosPerRow()),
+                row.serverBusyShare() == null ? NOT_AVAILABLE : format("%.0f%%", 100 * row.serverBusyShare()),
+                row.clientBusyShare() == null ? NOT_AVAILABLE : format("%.0f%%", 100 * row.clientBusyShare()))).toList();
+    }
+
+    private static String format(String pattern, Double value) {
+        return value == null ? NOT_AVAILABLE : String.format(Locale.ROOT, pattern, value);
     }
 
     /** What the columns mean, for under the table. */
     static String legend() {
-        return "MB/s counts the rows' text form (as COPY text sends them); × autocommit and % of fastest compare loads of the same table, indexes and dataset.";
+        return "MB/s counts the rows' text form (as COPY text sends them); × autocommit and % of fastest compare loads of the same table, "
+                + "indexes and dataset. WAL and full-page images (FPI) are the server's during the load; busy is CPU time over wall time "
+                + "(the server's per backend; the client's over every JVM thread); the rest is waiting.";
     }
 }

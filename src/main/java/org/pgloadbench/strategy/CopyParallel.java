@@ -87,6 +87,11 @@ final class CopyParallel implements LoadStrategy {
     }
 
     @Override
+    public List<Connection> ownConnections() {
+        return List.copyOf(own);
+    }
+
+    @Override
     public void close() throws SQLException {
         if (encoders != null) {
             encoders.shutdownNow();

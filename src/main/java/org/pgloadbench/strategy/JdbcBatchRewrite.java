@@ -2,6 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import org.pgloadbench.dataset.RowSource;
 
@@ -34,6 +35,11 @@ final class JdbcBatchRewrite implements LoadStrategy {
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
         return batches.load(rewriting, rows);
+    }
+
+    @Override
+    public List<Connection> ownConnections() {
+        return List.of(rewriting);
     }
 
     @Override

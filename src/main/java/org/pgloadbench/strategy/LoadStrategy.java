@@ -2,6 +2,7 @@ package org.pgloadbench.strategy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.IntPredicate;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
@@ -42,6 +43,11 @@ public interface LoadStrategy extends AutoCloseable {
     /** Which rows must be in the table afterwards; all of them unless the strategy drops some on purpose. */
     default IntPredicate storesRow() {
         return row -> true;
+    }
+
+    /** The connections of its own a load runs on (a parallel load's); empty when it runs on the one it is given. */
+    default List<Connection> ownConnections() {
+        return List.of();
     }
 
     /** Releases what {@link #prepare} acquired. */

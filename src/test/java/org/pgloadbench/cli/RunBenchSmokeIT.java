@@ -47,13 +47,18 @@ class RunBenchSmokeIT {
     void writesOneResultFileWithEveryStrategyVerifiedAndMeasured() throws IOException {
         JsonNode result = new ObjectMapper().readTree(onlyFile("results").toFile());
 
-        assertEquals(1, result.path("schemaVersion").asInt());
+        assertEquals(2, result.path("schemaVersion").asInt());
         assertEquals(Strategy.values().length, result.path("jmh").size(), "JMH's own array, one entry per benchmark");
         Set<String> strategies = Arrays.stream(Strategy.values()).map(Enum::name).collect(Collectors.toSet());
         for (JsonNode row : result.path("summary")) {
             assertTrue(strategies.remove(row.path("strategy").asText()));
             assertEquals(300, row.path("rows").asLong());
             assertTrue(row.path("rowsPerSecond").asDouble() > 0, row.toString());
+            assertTrue(row.path("walBytesPerRow").asDouble() > 0, row.toString());
+            assertTrue(row.path("serverCpuMicrosPerRow").asDouble() > 0, "the embedded server runs on this host: " + row);
+            assertTrue(row.path("clientCpuMicrosPerRow").asDouble() > 0, row.toString());
+            double busy = row.path("serverBusyShare").asDouble();
+            assertTrue(busy > 0 && busy <= 1.05, row.toString());
         }
         assertTrue(strategies.isEmpty(), "missing: " + strategies);
         assertEquals("users", result.path("rowWidths").path(0).path("table").asText(), "MB/s has the rows' width");

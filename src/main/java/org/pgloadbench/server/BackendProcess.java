@@ -1,0 +1,81 @@
+package org.pgloadbench.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The operating-system process of a connection's server backend, when the server runs on this
+ * host: the process {@code pg_backend_pid()} names, accepted only if it is a {@code postgres}
+ * process that started when the server says the backend did. A server in a container (its own
+ * process ids) or on another machine yields nothing, never another process's figures.
+ */
+public final class BackendProcess {
+    /** /proc's clock ticks: USER_HZ, 100 on every Linux architecture the JDK runs on. */
+    private static final double TICKS_PER_SECOND = 100;
+    private static final double START_TOLERANCE_SECONDS = 2;
+
+    private final Path schedstat;
+
+    private BackendProcess(long pid) {
+        this.schedstat = Path.of("/proc", String.valueOf(pid), "schedstat");
+    }
+
+    public static Optional<BackendProcess> of(Connection connection) throws SQLException {
+        int pid;
+        double backendStart;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT pid, extract(epoch FROM backend_start) FROM pg_stat_activity WHERE pid = pg_backend_pid()");
+             ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            pid = row.getInt(1);
+            backendStart = row.getDouble(2);
+        }
+        return find(pid, backendStart);
+    }
+
+    /** The process with this pid, if it is a postgres process started at {@code backendStart} (seconds since the epoch). */
+    public static Optional<BackendProcess> find(long pid, double backendStart) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (open < 0 || close < open || !stat.substring(open + 1, close).equals("postgres")) {
+                return Optional.empty();
+            }
+            // The fields after the command name start at field 3 (state); field 22 is the start time in ticks since boot.
+            String[] fields = stat.substring(close + 2).split(" ");
+            double started = bootTime() + Long.parseLong(fields[22 - 3]) / TICKS_PER_SECOND;
+            if (Math.abs(started - backendStart) > START_TOLERANCE_SECONDS) {
+                return Optional.empty();
+            }
+            BackendProcess process = new BackendProcess(pid);
+            // A backend that has answered a query has run on a CPU; zero means the kernel keeps no count.
+            return process.cpuNanos() > 0 ? Optional.of(process) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Nanoseconds the backend has run on a CPU, as the scheduler counts them. */
+    public long cpuNanos() throws IOException {
+        String text = Files.readString(schedstat).trim();
+        return Long.parseLong(text.substring(0, text.indexOf(' ')));
+    }
+
+    private static long bootTime() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+            if (line.startsWith("btime ")) {
+                return Long.parseLong(line.substring(6).trim());
+            }
+        }
+        throw new IOException("/proc/stat has no btime");
+    }
+}
