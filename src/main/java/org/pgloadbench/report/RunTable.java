@@ -2,6 +2,7 @@ package org.pgloadbench.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * A run's summary table as text cells, one row per load: the terminal, Markdown and HTML reports
@@ -21,20 +22,29 @@ final class RunTable {
                 BenchmarkLabel.of(row),
                 String.format(Locale.ROOT, "%,d", row.rows()),
                 String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond()),
-                row.rowsPerSecondError() == null ? NOT_AVAILABLE : String.format(Locale.ROOT, "%,.0f", row.rowsPerSecondError()),
-                figures.megabytesPerSecond(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.megabytesPerSecond(row).getAsDouble()) : NOT_AVAILABLE,
-                figures.speedup(row).isPresent() ? String.format(Locale.ROOT, "%,.1f", figures.speedup(row).getAsDouble()) : NOT_AVAILABLE,
+                format("%,.0f", row.rowsPerSecondError()),
+                format("%,.1f", figures.megabytesPerSecond(row)),
+                format("%,.1f", figures.speedup(row)),
                 String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)),
                 format("%,.0f", row.walBytesPerRow()),
                 format("%.3f", row.fullPageImagesPerRow()),
                 format("%,.2f", row.serverCpuMicrosPerRow()),
                 format("%,.2f", row.clientCpuMicrosPerRow()),
-                row.serverBusyShare() == null ? NOT_AVAILABLE : format("%.0f%%", 100 * row.serverBusyShare()),
-                row.clientBusyShare() == null ? NOT_AVAILABLE : format("%.0f%%", 100 * row.clientBusyShare()))).toList();
+                percent(row.serverBusyShare()),
+                percent(row.clientBusyShare()))).toList();
     }
 
+    /** The value in the pattern, or n/a where there is none. */
     private static String format(String pattern, Double value) {
         return value == null ? NOT_AVAILABLE : String.format(Locale.ROOT, pattern, value);
+    }
+
+    private static String format(String pattern, OptionalDouble value) {
+        return format(pattern, value.isPresent() ? value.getAsDouble() : null);
+    }
+
+    private static String percent(Double share) {
+        return format("%.0f%%", share == null ? null : 100 * share);
     }
 
     /** What the columns mean, for under the table. */
