@@ -25,9 +25,11 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.strategy.CopyFormat;
+import org.pgloadbench.strategy.ServerReadableDirectory;
 
 /**
- * Runs planned benchmarks through JMH, one JMH run per strategy (each has its own row count), each
+ * Runs planned benchmarks through JMH, one JMH run per planned run (a strategy at one row count), each
  * in a {@link JmhHost} process whose environment carries the server's password to the forks, and
  * returns every result as JMH's own JSON array, exactly as {@code -rf json} would write it. JMH
  * flags the user passes win over the profile's counts; they are checked before anything starts.
@@ -41,12 +43,17 @@ public final class JmhRunner {
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
+    private final boolean accountCosts;
     /** Runs whose rows need more than the fork's default heap, and the gibibytes their forks get instead. */
     private final Map<PlannedRun, Integer> largerHeaps = new IdentityHashMap<>();
 
-    /** @throws UserError for JMH options that are malformed or that the suite cannot honour */
-    public JmhRunner(Profile profile, List<String> userJmhArguments) {
+    /**
+     * @param accountCosts whether the forks read each load's costs (WAL, CPU) before and after it
+     * @throws UserError for JMH options that are malformed or that the suite cannot honour
+     */
+    public JmhRunner(Profile profile, List<String> userJmhArguments, boolean accountCosts) {
         this.profile = profile;
+        this.accountCosts = accountCosts;
         try {
             this.userOptions = new CommandLineOptions(userJmhArguments.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
@@ -101,6 +108,14 @@ public final class JmhRunner {
     /** The heap, in GB, {@link #checkPlan} gave this run's forks in place of the default; empty if none. */
     Optional<Integer> largerHeap(PlannedRun run) {
         return Optional.ofNullable(largerHeaps.get(run));
+    }
+
+    /**
+     * Where the files a server reads itself go (the server's own file load): inside the run's
+     * directory, so they go with it however the run ends. The launcher probes the same place.
+     */
+    public static Path serverFiles(Path workDirectory) {
+        return workDirectory.resolve("server-files");
     }
 
     /** Where the forks of a run in {@code workDirectory} log their loads' costs. */
@@ -202,6 +217,7 @@ public final class JmhRunner {
         parameters.put("badRowPercent", List.of(String.valueOf(run.badRowPercent())));
         parameters.put("streamRows", List.of("false"));
         parameters.put("connections", run.connections().stream().map(String::valueOf).toList());
+        parameters.put("format", run.formats().stream().map(CopyFormat::name).toList());
         parameters.replaceAll((name, planned) -> PLANNED_ONLY.contains(name) ? planned
                 : userOptions.getParameter(name).hasValue() ? List.copyOf(userOptions.getParameter(name).get()) : planned);
         return parameters;
@@ -219,7 +235,10 @@ public final class JmhRunner {
             }
             arguments.add("-D" + Tables.DDL_FILE_PROPERTY + "=" + ddl);
         }
-        arguments.add("-D" + LoadCostLog.FILE_PROPERTY + "=" + costLog(workDirectory));
+        if (accountCosts) {
+            arguments.add("-D" + LoadCostLog.FILE_PROPERTY + "=" + costLog(workDirectory));
+        }
+        arguments.add("-D" + ServerReadableDirectory.PROPERTY + "=" + serverFiles(workDirectory));
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         return arguments;
     }

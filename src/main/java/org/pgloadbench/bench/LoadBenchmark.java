@@ -38,6 +38,7 @@ import org.pgloadbench.report.LoadCost;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
+import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.LoadStrategy;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategyContext;
@@ -96,6 +97,13 @@ public class LoadBenchmark {
     public int connections;
 
     /*
+     * TEXT or BINARY, for the strategy that reads either (the server loading a file itself): the
+     * server's ceiling in both formats. The other strategies ignore it.
+     */
+    @Param("BINARY")
+    public CopyFormat format;
+
+    /*
      * The table loaded: users (five columns, about 90 bytes a row as text, the suite's table since
      * it began), narrow (two numbers: per-row overhead laid bare), wide (twenty columns of every
      * type, about 1.5 KiB a row), or the name of the table the user's --table-ddl creates.
@@ -133,6 +141,8 @@ public class LoadBenchmark {
     private RowChecksum expected;
     private boolean mayCheckpoint = true;
     private long storedByLastLoad;
+    /** Where measured loads' costs go; null (and no meter) when the run skips the accounting. */
+    private String costLog;
     private LoadCostMeter costs;
     private String benchmarkKey;
     private boolean measuring;
@@ -162,12 +172,14 @@ public class LoadBenchmark {
         target.create(connection);
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(target.shape(), rows, RowGenerator.DEFAULT_SEED, streamRows);
-        loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections));
+        loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format));
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
         loader.prepare(new StrategyContext(settings, connection));
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
-        costs = new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
-                server.majorVersion());
+        costLog = System.getProperty(LoadCostLog.FILE_PROPERTY);
+        costs = costLog == null ? null
+                : new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
+                        server.majorVersion());
         Map<String, String> otherParams = new LinkedHashMap<>();
         params.getParamsKeys().stream().filter(name -> !name.equals("strategy") && !name.equals("rows"))
                 .forEach(name -> otherParams.put(name, params.getParam(name)));
@@ -197,7 +209,9 @@ public class LoadBenchmark {
                 checkpoint(statement);
             }
         }
-        costs.before();
+        if (costs != null) {
+            costs.before();
+        }
     }
 
     @Benchmark
@@ -212,11 +226,10 @@ public class LoadBenchmark {
      */
     @TearDown(Level.Invocation)
     public void verifyLoad() throws SQLException {
-        LoadCost cost = costs.after(rows);
+        LoadCost cost = costs == null ? null : costs.after(rows);
         verifier.verify(strategy.name(), expected, storedByLastLoad, rows, connection);
-        String log = System.getProperty(LoadCostLog.FILE_PROPERTY);
-        if (measuring && log != null) {
-            LoadCostLog.append(Path.of(log), benchmarkKey, cost, costs.unavailable());
+        if (measuring && cost != null) {
+            LoadCostLog.append(Path.of(costLog), benchmarkKey, cost, costs.unavailable());
         }
     }
 

@@ -8,6 +8,7 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategySettings;
 
@@ -35,11 +36,13 @@ final class PlanCheck {
         for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
             for (String badRowPercent : parameters.get("badRowPercent")) {
                 for (String connections : parameters.get("connections")) {
-                    try {
-                        strategy.create(new StrategySettings(table, Integer.parseInt(rowsPerStatement),
-                                Double.parseDouble(badRowPercent), Integer.parseInt(connections)));
-                    } catch (IllegalArgumentException e) {
-                        throw new UserError(e.getMessage());
+                    for (String format : parameters.get("format")) {
+                        try {
+                            strategy.create(new StrategySettings(table, Integer.parseInt(rowsPerStatement),
+                                    Double.parseDouble(badRowPercent), Integer.parseInt(connections), CopyFormat.parse(format)));
+                        } catch (IllegalArgumentException e) {
+                            throw new UserError(e.getMessage());
+                        }
                     }
                 }
             }

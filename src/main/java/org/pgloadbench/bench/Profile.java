@@ -15,14 +15,19 @@ public enum Profile {
      * A first look at every strategy in under four minutes on 2 cores: one fork, four warm-up and
      * five measured loads each, half the ci profile's rows.
      */
-    QUICK(4, 5, 1, 2_000, 25_000, 250_000, List.of(1_000), List.of(2)),
+    QUICK(4, 5, 1, 2_000, 25_000, 250_000, List.of(), List.of(1_000), List.of(2)),
     /**
      * For regression checks: 500k-row loads in two forks, so every benchmark has ten samples,
      * enough for a one-sided Mann-Whitney test at p < 0.01. About twelve minutes on 2 cores.
      */
-    CI(4, 5, 2, 2_000, 50_000, 500_000, List.of(1_000), List.of(2)),
-    /** The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement and connections swept. */
-    FULL(4, 8, 2, 10_000, 100_000, 1_000_000, List.of(10, 100, 1_000, 10_000), List.of(1, 2, 4, 8));
+    CI(4, 5, 2, 2_000, 50_000, 500_000, List.of(), List.of(1_000), List.of(2)),
+    /**
+     * The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement
+     * and connections swept, and the plain COPYs also at 10k and 100k rows a load, to show a row
+     * costs the same in a small load as in a large one.
+     */
+    FULL(4, 8, 2, 10_000, 100_000, 1_000_000, List.of(10_000, 100_000, 1_000_000), List.of(10, 100, 1_000, 10_000),
+            List.of(1, 2, 4, 8));
 
     private final int warmupIterations;
     private final int measurementIterations;
@@ -30,17 +35,19 @@ public enum Profile {
     private final int autocommitRows;
     private final int transactionRows;
     private final int bulkRows;
+    private final List<Integer> sweptRows;
     private final List<Integer> rowsPerStatement;
     private final List<Integer> connections;
 
     Profile(int warmupIterations, int measurementIterations, int forks, int autocommitRows, int transactionRows,
-            int bulkRows, List<Integer> rowsPerStatement, List<Integer> connections) {
+            int bulkRows, List<Integer> sweptRows, List<Integer> rowsPerStatement, List<Integer> connections) {
         this.warmupIterations = warmupIterations;
         this.measurementIterations = measurementIterations;
         this.forks = forks;
         this.autocommitRows = autocommitRows;
         this.transactionRows = transactionRows;
         this.bulkRows = bulkRows;
+        this.sweptRows = sweptRows;
         this.rowsPerStatement = rowsPerStatement;
         this.connections = connections;
     }
@@ -57,15 +64,21 @@ public enum Profile {
         return forks;
     }
 
-    /** Rows per load: a commit per row caps a load near the disk's flush rate, hence its few rows. */
-    public int rowsFor(Strategy strategy) {
+    /**
+     * Rows per load, one JMH run each: a commit per row caps a load near the disk's flush rate, hence
+     * its few rows; the strategies whose rows are swept get every value of the sweep.
+     */
+    public List<Integer> rowsFor(Strategy strategy) {
+        if (Strategy.ROWS_SWEPT.contains(strategy) && !sweptRows.isEmpty()) {
+            return sweptRows;
+        }
         switch (strategy.loadKind()) {
             case PER_ROW_COMMIT:
-                return autocommitRows;
+                return List.of(autocommitRows);
             case PER_ROW_STATEMENT:
-                return transactionRows;
+                return List.of(transactionRows);
             default:
-                return bulkRows;
+                return List.of(bulkRows);
         }
     }
 

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.JmhLock;
@@ -45,6 +47,7 @@ import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.RunDirectory;
+import org.pgloadbench.strategy.ServerReadableDirectory;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,6 +133,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--charts-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where charts and reports go. Default: ${DEFAULT-VALUE}.")
     Path chartsDir = Path.of("charts");
 
+    @Option(names = "--no-cost-accounting", description = "Skip the readings taken before and after every load (WAL, server "
+            + "and client CPU), to see what they cost or on a server that refuses them; the cost columns stay empty.")
+    boolean noCostAccounting;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -139,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, SQLException {
         validate();
-        JmhRunner jmhRunner = new JmhRunner(profile, jmhArguments);
+        JmhRunner jmhRunner = new JmhRunner(profile, jmhArguments, !noCostAccounting);
         if (jmhRunner.helpRequested()) {
             jmhRunner.printHelp();
             return 0;
@@ -162,14 +169,16 @@ final class RunCommand implements Callable<Integer> {
                 jmhRunner.checkPlan(own);
                 planned.addAll(own);
             }
-            List<PlannedRun> plan = runnable(planned, fingerprint);
+            // The server's own file load is probed where its forks will write: inside this run's directory.
+            System.setProperty(ServerReadableDirectory.PROPERTY, JmhRunner.serverFiles(runDirectory.path()).toString());
+            List<PlannedRun> plan = runnable(planned, fingerprint, server.connection());
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             JsonNode jmh = jmhRunner.run(plan, server.connection(), runDirectory.path());
             List<PsqlResult> psqlResults = comparePsql
                     ? new PsqlReference(psql, server.connection(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;
             Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
-            List<BenchmarkCosts> costs = LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
+            List<BenchmarkCosts> costs = noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
                     environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs);
             report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
@@ -276,18 +285,21 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Strategies the server cannot run are left out with a note, never faked. */
-    private static List<PlannedRun> runnable(List<PlannedRun> planned, ServerFingerprint server) {
-        List<PlannedRun> plan = new ArrayList<>();
-        for (PlannedRun run : planned) {
-            if (run.strategy().runsOn(server.majorVersion())) {
-                plan.add(run);
-            } else {
-                System.out.printf("Skipping %s: it needs PostgreSQL %d or newer and this server is %s.%n",
-                        run.strategy(), run.strategy().minimumServerMajorVersion(), server.serverVersion());
+    private static List<PlannedRun> runnable(List<PlannedRun> planned, ServerFingerprint server, ConnectionSettings connection)
+            throws SQLException {
+        Map<Strategy, Optional<String>> unmet = new EnumMap<>(Strategy.class);
+        try (Connection c = connection.open()) {
+            for (Strategy strategy : planned.stream().map(PlannedRun::strategy).distinct().toList()) {
+                unmet.put(strategy, strategy.runsOn(server.majorVersion())
+                        ? strategy.unmetRequirementOn(c)
+                        : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion() + " or newer and this server is "
+                                + server.serverVersion()));
             }
         }
+        unmet.forEach((strategy, reason) -> reason.ifPresent(why -> System.out.printf("Skipping %s: %s.%n", strategy, why)));
+        List<PlannedRun> plan = planned.stream().filter(run -> unmet.get(run.strategy()).isEmpty()).toList();
         if (plan.isEmpty()) {
-            throw new UserError("none of the strategies asked for runs on PostgreSQL " + server.serverVersion());
+            throw new UserError("none of the strategies asked for runs on this server (PostgreSQL " + server.serverVersion() + ")");
         }
         return plan;
     }

@@ -40,14 +40,16 @@ final class RunPlanner {
         List<PlannedRun> planned = new ArrayList<>();
         for (Table table : tables) {
             for (Strategy strategy : strategies) {
-                PlannedRun run = PlannedRun.of(strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+                List<PlannedRun> runs = PlannedRun.of(strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+                PlannedRun first = runs.get(0);
                 try {
-                    strategy.create(new StrategySettings(table, run.rowsPerStatement().get(0), badRowPercent, run.connections().get(0)));
-                    planned.add(run);
+                    strategy.create(new StrategySettings(table, first.rowsPerStatement().get(0), badRowPercent, first.connections().get(0),
+                            first.formats().get(0)));
+                    planned.addAll(runs);
                 } catch (NotApplicableException e) {
                     notes.printf("Not applicable: %s.%n", e.getMessage());
                 } catch (IllegalArgumentException e) {
-                    planned.add(run); // the plan check names the value it cannot take
+                    planned.addAll(runs); // the plan check names the value it cannot take
                 }
             }
         }

@@ -117,6 +117,11 @@ public final class Table {
         return "COPY " + quotedName + " (" + shape.columnList() + ") FROM STDIN" + options;
     }
 
+    /** {@code COPY "t" (columns) FROM '/path'} followed by {@code options}: the server reads the file itself. */
+    public String copyFromFileSql(String serverPath, String options) {
+        return "COPY " + quotedName + " (" + shape.columnList() + ") FROM " + Identifiers.literal(serverPath) + options;
+    }
+
     public String truncateSql() {
         return "TRUNCATE " + quotedName;
     }

@@ -2,6 +2,7 @@ package org.pgloadbench.psql;
 
 import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.ColumnValues;
+import org.pgloadbench.dataset.Identifiers;
 import org.pgloadbench.dataset.ValueText;
 
 /** SQL literals for psql scripts, assuming standard_conforming_strings (on by default since 9.1). */
@@ -10,7 +11,7 @@ final class SqlLiterals {
     }
 
     static String text(String value) {
-        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+        return value == null ? "NULL" : Identifiers.literal(value);
     }
 
     /**

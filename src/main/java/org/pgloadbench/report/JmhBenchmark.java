@@ -9,16 +9,18 @@ import java.util.Map;
 /**
  * One entry of JMH's JSON, read for rows/sec: its score is time per load (or loads per time if
  * someone ran it in throughput mode), and its {@code rows} parameter says how many rows a load is.
- * JMH writes NaN and infinities as strings, and every parameter as a string.
+ * JMH writes NaN and infinities as strings, and every parameter as a string. {@code costKey} is
+ * the key its forks logged its loads' costs under: made from the parameters the run itself had,
+ * before the ones added to the suite later were filled in.
  */
 public record JmhBenchmark(String strategy, long rows, Map<String, String> params, double rowsPerSecond,
-                           double rowsPerSecondError, List<Double> rowsPerSecondSamples) {
+                           double rowsPerSecondError, List<Double> rowsPerSecondSamples, String costKey) {
     /**
      * Parameters added to the suite after some result files were written, with the value the
      * older suite used, so old and new results of the same load still match.
      */
     private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false",
-            "connections", "1", "table", JmhBenchmark.DEFAULT_TABLE, "indexes", JmhBenchmark.DEFAULT_INDEXES);
+            "connections", "1", "table", JmhBenchmark.DEFAULT_TABLE, "indexes", JmhBenchmark.DEFAULT_INDEXES, "format", "BINARY");
     /** The table and indexes every load had before tables had shapes. */
     static final String DEFAULT_TABLE = "users";
     static final String DEFAULT_INDEXES = "pk";
@@ -38,8 +40,9 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
                 otherParams.put(param.getKey(), param.getValue().asText());
             }
         }
-        LATER_PARAMETERS.forEach(otherParams::putIfAbsent);
         long rows = Long.parseLong(params.path("rows").asText());
+        String costKey = key(params.path("strategy").asText(), rows, otherParams);
+        LATER_PARAMETERS.forEach(otherParams::putIfAbsent);
         JsonNode metric = benchmark.path("primaryMetric");
         String unit = metric.path("scoreUnit").asText();
         double score = number(metric.path("score"));
@@ -56,7 +59,7 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
                 ? rows * (error * secondsPer(timeUnit(unit), unit)) / Math.pow(score * secondsPer(timeUnit(unit), unit), 2)
                 : toRowsPerSecond(error, unit, rows);
         return new JmhBenchmark(params.path("strategy").asText(), rows, otherParams, rowsPerSecond, rowsPerSecondError,
-                List.copyOf(samples));
+                List.copyOf(samples), costKey);
     }
 
     /** Identifies the same benchmark across result files: strategy, rows and every other parameter. */

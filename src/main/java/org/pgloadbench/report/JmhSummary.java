@@ -30,7 +30,7 @@ public final class JmhSummary {
             costs.forEach(benchmark -> figures.put(benchmark.key(), benchmark.figures()));
         }
         return benchmarks(jmhResults).stream()
-                .map(benchmark -> benchmark.toSummaryRow().withCosts(figures.getOrDefault(benchmark.key(), CostFigures.NONE)))
+                .map(benchmark -> benchmark.toSummaryRow().withCosts(figures.getOrDefault(benchmark.costKey(), CostFigures.NONE)))
                 .toList();
     }
 }

@@ -4,38 +4,57 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**
- * Rows/sec against one swept parameter (rows per statement, connections, ...), one line per
- * strategy that reads it: where batching stops paying, where parallelism stops scaling.
+ * Rows/sec against one swept dimension, one line per benchmark that ran two or more of its values:
+ * where batching stops paying (rows per statement), where parallelism stops scaling (connections),
+ * whether a row costs the same in a small load as in a large one (rows per load).
  */
 public final class ParameterSweepChart {
+    /**
+     * What a run can sweep: {@code value} reads a load's value of it (null where the load does not
+     * have one), {@code line} names the series the load belongs to.
+     */
+    public record Sweep(String description, String suffix, Function<SummaryRow, Double> value, Function<SummaryRow, String> line) {
+        /** Rows per load: a flat line says a row costs the same however many come with it. */
+        public static final Sweep ROWS = new Sweep("rows per load", "rows-per-load", row -> (double) row.rows(), BenchmarkLabel::of);
+
+        /** A numeric strategy parameter, for the strategies that read it. */
+        public static Sweep of(StrategyParameter parameter) {
+            return new Sweep(parameter.description(),
+                    parameter.jmhName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT),
+                    row -> {
+                        String value = row.params().get(parameter.jmhName());
+                        return value != null && BenchmarkLabel.reads(row.strategy(), parameter) ? Double.parseDouble(value) : null;
+                    },
+                    row -> row.strategy() + " · " + RowCounts.compact(row.rows()) + " rows");
+        }
+    }
+
     private ParameterSweepChart() {
     }
 
-    /** The file name suffix of the chart for {@code parameter}, e.g. {@code rows-per-statement}. */
-    static String suffix(StrategyParameter parameter) {
-        return parameter.jmhName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Empty unless some strategy ran with two or more values of {@code parameter}. */
-    public static Optional<List<Path>> render(ResultFile result, StrategyParameter parameter, Path base) throws IOException {
+    /** Empty unless some benchmark ran with two or more values of the sweep. */
+    public static Optional<List<Path>> render(ResultFile result, Sweep sweep, Path base) throws IOException {
         Map<String, TreeMap<Double, Double>> lines = new LinkedHashMap<>();
         for (SummaryRow row : result.summary()) {
-            String value = row.params().get(parameter.jmhName());
-            if (value != null && BenchmarkLabel.reads(row.strategy(), parameter)) {
-                lines.computeIfAbsent(row.strategy() + " · " + RowCounts.compact(row.rows()) + " rows", key -> new TreeMap<>())
-                        .put(Double.parseDouble(value), row.rowsPerSecond());
+            Double value = sweep.value().apply(row);
+            if (value != null) {
+                lines.computeIfAbsent(sweep.line().apply(row), key -> new TreeMap<>()).put(value, row.rowsPerSecond());
             }
         }
-        if (lines.values().stream().noneMatch(points -> points.size() > 1)) {
+        lines.values().removeIf(points -> points.size() < 2);
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
         // A log axis for values spread over two decades or more (rows per statement); XChart labels
@@ -44,8 +63,8 @@ public final class ParameterSweepChart {
         double largest = lines.values().stream().mapToDouble(TreeMap::lastKey).max().orElse(0);
         boolean logarithmic = smallest > 0 && largest / smallest >= 100;
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("Rows/sec against " + parameter.description(), result))
-                .xAxisTitle(parameter.description() + (logarithmic ? " (log scale)" : ""))
+                .title(ChartTitles.of("Rows/sec against " + sweep.description(), result))
+                .xAxisTitle(sweep.description() + (logarithmic ? " (log scale)" : ""))
                 .yAxisTitle("rows per second")
                 .build();
         ChartStyle.apply(chart.getStyler());
@@ -53,7 +72,7 @@ public final class ParameterSweepChart {
         chart.getStyler().setXAxisDecimalPattern("#,###.#");
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         lines.forEach((name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
                 .setMarker(SeriesMarkers.CIRCLE));
         return Optional.of(ChartFiles.save(chart, base));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Turns result files into charts (PNG and SVG), an HTML page and a Markdown table. One file gets
- * its rows/sec, speed-up and (for each swept parameter) sweep charts; several get the cross-run chart
+ * its rows/sec, speed-up, ranking, where-the-time-goes, WAL and (for each swept parameter) sweep charts; several get the cross-run chart
  * and the share-of-best table. Reads result files only; never talks to a database.
  */
 public final class Reporter {
@@ -37,9 +38,13 @@ public final class Reporter {
             written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
             SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
             RankingByTableChart.render(result, Path.of(base + "_ranking-per-table")).ifPresent(written::addAll);
-            for (StrategyParameter parameter : StrategyParameter.values()) {
-                ParameterSweepChart.render(result, parameter, Path.of(base + "_" + ParameterSweepChart.suffix(parameter)))
-                        .ifPresent(written::addAll);
+            TimeSplitChart.render(result, Path.of(base + "_where-the-time-goes")).ifPresent(written::addAll);
+            WalPerRowChart.render(result, Path.of(base + "_wal-per-row")).ifPresent(written::addAll);
+            List<ParameterSweepChart.Sweep> sweeps = new ArrayList<>();
+            sweeps.add(ParameterSweepChart.Sweep.ROWS);
+            Arrays.stream(StrategyParameter.values()).filter(StrategyParameter::numeric).map(ParameterSweepChart.Sweep::of).forEach(sweeps::add);
+            for (ParameterSweepChart.Sweep sweep : sweeps) {
+                ParameterSweepChart.render(result, sweep, Path.of(base + "_" + sweep.suffix())).ifPresent(written::addAll);
             }
         } else {
             Optional<List<Path>> chart = CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"));

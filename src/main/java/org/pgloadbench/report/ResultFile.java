@@ -8,7 +8,8 @@ import java.util.List;
  * environment, JMH's own JSON array untouched (so JMH tools still read it), and the rows/sec
  * summary derived from it; {@code psql} holds the psql yardstick when the run measured it, else null;
  * {@code rowWidths} the text-form bytes per row of each table loaded, null in files older than MB/s;
- * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files.
+ * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files
+ * and in runs made with --no-cost-accounting.
  */
 public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
                          List<SummaryRow> summary, List<PsqlResult> psql, List<RowWidth> rowWidths,

@@ -7,8 +7,8 @@ import java.util.OptionalDouble;
 import org.pgloadbench.strategy.Strategy;
 
 /**
- * The derived columns of a run's table: MB/s, speed-up over autocommit INSERTs and share of the
- * fastest. A run may load several tables, with several index settings and datasets: each row is
+ * The derived columns of a run's table: MB/s, speed-up over autocommit INSERTs, share of the
+ * fastest and share of the server's own file load (the ceiling). A run may load several tables, with several index settings and datasets: each row is
  * compared with the loads of the same table done the same way, never with another table's.
  */
 final class RunFigures {
@@ -16,6 +16,7 @@ final class RunFigures {
 
     private final Map<String, Double> autocommitBySetting = new HashMap<>();
     private final Map<String, Double> fastestBySetting = new HashMap<>();
+    private final Map<String, Double> ceilingBySetting = new HashMap<>();
     private final Map<String, Double> textBytesPerRow = new HashMap<>();
 
     /** {@code widths} may be null: result files from before MB/s have none. */
@@ -23,6 +24,9 @@ final class RunFigures {
         for (SummaryRow row : rows) {
             if (row.strategy().equals(Strategy.BASELINE.name())) {
                 autocommitBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
+            }
+            if (row.strategy().equals(Strategy.CEILING.name())) {
+                ceilingBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
             }
             fastestBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
         }
@@ -44,6 +48,15 @@ final class RunFigures {
     /** Percent of the fastest load of the same table, indexes and dataset. */
     double percentOfFastest(SummaryRow row) {
         return 100 * row.rowsPerSecond() / fastestBySetting.get(setting(row));
+    }
+
+    /**
+     * Percent of the server's own file load of the same table, indexes and dataset (its faster
+     * format), if the run has it. Past 100% a client load used more of the machine than one backend.
+     */
+    OptionalDouble percentOfCeiling(SummaryRow row) {
+        Double ceiling = ceilingBySetting.get(setting(row));
+        return ceiling == null ? OptionalDouble.empty() : OptionalDouble.of(100 * row.rowsPerSecond() / ceiling);
     }
 
     /** Megabytes (10^6 bytes) of the rows' text form per second, where the run measured how wide its rows are. */

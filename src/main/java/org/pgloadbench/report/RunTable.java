@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * each lay out these same cells. The first column is the label; every other is a number, right-aligned.
  */
 final class RunTable {
-    static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest",
+    static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest", "% of server COPY",
             "WAL B/row", "FPI/row", "Server µs/row", "Client µs/row", "Server busy", "Client busy");
     static final String NOT_AVAILABLE = "n/a";
 
@@ -26,6 +26,7 @@ final class RunTable {
                 format("%,.1f", figures.megabytesPerSecond(row)),
                 format("%,.1f", figures.speedup(row)),
                 String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)),
+                format("%.1f%%", figures.percentOfCeiling(row)),
                 format("%,.0f", row.walBytesPerRow()),
                 format("%.3f", row.fullPageImagesPerRow()),
                 format("%,.2f", row.serverCpuMicrosPerRow()),
@@ -49,8 +50,8 @@ final class RunTable {
 
     /** What the columns mean, for under the table. */
     static String legend() {
-        return "MB/s counts the rows' text form (as COPY text sends them); × autocommit and % of fastest compare loads of the same table, "
-                + "indexes and dataset. WAL and full-page images (FPI) are the server's during the load; busy is CPU time over wall time "
+        return "MB/s counts the rows' text form (as COPY text sends them); × autocommit, % of fastest and % of server COPY (the server "
+                + "loading a file itself, no client in the path) compare loads of the same table, indexes and dataset. WAL and full-page images (FPI) are the server's during the load; busy is CPU time over wall time "
                 + "(the server's per backend; the client's over every JVM thread); the rest is waiting.";
     }
 }

@@ -1,19 +1,24 @@
 package org.pgloadbench.strategy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Every load strategy, as a JMH {@code @Param} value: results group by these names. The order is
- * the one PostgreSQL's design predicts, slowest first.
+ * the one PostgreSQL's design predicts, slowest first; last the server's own file load, the ceiling.
  *
  * <p>The enum is the one registry: each constant says everything the rest of the suite needs to
  * know about its strategy (how to make it, which parameters it reads, how many rows a load of it
- * gets, the oldest server it runs on, what psql does the same way, whether a crash may lose its
- * rows), so adding a strategy is one
- * class and one constant, and labels, profiles, the psql yardstick and tests derive from here.
+ * gets, the oldest server it runs on and anything else it needs of the server, what psql does the
+ * same way, whether a crash may lose its rows), so adding a strategy is one class and one
+ * constant, and labels, profiles, the psql yardstick and tests derive from here.
  */
 public enum Strategy {
     INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE, true),
@@ -35,10 +40,16 @@ public enum Strategy {
     COPY_FREEZE(CopyFreeze::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
     UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
     COPY_PARALLEL(CopyParallel::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.CONNECTIONS),
-    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false);
+    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),
+    SERVER_COPY_FILE(ServerCopyFile::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, ServerCopyFile::unreadableFilesOn,
+            StrategyParameter.FORMAT);
 
     /** The strategy every other is compared with ("x autocommit"): the naive loop. */
     public static final Strategy BASELINE = INSERT_AUTOCOMMIT;
+    /** The load no client takes part in, which every other is shown as a share of ("% of server COPY"): the server's ceiling. */
+    public static final Strategy CEILING = SERVER_COPY_FILE;
+    /** The plain COPYs, which the full profile also runs at smaller loads: their cost per row should not depend on the load's size. */
+    public static final Set<Strategy> ROWS_SWEPT = Collections.unmodifiableSet(EnumSet.of(COPY_TEXT, COPY_BINARY));
 
     /** How a strategy's cost grows with rows, which decides how many rows a profile gives one load. */
     public enum LoadKind {
@@ -55,15 +66,23 @@ public enum Strategy {
     private final int minimumServerMajorVersion;
     private final PsqlCounterpart psqlCounterpart;
     private final boolean crashSafe;
+    private final ServerRequirement serverRequirement;
     private final List<StrategyParameter> parameters;
 
     Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
              PsqlCounterpart psqlCounterpart, boolean crashSafe, StrategyParameter... parameters) {
+        this(factory, loadKind, minimumServerMajorVersion, psqlCounterpart, crashSafe, ServerRequirement.NONE, parameters);
+    }
+
+    Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
+             PsqlCounterpart psqlCounterpart, boolean crashSafe, ServerRequirement serverRequirement,
+             StrategyParameter... parameters) {
         this.factory = factory;
         this.loadKind = loadKind;
         this.minimumServerMajorVersion = minimumServerMajorVersion;
         this.psqlCounterpart = psqlCounterpart;
         this.crashSafe = crashSafe;
+        this.serverRequirement = serverRequirement;
         this.parameters = List.of(parameters);
     }
 
@@ -102,6 +121,11 @@ public enum Strategy {
 
     public boolean runsOn(int serverMajorVersion) {
         return serverMajorVersion >= minimumServerMajorVersion;
+    }
+
+    /** Why the server behind {@code connection} cannot run this strategy beyond its version, as a clause; empty when it can. */
+    public Optional<String> unmetRequirementOn(Connection connection) throws SQLException {
+        return serverRequirement.unmetOn(connection);
     }
 
     public PsqlCounterpart psqlCounterpart() {

@@ -1,5 +1,6 @@
 package org.pgloadbench.strategy;
 
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -7,18 +8,26 @@ import java.util.function.UnaryOperator;
  * its {@link Strategy} constant; labels show exactly those, and only those are swept for it.
  */
 public enum StrategyParameter {
-    ROWS_PER_STATEMENT("rowsPerStatement", "rows per statement", value -> value + " rows/stmt"),
-    BAD_ROW_PERCENT("badRowPercent", "malformed rows (%)", value -> value.replaceAll("\\.0$", "") + "% bad"),
-    CONNECTIONS("connections", "connections", value -> value + (value.equals("1") ? " connection" : " connections"));
+    ROWS_PER_STATEMENT("rowsPerStatement", "rows per statement", true, value -> value + " rows/stmt"),
+    BAD_ROW_PERCENT("badRowPercent", "malformed rows (%)", true, value -> value.replaceAll("\\.0$", "") + "% bad"),
+    CONNECTIONS("connections", "connections", true, value -> value + (value.equals("1") ? " connection" : " connections")),
+    FORMAT("format", "COPY format", false, value -> value.toLowerCase(Locale.ROOT));
 
     private final String jmhName;
     private final String description;
+    private final boolean numeric;
     private final UnaryOperator<String> label;
 
-    StrategyParameter(String jmhName, String description, UnaryOperator<String> label) {
+    StrategyParameter(String jmhName, String description, boolean numeric, UnaryOperator<String> label) {
         this.jmhName = jmhName;
         this.description = description;
+        this.numeric = numeric;
         this.label = label;
+    }
+
+    /** True where the values are numbers, so a sweep of them draws as a line. */
+    public boolean numeric() {
+        return numeric;
     }
 
     /** What the parameter is, for a chart axis: {@code rows per statement}. */

@@ -5,9 +5,9 @@ import org.pgloadbench.dataset.Table;
 /**
  * What a strategy is built with. Each strategy reads only what its {@link Strategy} constant
  * declares: {@code rowsPerStatement} the multi-row and batching strategies, {@code badRowPercent}
- * COPY with ON_ERROR, {@code connections} the parallel load.
+ * COPY with ON_ERROR, {@code connections} the parallel load, {@code format} the server's own file load.
  */
-public record StrategySettings(Table table, int rowsPerStatement, double badRowPercent, int connections) {
+public record StrategySettings(Table table, int rowsPerStatement, double badRowPercent, int connections, CopyFormat format) {
     /**
      * The most rows one statement of bind parameters holds for the table: PostgreSQL's protocol
      * allows 65535 parameters, one per value. Profiles cap their rowsPerStatement sweep here, so
@@ -20,6 +20,9 @@ public record StrategySettings(Table table, int rowsPerStatement, double badRowP
     public StrategySettings {
         if (rowsPerStatement < 1) {
             throw new IllegalArgumentException("rowsPerStatement must be at least 1, not " + rowsPerStatement);
+        }
+        if (format == null) {
+            throw new IllegalArgumentException("format must be TEXT or BINARY");
         }
         if (connections < 1) {
             throw new IllegalArgumentException("connections must be at least 1, not " + connections);

@@ -11,13 +11,14 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 
 /** Rows held in memory get the heap they need, so a million wide rows stay out of the timing. */
 class ForkHeapTest {
     @Test
     void aMillionWideRowsGetALargerHeapWhereTheMachineHasRoomElseOneSentence() {
-        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of());
+        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of(), true);
         PlannedRun wide = run(TableShape.WIDE, 1_000_000);
         long needed = PlanCheck.heapNeeded(wide.table(), java.util.Map.of("streamRows", List.of("false"),
                 "dataset", List.of("USERS"), "rows", List.of("1000000")));
@@ -32,7 +33,7 @@ class ForkHeapTest {
 
     @Test
     void rowsThatFitTheDefaultHeapKeepIt() {
-        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of());
+        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of(), true);
         PlannedRun users = run(TableShape.USERS, 250_000);
         runner.checkPlan(List.of(users));
         assertTrue(runner.largerHeap(users).isEmpty());
@@ -40,12 +41,12 @@ class ForkHeapTest {
 
     @Test
     void aHeapTheUserSetIsNeverOverriddenOnlyRefused() {
-        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of("-jvmArgsAppend", "-Xmx1g"));
+        JmhRunner runner = new JmhRunner(Profile.QUICK, List.of("-jvmArgsAppend", "-Xmx1g"), true);
         UserError refusal = assertThrows(UserError.class, () -> runner.checkPlan(List.of(run(TableShape.WIDE, 1_000_000))));
         assertTrue(refusal.getMessage().contains("generate them during the load with -- -p streamRows=true"), refusal.getMessage());
     }
 
     private static PlannedRun run(TableShape shape, int rows) {
-        return new PlannedRun(Strategy.COPY_BINARY, Table.builtIn(shape, Indexes.PK), Dataset.USERS, rows, List.of(1_000), 1, List.of(1));
+        return new PlannedRun(Strategy.COPY_BINARY, Table.builtIn(shape, Indexes.PK), Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
     }
 }

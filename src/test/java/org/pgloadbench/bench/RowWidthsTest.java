@@ -11,6 +11,7 @@ import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.report.RowWidth;
+import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 
 /** The widths MB/s divides by: the built-in tables are as wide as their Javadoc says. */
@@ -35,7 +36,7 @@ class RowWidthsTest {
     }
 
     private static PlannedRun run(Strategy strategy, Table table, int rows) {
-        return new PlannedRun(strategy, table, Dataset.USERS, rows, List.of(1_000), 1, List.of(1));
+        return new PlannedRun(strategy, table, Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
     }
 
     private static void assertBetween(double low, double high, RowWidth width) {

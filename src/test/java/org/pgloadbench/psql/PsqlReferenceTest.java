@@ -15,6 +15,7 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 
 /**
@@ -32,11 +33,11 @@ class PsqlReferenceTest {
     void everyCounterpartLoadsVerifiedRows() throws IOException, SQLException {
         ConnectionSettings connection = EmbeddedPostgresForTests.server().connection();
         List<PlannedRun> plan = List.of(
-                new PlannedRun(Strategy.INSERT_AUTOCOMMIT, Table.users(), Dataset.USERS, 100, List.of(1), 1, List.of(1)),
-                new PlannedRun(Strategy.COPY_TEXT, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1)),
-                new PlannedRun(Strategy.COPY_BINARY, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1)),
-                new PlannedRun(Strategy.MULTI_ROW_VALUES, Table.users(), Dataset.USERS, 12_345, List.of(100, 1_000), 1, List.of(1)),
-                new PlannedRun(Strategy.UNNEST_ARRAYS, Table.users(), Dataset.USERS, 12_345, List.of(500), 1, List.of(1)));
+                new PlannedRun(Strategy.INSERT_AUTOCOMMIT, Table.users(), Dataset.USERS, 100, List.of(1), 1, List.of(1), List.of(CopyFormat.BINARY)),
+                new PlannedRun(Strategy.COPY_TEXT, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
+                new PlannedRun(Strategy.COPY_BINARY, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
+                new PlannedRun(Strategy.MULTI_ROW_VALUES, Table.users(), Dataset.USERS, 12_345, List.of(100, 1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
+                new PlannedRun(Strategy.UNNEST_ARRAYS, Table.users(), Dataset.USERS, 12_345, List.of(500), 1, List.of(1), List.of(CopyFormat.BINARY)));
 
         List<PsqlResult> results = new PsqlReference("psql", connection, 0, 2).run(plan);
 

@@ -87,6 +87,21 @@ class ReporterTest {
         assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("parallel_connections.png")), written.toString());
     }
 
+    /** The same strategy at two load sizes gets the rows-per-load chart: is a row's cost flat? */
+    @Test
+    void aRowsSweepGetsItsChart() throws IOException {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ArrayNode jmh = (ArrayNode) result.path("jmh");
+        ObjectNode smaller = jmh.get(jmh.size() - 1).deepCopy();
+        ((ObjectNode) smaller.path("params")).put("rows", "50000");
+        jmh.add(smaller);
+        Path swept = directory.resolve("rows.json");
+        new ObjectMapper().writeValue(swept.toFile(), result);
+
+        List<Path> written = Reporter.render(List.of(swept), directory.resolve("rows"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().equals("rows_rows-per-load.png")), written.toString());
+    }
+
     /** A run over two tables ranks its strategies per table, and shows MB/s from the widths it measured. */
     @Test
     void aRunOverTwoTablesGetsTheRankingChartAndMegabytesPerSecond() throws IOException {

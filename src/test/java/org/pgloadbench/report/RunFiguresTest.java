@@ -57,6 +57,22 @@ class RunFiguresTest {
         assertTrue(new RunFigures(List.of(users), null).megabytesPerSecond(users).isEmpty(), "a file from before MB/s");
     }
 
+    /** Each load as a share of the server loading the same table from a file itself; past 100% is a finding, shown as it is. */
+    @Test
+    void percentOfTheServersOwnLoadComparesWithTheFasterFormatOfTheSameTable() {
+        String ceiling = Strategy.CEILING.name();
+        SummaryRow serverText = row(ceiling, "users", "pk", 400_000);
+        SummaryRow serverBinary = row(ceiling, "users", "pk", 500_000);
+        SummaryRow client = row("A_FAST_LOAD", "users", "pk", 450_000);
+        SummaryRow parallel = row("A_PARALLEL_LOAD", "users", "pk", 750_000);
+        RunFigures figures = new RunFigures(List.of(serverText, serverBinary, client, parallel), null);
+
+        assertEquals(90.0, figures.percentOfCeiling(client).getAsDouble(), 1e-9);
+        assertEquals(80.0, figures.percentOfCeiling(serverText).getAsDouble(), 1e-9);
+        assertEquals(150.0, figures.percentOfCeiling(parallel).getAsDouble(), 1e-9);
+        assertTrue(figures.percentOfCeiling(row("A_FAST_LOAD", "wide", "pk", 50_000)).isEmpty(), "no server load of that table");
+    }
+
     private static SummaryRow row(String strategy, String table, String indexes, double rowsPerSecond) {
         return new SummaryRow(strategy, 1_000, Map.of("table", table, "indexes", indexes, "dataset", "USERS"), rowsPerSecond, null, 5);
     }

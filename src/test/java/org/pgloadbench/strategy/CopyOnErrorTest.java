@@ -42,7 +42,7 @@ class CopyOnErrorTest {
     @ValueSource(doubles = {0, 1, 10})
     void storesExactlyTheGoodRows(double percent) throws SQLException {
         MalformedRows malformed = new MalformedRows(percent, TableShape.USERS);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent, 1)).load(connection(), DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, percent, 1, CopyFormat.BINARY)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored, "COPY's tag counts the stored rows");
         new LoadVerifier(table()).verify("COPY_ON_ERROR", RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)), stored, ROWS, connection());
@@ -67,7 +67,7 @@ class CopyOnErrorTest {
         MalformedRows malformed = new MalformedRows(10, TableShape.WIDE);
         assertTrue(MalformedRows.kindsFor(TableShape.WIDE).size() * 2 < malformed.count(ROWS), "every kind is sent twice or more");
 
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(wide, 1, 10, 1)).load(WIDE.connection(), rows);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(wide, 1, 10, 1, CopyFormat.BINARY)).load(WIDE.connection(), rows);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
         new LoadVerifier(wide).verify("COPY_ON_ERROR", RowChecksum.of(TableShape.WIDE, rows, row -> !malformed.isMalformed(row)),
@@ -102,7 +102,7 @@ class CopyOnErrorTest {
     void duplicateKeyStillAbortsTheWholeCopy() throws SQLException {
         execute("INSERT INTO " + table().quotedName() + " (id) VALUES (1501)");
         SQLException failure = assertThrows(SQLException.class,
-                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 1, 1)).load(connection(), DATA));
+                () -> Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 1, 1, CopyFormat.BINARY)).load(connection(), DATA));
         assertEquals("23505", failure.getSQLState(), "unique_violation is not a data type error");
         assertEquals(1, new LoadVerifier(table()).read(connection()).count(), "none of the COPY's rows stayed");
     }

@@ -60,7 +60,7 @@ class HostileRoundTripTest {
         testTable.execute(testTable.table().truncateSql());
         Table table = testTable.table();
         Rows data = HostileRows.generate(table.shape(), ROWS);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table, ROWS_PER_STATEMENT, 10, 2), testTable.connection())) {
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table, ROWS_PER_STATEMENT, 10, 2, CopyFormat.BINARY), testTable.connection())) {
             long stored = run.load(data);
 
             new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(table.shape(), data, run.loader.storesRow()), stored, ROWS,

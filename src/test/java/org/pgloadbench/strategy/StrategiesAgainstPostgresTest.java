@@ -44,7 +44,7 @@ class StrategiesAgainstPostgresTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesExactlyTheGeneratedRows(Strategy strategy) throws SQLException {
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2), connection())) {
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY), connection())) {
             long stored = run.load(DATA);
 
             RowChecksum expected = RowChecksum.of(TableShape.USERS, DATA, run.loader.storesRow());
@@ -61,7 +61,7 @@ class StrategiesAgainstPostgresTest {
         testTable.execute(testTable.table().truncateSql());
         Table target = testTable.table();
         Rows rows = new RowGenerator(target.shape(), RowGenerator.DEFAULT_SEED).generate(ROWS);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(target, ROWS_PER_STATEMENT, 1, 2), testTable.connection())) {
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(target, ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY), testTable.connection())) {
             long stored = run.load(rows);
 
             new LoadVerifier(target).verify(strategy.name(), RowChecksum.of(target.shape(), rows, run.loader.storesRow()), stored, ROWS,
@@ -79,7 +79,7 @@ class StrategiesAgainstPostgresTest {
     void upsertsDoNotApplyToATableWithoutKey(Strategy strategy) {
         Table keyless = Table.builtIn(TableShape.USERS, Indexes.NONE);
         NotApplicableException refused = assertThrows(NotApplicableException.class,
-                () -> strategy.create(new StrategySettings(keyless, ROWS_PER_STATEMENT, 1, 1)));
+                () -> strategy.create(new StrategySettings(keyless, ROWS_PER_STATEMENT, 1, 1, CopyFormat.BINARY)));
         assertTrue(refused.getMessage().contains("needs a key to conflict on"), refused.getMessage());
     }
 
@@ -89,7 +89,7 @@ class StrategiesAgainstPostgresTest {
     void streamedRowsLoadAsExactlyAsRowsInMemory(Strategy strategy) throws SQLException {
         int rows = 140_001;
         RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), 1_000, 1, 3), connection())) {
+        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), 1_000, 1, 3, CopyFormat.BINARY), connection())) {
             long stored = run.load(streamed);
 
             new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(TableShape.USERS, streamed, run.loader.storesRow()), stored, rows, connection());
@@ -114,7 +114,7 @@ class StrategiesAgainstPostgresTest {
         ids[ROWS - 1] = ids[ROWS - 2];
         Rows duplicateInSecondHalf = DATA.with(0, LongColumn.of(ids));
 
-        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2), connection())) {
+        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
             SQLException failure = assertThrows(SQLException.class, () -> run.load(duplicateInSecondHalf));
             assertTrue(failure.getMessage().contains("duplicate key value violates unique constraint"), failure.getMessage());
         }
@@ -151,7 +151,7 @@ class StrategiesAgainstPostgresTest {
             }
         };
 
-        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2), connection())) {
+        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
             SQLException failure = assertThrows(SQLException.class, () -> run.load(killingAfterFirstChunk));
             assertTrue(failure.getMessage().matches("COPY_PARALLEL connection [12] of 2 failed: .*connection.*"), failure.getMessage());
         }
@@ -170,7 +170,7 @@ class StrategiesAgainstPostgresTest {
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
         MalformedRows malformed = new MalformedRows(10, TableShape.USERS);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10, 1)).load(connection(), DATA);
+        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10, 1, CopyFormat.BINARY)).load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
         assertEquals(RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
@@ -178,7 +178,7 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void verifierRejectsAChangedRow() throws SQLException {
-        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), DATA);
+        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY)).load(connection(), DATA);
         execute("UPDATE " + table().quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
@@ -187,7 +187,7 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void verifierRejectsAMissingRow() throws SQLException {
-        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1)).load(connection(), DATA);
+        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY)).load(connection(), DATA);
         execute("DELETE FROM " + table().quotedName() + " WHERE id = 1");
 
         assertThrows(LoadVerifier.LoadVerificationException.class,
@@ -197,7 +197,7 @@ class StrategiesAgainstPostgresTest {
     @Test
     void failedCopyLeavesNothingAndTheConnectionUsable() throws SQLException {
         execute("INSERT INTO " + table().quotedName() + " (id) VALUES (42)");
-        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1));
+        LoadStrategy copy = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY));
 
         assertThrows(SQLException.class, () -> copy.load(connection(), DATA), "duplicate key 42 aborts the COPY");
         assertEquals(1, new LoadVerifier(table()).read(connection()).count());
@@ -219,8 +219,8 @@ class StrategiesAgainstPostgresTest {
     @Test
     void multiRowValuesRefusesMoreParametersThanTheProtocolCarries() {
         assertThrows(IllegalArgumentException.class,
-                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0, 1)));
-        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0, 1));
+                () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0, 1, CopyFormat.BINARY)));
+        Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0, 1, CopyFormat.BINARY));
     }
 
     private static Table table() {

@@ -21,7 +21,7 @@ class StrategyRegistryTest {
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void everyConstantMakesItsStrategy(Strategy strategy) {
-        assertNotNull(strategy.create(new StrategySettings(Table.users(), 100, 1, 1)));
+        assertNotNull(strategy.create(new StrategySettings(Table.users(), 100, 1, 1, CopyFormat.BINARY)));
         assertEquals(strategy, Strategy.named(strategy.name()).orElseThrow());
     }
 

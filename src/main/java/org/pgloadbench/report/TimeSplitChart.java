@@ -1,0 +1,68 @@
+package org.pgloadbench.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/**
+ * Where the time goes: for each load, its server CPU, client CPU and waiting per row, as shares of
+ * the wall time a row takes (printed under each bar in microseconds). The three do not simply add
+ * up to the wall time: client and server run at once on different CPUs, so a COPY whose server is
+ * busy all the time and whose client encodes alongside stacks past 100%; waiting is the part of
+ * the wall time the two CPU times leave uncovered (round trips, flushes to disk, locks), a lower
+ * bound where they overlap. A load whose bar
+ * is mostly waiting is bound by neither side's CPU; one whose server CPU reaches 100% is the
+ * server's own work per row.
+ */
+public final class TimeSplitChart {
+    private static final double MICROS_PER_SECOND = 1e6;
+
+    private TimeSplitChart() {
+    }
+
+    /** Empty when the run measured no server CPU (a remote server, or a file from before the accounting). */
+    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+        List<SummaryRow> rows = result.summary().stream()
+                .filter(row -> row.serverCpuMicrosPerRow() != null && row.clientCpuMicrosPerRow() != null).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> labels = new ArrayList<>();
+        List<Double> server = new ArrayList<>();
+        List<Double> client = new ArrayList<>();
+        List<Double> waiting = new ArrayList<>();
+        for (SummaryRow row : rows) {
+            double wallMicros = MICROS_PER_SECOND / row.rowsPerSecond();
+            labels.add(BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows · "
+                    + String.format(Locale.ROOT, "%,.2f", wallMicros) + " µs/row");
+            server.add(100 * row.serverCpuMicrosPerRow() / wallMicros);
+            client.add(100 * row.clientCpuMicrosPerRow() / wallMicros);
+            waiting.add(Math.max(0, 100 - server.get(server.size() - 1) - client.get(client.size() - 1)));
+        }
+        double tallest = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            tallest = Math.max(tallest, server.get(i) + client.get(i) + waiting.get(i));
+        }
+
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("Where the time goes", result)).xAxisTitle("strategy · rows per load · wall time per row")
+                .yAxisTitle("% of the wall time (CPU of client and server overlaps)").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(Math.ceil(tallest / 50) * 50);
+        chart.getStyler().setYAxisDecimalPattern("#'%'");
+        chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[0], ChartStyle.PALETTE[1], ChartStyle.PALETTE[5]});
+        chart.addSeries("server CPU (every backend of the load)", labels, server);
+        chart.addSeries("client CPU (every JVM thread)", labels, client);
+        chart.addSeries("waiting (wall time the two CPU times leave uncovered)", labels, waiting);
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+}

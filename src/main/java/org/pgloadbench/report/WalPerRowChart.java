@@ -1,0 +1,41 @@
+package org.pgloadbench.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+
+/**
+ * WAL bytes written per row loaded. A row costs its own size in WAL plus a record header, less
+ * where COPY inserts many rows per record; a commit per row adds a commit record and a flush; the
+ * first change to each page after a checkpoint adds a full-page image; an unlogged table writes
+ * almost nothing. On a linear axis, so "almost nothing" looks like it.
+ */
+public final class WalPerRowChart {
+    private WalPerRowChart() {
+    }
+
+    /** Empty when no load in the run measured its WAL (a file from before the accounting). */
+    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+        List<SummaryRow> rows = result.summary().stream().filter(row -> row.walBytesPerRow() != null).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("WAL bytes per row", result)).xAxisTitle("strategy · rows per load")
+                .yAxisTitle("bytes of WAL per row loaded (the whole server's, during the load)").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("#,###");
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[2]});
+        chart.addSeries("WAL bytes/row", rows.stream().map(row -> BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows").toList(),
+                rows.stream().map(SummaryRow::walBytesPerRow).toList());
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+}

@@ -1,0 +1,24 @@
+package org.pgloadbench.strategy;
+
+import java.util.Locale;
+
+/** COPY's two data formats, for the strategy that reads either: the server's own file load. */
+public enum CopyFormat {
+    TEXT,
+    BINARY;
+
+    /** The format of that name, in any case; one sentence for any other. */
+    public static CopyFormat parse(String name) {
+        for (CopyFormat format : values()) {
+            if (format.name().equalsIgnoreCase(name)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("format must be TEXT or BINARY, not " + name);
+    }
+
+    /** The option COPY takes: {@code (FORMAT text)}. */
+    String option() {
+        return " (FORMAT " + name().toLowerCase(Locale.ROOT) + ")";
+    }
+}
