@@ -32,11 +32,22 @@ final class ChartStyle {
         apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(60);
+        uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColor(Color.WHITE);
         chart.getStyler().setLabelsPosition(0.85);
         return chart;
+    }
+
+    /**
+     * Category labels upright, each starting at the axis under its bar. XChart draws a label only
+     * if its box fits inside the chart, so slanted labels, whose boxes are wide, lost the first or
+     * last long ones; an upright label is one line high whatever its length.
+     */
+    static void uprightCategoryLabels(AxesChartStyler styler) {
+        styler.setXAxisLabelRotation(90);
+        styler.setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+        styler.setXAxisLabelAlignmentVertical(AxesChartStyler.TextAlignment.Right); // short labels at the axis, not hanging below
     }
 
     static double decadeBelow(double value) {

@@ -44,7 +44,7 @@ public final class RankingByTableChart {
                 .title(ChartTitles.of("Ranking per table", result)).xAxisTitle("strategy, ordered by its standing on the first table")
                 .yAxisTitle("% of the fastest load on the same table").build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisLabelRotation(60);
+        ChartStyle.uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
         chart.getStyler().setYAxisDecimalPattern("#'%'");

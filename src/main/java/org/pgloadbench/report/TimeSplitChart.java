@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
 
 /**
  * Where the time goes: for each load, its server CPU, client CPU and waiting per row, as shares of
@@ -52,17 +53,19 @@ public final class TimeSplitChart {
 
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title(ChartTitles.of("Where the time goes", result)).xAxisTitle("strategy · rows per load · wall time per row")
-                .yAxisTitle("% of the wall time (CPU of client and server overlaps)").build();
+                .yAxisTitle("% of the wall time").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setStacked(true);
-        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        ChartStyle.uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(Math.ceil(tallest / 50) * 50);
+        chart.getStyler().setYAxisMax(Math.ceil(tallest / 50) * 50 + 25); // room above the bars for the legend
         chart.getStyler().setYAxisDecimalPattern("#'%'");
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[0], ChartStyle.PALETTE[1], ChartStyle.PALETTE[5]});
-        chart.addSeries("server CPU (every backend of the load)", labels, server);
-        chart.addSeries("client CPU (every JVM thread)", labels, client);
-        chart.addSeries("waiting (wall time the two CPU times leave uncovered)", labels, waiting);
+        chart.addSeries("server CPU, all the load's backends", labels, server);
+        chart.addSeries("client CPU, all JVM threads", labels, client);
+        chart.addSeries("waiting: wall time neither CPU time covers", labels, waiting);
         return Optional.of(ChartFiles.save(chart, base));
     }
 }

@@ -26,10 +26,10 @@ public final class WalPerRowChart {
         }
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title(ChartTitles.of("WAL bytes per row", result)).xAxisTitle("strategy · rows per load")
-                .yAxisTitle("bytes of WAL per row loaded (the whole server's, during the load)").build();
+                .yAxisTitle("WAL bytes per row (whole server)").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(60);
+        ChartStyle.uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setLabelsVisible(true);
