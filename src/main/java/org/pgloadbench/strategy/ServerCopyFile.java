@@ -22,7 +22,7 @@ import org.postgresql.util.PSQLException;
  *
  * <p>A client COPY can come close but should not pass it: its backend does the same work and reads
  * a socket instead of a file. One that does pass it is a finding, not an error: a client that
- * splits the rows over several backends (COPY_PARALLEL) uses CPUs this one never does. The file is
+ * splits the rows over several backends (the parallel COPY) uses CPUs this one never does. The file is
  * written before the first load, untimed, in the rows' COPY {@code format} (so with streamed rows,
  * whose generation the other strategies pay for during the load, it is not comparable); reading it needs
  * superuser or the {@code pg_read_server_files} role, and a server that can see this machine's files.
