@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.pgloadbench.lifecycle.RunDirectory;
+import org.pgloadbench.server.Durability;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerRequest;
 import org.pgloadbench.server.Servers;
@@ -20,7 +21,7 @@ public final class EmbeddedPostgresForTests {
         if (server == null) {
             try {
                 RunDirectory runDirectory = RunDirectory.create(System.out);
-                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, Map.of(), Map.of()), runDirectory);
+                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, Durability.SAFE, Map.of(), Map.of()), runDirectory);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     runDirectory.close();

@@ -35,6 +35,7 @@ import org.pgloadbench.report.ResultFiles;
 import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SummaryTable;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.Durability;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.ServerRequest;
@@ -82,8 +83,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
     String image = "postgres:18";
 
+    @Option(names = "--durability", paramLabel = "PRESET", description = "For a server this suite starts: safe (fsync, "
+            + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
+            + "Default: ${DEFAULT-VALUE}.")
+    String durabilityPreset = Durability.SAFE.label();
+
     @Option(names = "--pg-setting", paramLabel = "NAME=VALUE",
-            description = "A server setting for a server this suite starts (repeatable). Default: fsync=on, synchronous_commit=on, full_page_writes=on.")
+            description = "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
     Map<String, String> pgSettings = new LinkedHashMap<>();
 
     @Option(names = "--strategies", split = ",", paramLabel = "NAME",
@@ -155,15 +161,17 @@ final class RunCommand implements Callable<Integer> {
         RunPlanner planner = new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
         List<PlannedRun> planned = new ArrayList<>(planner.plan(builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
-        ServerRequest request = new ServerRequest(target, jdbcUrl, image, pgSettings, System.getenv());
+        ServerRequest request = new ServerRequest(target, jdbcUrl, image, durability(), pgSettings, System.getenv());
         Main.runStarted();
         try (JmhLock lock = JmhLock.acquire();
              RunDirectory runDirectory = RunDirectory.create(System.out);
              PostgresServer server = Servers.start(request, runDirectory)) {
             ServerFingerprint fingerprint = fingerprint(server.connection());
-            System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%n",
+            String warning = Durability.warning(fingerprint.settings());
+            System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%s%n",
                     fingerprint.serverVersion(), server.target().label(), server.connection(),
-                    fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"));
+                    fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"),
+                    warning.isEmpty() ? "" : ". " + warning);
             if (ddl != null) {
                 List<PlannedRun> own = planner.plan(ddlTables(ddl, server.connection()), System.out);
                 jmhRunner.checkPlan(own);
@@ -188,8 +196,17 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Durability durability() {
+        try {
+            return Durability.named(durabilityPreset);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
     /** Every value is checked before a server starts, so a mistake costs seconds, never a run. */
     private void validate() {
+        durability();
         if (rows != null && rows < 1) {
             throw new UserError("--rows must be at least 1, not " + rows);
         }
@@ -308,6 +325,10 @@ final class RunCommand implements Callable<Integer> {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
         List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
+        String warning = Durability.warning(result.environment().postgres().settings());
+        if (!warning.isEmpty()) {
+            System.out.println(warning + ".");
+        }
         System.out.print(SummaryTable.render(result.summary(), result.rowWidths()));
         if (result.psql() != null) {
             System.out.println();

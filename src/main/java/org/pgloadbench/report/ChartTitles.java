@@ -1,8 +1,12 @@
 package org.pgloadbench.report;
 
 import java.util.Map;
+import org.pgloadbench.server.Durability;
 
-/** "What, where and when" for every chart title: machine, server, durability, date. */
+/**
+ * "What, where and when" for every chart title: machine, server, durability, date. A server that is
+ * not crash-safe is named so in words, before its settings.
+ */
 final class ChartTitles {
     private ChartTitles() {
     }
@@ -11,10 +15,14 @@ final class ChartTitles {
         Environment environment = result.environment();
         Environment.Postgres postgres = environment.postgres();
         Map<String, String> settings = postgres.settings();
+        String durability = "fsync=" + settings.getOrDefault("fsync", "?") + ", synchronous_commit="
+                + settings.getOrDefault("synchronous_commit", "?");
+        String warning = Durability.shortWarning(settings);
+        if (!warning.isEmpty()) {
+            durability = warning + " (" + durability + ")";
+        }
         return what + " — " + environment.machine().hostname() + " (" + environment.machine().cores() + " cores), "
-                + "PG " + postgres.serverVersion() + " " + postgres.target()
-                + ", fsync=" + settings.getOrDefault("fsync", "?")
-                + ", synchronous_commit=" + settings.getOrDefault("synchronous_commit", "?")
+                + "PG " + postgres.serverVersion() + " " + postgres.target() + ", " + durability
                 + " — " + result.createdAt().substring(0, 10);
     }
 }

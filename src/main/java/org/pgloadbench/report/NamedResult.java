@@ -1,6 +1,7 @@
 package org.pgloadbench.report;
 
 import java.nio.file.Path;
+import org.pgloadbench.server.Durability;
 
 /** A result file with the name it goes by in reports: its file name without {@code .json}. */
 public record NamedResult(Path file, String name, ResultFile result) {
@@ -10,11 +11,13 @@ public record NamedResult(Path file, String name, ResultFile result) {
                 ResultFiles.read(file));
     }
 
-    /** Short enough for a legend: host, server, profile, time. */
+    /** Short enough for a legend: host, server (and, if it is not crash-safe, so in words), profile, time. */
     public String shortLabel() {
         Environment environment = result.environment();
+        String warning = Durability.shortWarning(environment.postgres().settings());
         return environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
-                + environment.postgres().target() + " · " + result.profile() + " · " + result.createdAt().replace('T', ' ')
+                + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning) + " · " + result.profile() + " · "
+                + result.createdAt().replace('T', ' ')
                 .replaceAll(":\\d\\dZ?$", "");
     }
 }

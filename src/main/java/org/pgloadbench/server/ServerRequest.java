@@ -4,9 +4,10 @@ import java.util.Map;
 
 /**
  * What the user asked for: a target (null to let the URL decide), a JDBC URL for an external
- * server, the container image, and setting overrides for a server this process starts.
+ * server, the container image, and the durability preset and setting overrides for a server this
+ * process starts.
  */
-public record ServerRequest(Target target, String jdbcUrl, String image, Map<String, String> settingOverrides,
+public record ServerRequest(Target target, String jdbcUrl, String image, Durability durability, Map<String, String> settingOverrides,
                             Map<String, String> environment) {
     public ServerRequest {
         settingOverrides = Map.copyOf(settingOverrides);

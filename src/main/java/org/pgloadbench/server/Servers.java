@@ -27,15 +27,19 @@ public final class Servers {
             throw new UserError("--pg-setting applies only to a server this suite starts (embedded or container); "
                     + "change an external server's settings on the server itself");
         }
+        if (target == Target.EXTERNAL && request.durability() != Durability.SAFE) {
+            throw new UserError("--durability applies only to a server this suite starts (embedded or container); an external "
+                    + "server runs with its own settings, which every result file records");
+        }
         switch (target) {
             case EMBEDDED:
-                return EmbeddedServer.start(ServerSettings.withOverrides(request.settingOverrides()), runDirectory);
+                return EmbeddedServer.start(ServerSettings.of(request.durability(), request.settingOverrides()), runDirectory);
             case CONTAINER:
                 if (!ContainerServer.dockerAvailable()) {
                     throw new UserError("Docker is not available here (no Docker engine answered), so --target container "
                             + "cannot start a server; use --target embedded or --jdbc-url instead");
                 }
-                return ContainerServer.start(request.image(), ServerSettings.withOverrides(request.settingOverrides()));
+                return ContainerServer.start(request.image(), ServerSettings.of(request.durability(), request.settingOverrides()));
             case EXTERNAL:
                 return ExternalServer.fromUrlOrEnvironment(request.jdbcUrl(), request.environment());
             default:

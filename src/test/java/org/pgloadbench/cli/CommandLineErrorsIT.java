@@ -54,6 +54,17 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void unknownDurabilityPreset() throws Exception {
+        assertUsageError("--durability must be one of safe, async-commit, unsafe, not fast", "--durability", "fast");
+    }
+
+    @Test
+    void durabilityPresetForAnExternalServer() throws Exception {
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
+        assertUsageError("--durability applies only to a server this suite starts", "--durability", "unsafe", "--jdbc-url", url);
+    }
+
+    @Test
     void unknownFlag() throws Exception {
         assertUsageError("Unknown option: '--frobnicate'", "--frobnicate");
     }
