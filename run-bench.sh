@@ -12,7 +12,7 @@
 #
 # Environment variables (default in brackets):
 #   JAVA        java binary that runs the suite, 17 or newer   [java]
-#   MVN         Maven command that builds it                   [mvn]
+#   MVN         Maven command that builds it                   [the Maven wrapper, ./mvnw]
 #   JAVA_OPTS   extra options for the launcher JVM             []
 #   PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD
 #               the server for --target external when no --jdbc-url is given, as for psql
@@ -22,7 +22,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 JAVA=${JAVA:-java}
-MVN=${MVN:-mvn}
+MVN=${MVN:-$here/mvnw}
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 jar="$here/target/benchmarks.jar"
 
