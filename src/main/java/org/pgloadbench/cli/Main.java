@@ -1,6 +1,8 @@
 package org.pgloadbench.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
 import org.pgloadbench.server.ConnectionSettings;
@@ -49,8 +51,18 @@ public final class Main {
         runInProgress = false;
     }
 
+    /**
+     * Only what follows {@code --} goes to JMH; before it every word must be an option, its value or
+     * a subcommand, so a typo ("reprot") is refused instead of running the suite as a JMH pattern.
+     */
     static int execute(String... args) {
-        CommandLine commandLine = new CommandLine(new RunCommand())
+        int delimiter = Arrays.asList(args).indexOf("--");
+        RunCommand run = new RunCommand();
+        if (delimiter >= 0) {
+            run.jmhArguments.addAll(Arrays.asList(args).subList(delimiter + 1, args.length));
+            args = Arrays.copyOfRange(args, 0, delimiter);
+        }
+        CommandLine commandLine = new CommandLine(run)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(Main::handleParseError)
@@ -61,10 +73,24 @@ public final class Main {
     /** One sentence and where to look, instead of picocli's whole usage text. */
     private static int handleParseError(CommandLine.ParameterException failure, String[] args) {
         PrintWriter err = failure.getCommandLine().getErr();
-        err.println(sentence(failure.getMessage()));
+        String message = failure.getMessage();
+        if (failure instanceof CommandLine.UnmatchedArgumentException unmatched
+                && unmatched.getUnmatched().stream().noneMatch(word -> word.startsWith("-"))) {
+            message = strayWords(unmatched); // an unknown option keeps picocli's own sentence
+        }
+        err.println(sentence(message));
         String command = failure.getCommandLine().getCommandName();
         err.println("See ./run-bench.sh " + (command.equals("run-bench.sh") ? "" : command + " ") + "--help for the options.");
         return USAGE_ERROR;
+    }
+
+    /** "'reprot' is neither an option nor a subcommand; did you mean report?" */
+    private static String strayWords(CommandLine.UnmatchedArgumentException unmatched) {
+        List<String> words = unmatched.getUnmatched();
+        String what = words.size() == 1 ? "'" + words.get(0) + "' is" : "'" + String.join(" ", words) + "' are";
+        List<String> suggestions = unmatched.getSuggestions();
+        return what + " neither an option nor a subcommand" + (suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?")
+                + (unmatched.getCommandLine().getCommandName().equals("run-bench.sh") ? "; JMH's own options go after --" : "");
     }
 
     private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {

@@ -52,7 +52,6 @@ import org.pgloadbench.strategy.ServerReadableDirectory;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 /** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
@@ -146,8 +145,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    @Parameters(paramLabel = "JMH-OPTION", description = "JMH options, after --.")
-    List<String> jmhArguments = new ArrayList<>();
+    /** What followed {@code --}, set by {@link Main}: JMH's own options. */
+    final List<String> jmhArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException, SQLException {

@@ -64,6 +64,17 @@ class CommandLineErrorsIT {
         assertUsageError("--durability applies only to a server this suite starts", "--durability", "unsafe", "--jdbc-url", url);
     }
 
+    /** A typo of a subcommand used to run the whole suite as a JMH benchmark pattern. */
+    @Test
+    void strayWordBeforeTheDelimiter() throws Exception {
+        assertUsageError("'reprot' is neither an option nor a subcommand; did you mean report?", "reprot");
+    }
+
+    @Test
+    void strayWordsAfterOptions() throws Exception {
+        assertUsageError("'ab HEAD' are neither an option nor a subcommand; JMH's own options go after --", "--rows", "300", "ab", "HEAD");
+    }
+
     @Test
     void unknownFlag() throws Exception {
         assertUsageError("Unknown option: '--frobnicate'", "--frobnicate");
