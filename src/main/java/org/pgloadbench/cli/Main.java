@@ -84,12 +84,12 @@ public final class Main {
         return USAGE_ERROR;
     }
 
-    /** "'reprot' is neither an option nor a subcommand; did you mean report?" */
+    /** "'reprot' is neither an option nor a subcommand (did you mean report?); JMH's own options go after --" */
     private static String strayWords(CommandLine.UnmatchedArgumentException unmatched) {
         List<String> words = unmatched.getUnmatched();
         String what = words.size() == 1 ? "'" + words.get(0) + "' is" : "'" + String.join(" ", words) + "' are";
         List<String> suggestions = unmatched.getSuggestions();
-        return what + " neither an option nor a subcommand" + (suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?")
+        return what + " neither an option nor a subcommand" + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)")
                 + (unmatched.getCommandLine().getCommandName().equals("run-bench.sh") ? "; JMH's own options go after --" : "");
     }
 

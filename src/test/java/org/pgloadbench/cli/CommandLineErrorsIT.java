@@ -67,7 +67,7 @@ class CommandLineErrorsIT {
     /** A typo of a subcommand used to run the whole suite as a JMH benchmark pattern. */
     @Test
     void strayWordBeforeTheDelimiter() throws Exception {
-        assertUsageError("'reprot' is neither an option nor a subcommand; did you mean report?", "reprot");
+        assertUsageError("'reprot' is neither an option nor a subcommand (did you mean report?); JMH's own options go after --.", "reprot");
     }
 
     @Test
