@@ -25,6 +25,11 @@ final class BenchmarkLabel {
         return label + crashMark(row);
     }
 
+    /** The label and the rows per load, for charts and tables where one strategy may appear at several load sizes. */
+    static String withRows(SummaryRow row) {
+        return of(row) + " · " + RowCounts.compact(row.rows()) + " rows";
+    }
+
     /** The strategy and the parameters it reads, marked where it is not crash-safe: the label without the table. */
     static String strategy(SummaryRow row) {
         return parameters(row) + crashMark(row);

@@ -40,6 +40,6 @@ public record CrossFileRatios(List<String> benchmarks, List<Map<String, Double>>
     }
 
     static String label(SummaryRow row) {
-        return BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows";
+        return BenchmarkLabel.withRows(row);
     }
 }

@@ -20,7 +20,7 @@ public final class RowsPerSecondChart {
 
     public static List<Path> render(ResultFile result, Path base) throws IOException {
         List<SummaryRow> rows = result.summary();
-        List<String> labels = rows.stream().map(row -> BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows").toList();
+        List<String> labels = rows.stream().map(BenchmarkLabel::withRows).toList();
         List<Double> values = rows.stream().map(SummaryRow::rowsPerSecond).toList();
         List<Double> errors = rows.stream().map(RowsPerSecondChart::logAxisErrorFactor).toList();
 

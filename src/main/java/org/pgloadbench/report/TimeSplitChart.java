@@ -38,17 +38,17 @@ public final class TimeSplitChart {
         List<Double> server = new ArrayList<>();
         List<Double> client = new ArrayList<>();
         List<Double> waiting = new ArrayList<>();
+        double tallest = 0;
         for (SummaryRow row : rows) {
             double wallMicros = MICROS_PER_SECOND / row.rowsPerSecond();
-            labels.add(BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows · "
-                    + String.format(Locale.ROOT, "%,.2f", wallMicros) + " µs/row");
-            server.add(100 * row.serverCpuMicrosPerRow() / wallMicros);
-            client.add(100 * row.clientCpuMicrosPerRow() / wallMicros);
-            waiting.add(Math.max(0, 100 - server.get(server.size() - 1) - client.get(client.size() - 1)));
-        }
-        double tallest = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            tallest = Math.max(tallest, server.get(i) + client.get(i) + waiting.get(i));
+            double serverShare = 100 * row.serverCpuMicrosPerRow() / wallMicros;
+            double clientShare = 100 * row.clientCpuMicrosPerRow() / wallMicros;
+            double waitingShare = Math.max(0, 100 - serverShare - clientShare);
+            labels.add(BenchmarkLabel.withRows(row) + " · " + String.format(Locale.ROOT, "%,.2f", wallMicros) + " µs/row");
+            server.add(serverShare);
+            client.add(clientShare);
+            waiting.add(waitingShare);
+            tallest = Math.max(tallest, serverShare + clientShare + waitingShare);
         }
 
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)

@@ -34,7 +34,7 @@ public final class WalPerRowChart {
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[2]});
-        chart.addSeries("WAL bytes/row", rows.stream().map(row -> BenchmarkLabel.of(row) + " · " + RowCounts.compact(row.rows()) + " rows").toList(),
+        chart.addSeries("WAL bytes/row", rows.stream().map(BenchmarkLabel::withRows).toList(),
                 rows.stream().map(SummaryRow::walBytesPerRow).toList());
         return Optional.of(ChartFiles.save(chart, base));
     }
