@@ -21,7 +21,7 @@ public final class EmbeddedPostgresForTests {
         if (server == null) {
             try {
                 RunDirectory runDirectory = RunDirectory.create(System.out);
-                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, Durability.SAFE, Map.of(), Map.of()), runDirectory);
+                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, null, Durability.SAFE, Map.of(), Map.of()), runDirectory);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     runDirectory.close();

@@ -35,7 +35,7 @@ public final class Main {
             shuttingDown = true;
             if (!finished) {
                 System.err.println(PREFIX + "interrupted" + (runInProgress ? "; the run is stopping its server and "
-                        + "removing its files, and no result file was written." : "."));
+                        + "removing its files, and the run in progress wrote no result file." : "."));
             }
         }));
         int status = execute(args);

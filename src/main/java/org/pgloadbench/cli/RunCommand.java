@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,11 @@ import org.pgloadbench.report.PsqlResult;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
 import org.pgloadbench.report.Reporter;
+import org.pgloadbench.report.SkippedStrategy;
 import org.pgloadbench.report.SummaryTable;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Durability;
+import org.pgloadbench.server.EmbeddedRelease;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.ServerRequest;
@@ -81,6 +82,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
     String image = "postgres:18";
+
+    @Option(names = "--pg-version", split = ",", paramLabel = "VERSION", description = "Embedded PostgreSQL releases to run "
+            + "the profile on, one after another: majors 14 to 18 or exact zonky releases such as 16.15.0. One result file "
+            + "each and a comparison report; a release this jar does not carry is downloaded from Maven Central on first use. "
+            + "Default: the jar's own PostgreSQL 18.")
+    List<String> pgVersions;
 
     @Option(names = "--durability", paramLabel = "PRESET", description = "For a server this suite starts: safe (fsync, "
             + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
@@ -160,10 +167,34 @@ final class RunCommand implements Callable<Integer> {
         RunPlanner planner = new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
         List<PlannedRun> planned = new ArrayList<>(planner.plan(builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
-        ServerRequest request = new ServerRequest(target, jdbcUrl, image, durability(), pgSettings, System.getenv());
+        ServerRequest request = new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
+        List<EmbeddedRelease> releases = releases();
+        for (EmbeddedRelease release : releases) {
+            Servers.fetchBinaries(request.withRelease(release), System.out);
+        }
         Main.runStarted();
-        try (JmhLock lock = JmhLock.acquire();
-             RunDirectory runDirectory = RunDirectory.create(System.out);
+        List<Path> resultFiles = new ArrayList<>();
+        try (JmhLock lock = JmhLock.acquire()) {
+            for (EmbeddedRelease release : releases) {
+                if (releases.size() > 1) {
+                    System.out.printf("%n== PostgreSQL %s ==%n", release.label());
+                }
+                resultFiles.add(runOn(request.withRelease(release), jmhRunner, planner, planned, ddl));
+            }
+        } finally {
+            Main.runEnded();
+        }
+        if (resultFiles.size() > 1) {
+            System.out.println();
+            Reporter.render(resultFiles, chartsDir).forEach(file -> System.out.println("Comparison:  " + file));
+        }
+        return 0;
+    }
+
+    /** One server: started, measured with the whole plan, reported; returns the result file. */
+    private Path runOn(ServerRequest request, JmhRunner jmhRunner, RunPlanner planner, List<PlannedRun> builtIn, String ddl)
+            throws IOException, SQLException {
+        try (RunDirectory runDirectory = RunDirectory.create(System.out);
              PostgresServer server = Servers.start(request, runDirectory)) {
             ServerFingerprint fingerprint = fingerprint(server.connection());
             String warning = Durability.warning(fingerprint.settings());
@@ -171,6 +202,7 @@ final class RunCommand implements Callable<Integer> {
                     fingerprint.serverVersion(), server.target().label(), server.connection(),
                     fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"),
                     warning.isEmpty() ? "" : ". " + warning);
+            List<PlannedRun> planned = new ArrayList<>(builtIn);
             if (ddl != null) {
                 List<PlannedRun> own = planner.plan(ddlTables(ddl, server.connection()), System.out);
                 jmhRunner.checkPlan(own);
@@ -178,7 +210,14 @@ final class RunCommand implements Callable<Integer> {
             }
             // The server's own file load is probed where its forks will write: inside this run's directory.
             System.setProperty(ServerReadableDirectory.PROPERTY, JmhRunner.serverFiles(runDirectory.path()).toString());
-            List<PlannedRun> plan = runnable(planned, fingerprint, server.connection());
+            List<SkippedStrategy> skipped = unrunnable(planned, fingerprint, server.connection());
+            skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
+            List<PlannedRun> plan = planned.stream()
+                    .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList();
+            if (plan.isEmpty()) {
+                throw new UserError("none of the strategies asked for runs on this server (PostgreSQL "
+                        + fingerprint.serverVersion() + ")");
+            }
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             JsonNode jmh = jmhRunner.run(plan, server.connection(), runDirectory.path());
             List<PsqlResult> psqlResults = comparePsql
@@ -187,12 +226,21 @@ final class RunCommand implements Callable<Integer> {
             Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
             List<BenchmarkCosts> costs = noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
-                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs);
-            report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
-        } finally {
-            Main.runEnded();
+                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped);
+            return report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
         }
-        return 0;
+    }
+
+    /** Each --pg-version value parsed, in order and once; the bundled release when none is given. */
+    private List<EmbeddedRelease> releases() {
+        if (pgVersions == null) {
+            return List.of(EmbeddedRelease.bundled());
+        }
+        try {
+            return pgVersions.stream().map(EmbeddedRelease::parse).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private Durability durability() {
@@ -206,6 +254,7 @@ final class RunCommand implements Callable<Integer> {
     /** Every value is checked before a server starts, so a mistake costs seconds, never a run. */
     private void validate() {
         durability();
+        releases();
         if (rows != null && rows < 1) {
             throw new UserError("--rows must be at least 1, not " + rows);
         }
@@ -300,27 +349,23 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Strategies the server cannot run are left out with a note, never faked. */
-    private static List<PlannedRun> runnable(List<PlannedRun> planned, ServerFingerprint server, ConnectionSettings connection)
+    /** Strategies the server cannot run, each with the reason: left out with a note, never faked. */
+    private static List<SkippedStrategy> unrunnable(List<PlannedRun> planned, ServerFingerprint server, ConnectionSettings connection)
             throws SQLException {
-        Map<Strategy, Optional<String>> unmet = new EnumMap<>(Strategy.class);
+        List<SkippedStrategy> skipped = new ArrayList<>();
         try (Connection c = connection.open()) {
             for (Strategy strategy : planned.stream().map(PlannedRun::strategy).distinct().toList()) {
-                unmet.put(strategy, strategy.runsOn(server.majorVersion())
+                Optional<String> reason = strategy.runsOn(server.majorVersion())
                         ? strategy.unmetRequirementOn(c)
                         : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion() + " or newer and this server is "
-                                + server.serverVersion()));
+                                + server.serverVersion());
+                reason.ifPresent(why -> skipped.add(new SkippedStrategy(strategy.name(), why)));
             }
         }
-        unmet.forEach((strategy, reason) -> reason.ifPresent(why -> System.out.printf("Skipping %s: %s.%n", strategy, why)));
-        List<PlannedRun> plan = planned.stream().filter(run -> unmet.get(run.strategy()).isEmpty()).toList();
-        if (plan.isEmpty()) {
-            throw new UserError("none of the strategies asked for runs on this server (PostgreSQL " + server.serverVersion() + ")");
-        }
-        return plan;
+        return skipped;
     }
 
-    private void report(ResultFile result, String baseName) throws IOException {
+    private Path report(ResultFile result, String baseName) throws IOException {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
         List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
@@ -336,5 +381,6 @@ final class RunCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Result file: " + resultFile);
         rendered.forEach(file -> System.out.println("Report:      " + file));
+        return resultFile;
     }
 }

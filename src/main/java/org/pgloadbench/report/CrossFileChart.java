@@ -3,6 +3,7 @@ package org.pgloadbench.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -13,12 +14,15 @@ public final class CrossFileChart {
     private CrossFileChart() {
     }
 
-    /** Empty when the runs share no benchmark. */
+    /**
+     * Empty when the runs share no benchmark. A benchmark some runs lack (a strategy an older server
+     * cannot run) stays on the axis with no bar for them: a visible gap, never a zero.
+     */
     public static Optional<List<Path>> render(List<NamedResult> runs, CrossFileRatios ratios, Path base) throws IOException {
-        List<String> common = ratios.commonBenchmarks();
-        if (common.isEmpty()) {
+        if (ratios.commonBenchmarks().isEmpty()) {
             return Optional.empty();
         }
+        List<String> benchmarks = ratios.benchmarks();
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
                 .title("Rows/sec across " + runs.size() + " runs: machine, server, profile and time of each in the legend")
                 .xAxisTitle("strategy · rows per load")
@@ -27,16 +31,17 @@ public final class CrossFileChart {
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisDecimalPattern("#,###");
-        chart.getStyler().setXAxisLabelRotation(40);
+        ChartStyle.uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         double lowest = Double.MAX_VALUE;
         double highest = 0;
         for (int i = 0; i < runs.size(); i++) {
-            List<Double> values = common.stream().map(ratios.rowsPerSecondByRun().get(i)::get).toList();
-            lowest = Math.min(lowest, values.stream().mapToDouble(Double::doubleValue).min().orElse(1));
-            highest = Math.max(highest, values.stream().mapToDouble(Double::doubleValue).max().orElse(10));
-            chart.addSeries((i + 1) + ": " + runs.get(i).shortLabel(), common, values);
+            Map<String, Double> rates = ratios.rowsPerSecondByRun().get(i);
+            List<Double> values = benchmarks.stream().map(rates::get).toList();
+            lowest = Math.min(lowest, rates.values().stream().mapToDouble(Double::doubleValue).min().orElse(1));
+            highest = Math.max(highest, rates.values().stream().mapToDouble(Double::doubleValue).max().orElse(10));
+            chart.addSeries((i + 1) + ": " + runs.get(i).shortLabel(), benchmarks, values);
         }
         chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
         chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));

@@ -93,6 +93,8 @@ final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n<p>").append(escape(RunTable.legend())).append("</p>\n");
+        SkippedStrategy.note(run.result().skipped()).ifPresent(note -> html.append("<p class=\"skipped\">").append(escape(note))
+                .append("</p>\n"));
         if (run.result().psql() != null) {
             html.append("<pre>").append(escape(PsqlComparisonTable.render(run.result().summary(), run.result().psql()))).append("</pre>\n");
         }
@@ -107,14 +109,13 @@ final class HtmlReport {
         for (String benchmark : ratios.benchmarks()) {
             html.append("<tr><td>").append(escape(benchmark)).append("</td>");
             for (Map<String, Double> share : ratios.shareOfBestByRun()) {
-                Double value = share.get(benchmark);
-                html.append(number(value == null ? "–" : String.format(Locale.ROOT, "%.2f", value)));
+                html.append(number(CrossFileRatios.format(share.get(benchmark))));
             }
             html.append("</tr>\n");
         }
         html.append("<tr><th>Geometric mean</th>");
-        ratios.geometricMeanByRun().forEach(mean -> html.append(number(String.format(Locale.ROOT, "<strong>%.2f</strong>", mean))));
-        html.append("</tr>\n</table>\n");
+        ratios.geometricMeanByRun().forEach(mean -> html.append(number("<strong>" + CrossFileRatios.format(mean) + "</strong>")));
+        html.append("</tr>\n</table>\n<p>").append(escape(CrossFileRatios.GAP_LEGEND)).append("</p>\n");
     }
 
     private static String number(String text) {

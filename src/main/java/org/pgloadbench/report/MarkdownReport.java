@@ -1,7 +1,6 @@
 package org.pgloadbench.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The report's tables in Markdown, for pasting into issues and docs. */
@@ -24,6 +23,7 @@ final class MarkdownReport {
                 md.append("| ").append(String.join(" | ", row)).append(" |\n");
             }
             md.append('\n').append(RunTable.legend()).append('\n');
+            SkippedStrategy.note(run.result().skipped()).ifPresent(note -> md.append('\n').append(note).append('\n'));
             md.append('\n');
         }
         if (runs.size() > 1) {
@@ -38,14 +38,13 @@ final class MarkdownReport {
             for (String benchmark : ratios.benchmarks()) {
                 md.append("| ").append(benchmark).append(" |");
                 for (Map<String, Double> share : ratios.shareOfBestByRun()) {
-                    Double value = share.get(benchmark);
-                    md.append(' ').append(value == null ? "–" : String.format(Locale.ROOT, "%.2f", value)).append(" |");
+                    md.append(' ').append(CrossFileRatios.format(share.get(benchmark))).append(" |");
                 }
                 md.append('\n');
             }
             md.append("| **Geometric mean** |");
-            ratios.geometricMeanByRun().forEach(mean -> md.append(String.format(Locale.ROOT, " **%.2f** |", mean)));
-            md.append('\n');
+            ratios.geometricMeanByRun().forEach(mean -> md.append(" **").append(CrossFileRatios.format(mean)).append("** |"));
+            md.append("\n\n").append(CrossFileRatios.GAP_LEGEND).append('\n');
         }
         return md.toString();
     }

@@ -86,7 +86,7 @@ public final class ResultFiles {
         try {
             return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
                     stored.jmh(), JmhSummary.summarize(stored.jmh(), stored.loadCosts()), stored.psql(), stored.rowWidths(),
-                    stored.loadCosts());
+                    stored.loadCosts(), stored.skipped());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

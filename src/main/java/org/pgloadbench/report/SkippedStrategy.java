@@ -1,0 +1,17 @@
+package org.pgloadbench.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** A strategy asked for that the run's server could not run, and why: a gap in reports, never a number. */
+public record SkippedStrategy(String strategy, String reason) {
+    /** One sentence for under a run's table, e.g. "Not run on this server: COPY_ON_ERROR (it needs ...)."; empty if none. */
+    static Optional<String> note(List<SkippedStrategy> skipped) {
+        if (skipped == null || skipped.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Not run on this server: " + skipped.stream().map(skip -> skip.strategy() + " (" + skip.reason() + ")")
+                .collect(Collectors.joining("; ")) + ".");
+    }
+}
