@@ -31,5 +31,6 @@ if [[ ! -f $jar ]] || [[ -n $(find "$here/src" "$here/pom.xml" -newer "$jar" -pr
   "$MVN" -B -q -f "$here/pom.xml" -DskipTests package >&2
 fi
 
-exec "$JAVA" "${java_opts[@]}" -Djava.awt.headless=true -cp "$jar" org.pgloadbench.cli.Main \
+# ${a[@]+"${a[@]}"}: bash before 4.4 (macOS /bin/bash 3.2) calls an empty array unbound under set -u.
+exec "$JAVA" ${java_opts[@]+"${java_opts[@]}"} -Djava.awt.headless=true -cp "$jar" org.pgloadbench.cli.Main \
   --results-dir "$here/results" --charts-dir "$here/charts" "$@"

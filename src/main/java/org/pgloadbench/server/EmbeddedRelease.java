@@ -58,7 +58,7 @@ public record EmbeddedRelease(int major, String release, boolean inJar) {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the build did not record which PostgreSQL binaries this jar carries", e);
         }
-        String release = properties.getProperty("version");
+        String release = Platform.current().map(properties::getProperty).orElse(properties.getProperty("version"));
         Matcher exact = EXACT.matcher(release);
         if (!exact.matches()) {
             throw new IllegalStateException("bundled-postgres.properties names no release: " + release);
