@@ -27,8 +27,14 @@ final class Watchdog {
     private Watchdog() {
     }
 
-    /** Empty where no POSIX shell exists (Windows): the next run then removes what is left. */
+    /**
+     * Empty on Windows, where the next run removes what is left: a {@code sh} there (Git Bash) may
+     * exist, but its {@code kill} does not see Windows process ids, so it would remove a live run.
+     */
     static Optional<Process> start(long launcherPid, Path runDirectory, Path dataDirectory) {
+        if (System.getProperty("os.name").startsWith("Windows")) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new ProcessBuilder("sh", "-c", SCRIPT, "pgload-bench-watchdog", String.valueOf(launcherPid),
                     runDirectory.toString(), dataDirectory.toString())
