@@ -2,6 +2,7 @@ package org.pgloadbench.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,9 @@ import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.RunDirectory;
+import org.pgloadbench.network.DelayingProxy;
+import org.pgloadbench.network.RoundTrip;
+import org.pgloadbench.network.RoundTripCheck;
 import org.pgloadbench.strategy.ServerReadableDirectory;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
@@ -72,9 +76,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
     Profile profile = Profile.QUICK;
 
-    @Option(names = "--target", paramLabel = "embedded|container|external",
-            description = "Where PostgreSQL comes from. Default: embedded, or external when --jdbc-url is given.")
-    Target target;
+    @Option(names = "--target", split = ",", paramLabel = "embedded|container|external",
+            description = "Where PostgreSQL comes from; several (embedded,container) run the profile on each and compare them. "
+                    + "Default: embedded, or external when --jdbc-url is given.")
+    List<Target> targets;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
@@ -88,6 +93,11 @@ final class RunCommand implements Callable<Integer> {
             + "each and a comparison report; a release this jar does not carry is downloaded from Maven Central on first use. "
             + "Default: the jar's own PostgreSQL 18.")
     List<String> pgVersions;
+
+    @Option(names = "--rtt", split = ",", paramLabel = "TIME", description = "Network round-trip times to add, e.g. "
+            + "0,0.5ms,2ms: the profile runs once per value through a latency proxy in front of the server, which is "
+            + "calibrated and checked first (median of 1,000 SELECT 1, within 10%). Default: no proxy.")
+    List<String> rtts;
 
     @Option(names = "--durability", paramLabel = "PRESET", description = "For a server this suite starts: safe (fsync, "
             + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
@@ -167,19 +177,18 @@ final class RunCommand implements Callable<Integer> {
         RunPlanner planner = new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
         List<PlannedRun> planned = new ArrayList<>(planner.plan(builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
-        ServerRequest request = new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
-        List<EmbeddedRelease> releases = releases();
-        for (EmbeddedRelease release : releases) {
-            Servers.fetchBinaries(request.withRelease(release), System.out);
+        List<ServerSetup> setups = setups();
+        for (ServerSetup setup : setups) {
+            Servers.fetchBinaries(setup.request(), System.out);
         }
         Main.runStarted();
         List<Path> resultFiles = new ArrayList<>();
         try (JmhLock lock = JmhLock.acquire()) {
-            for (EmbeddedRelease release : releases) {
-                if (releases.size() > 1) {
-                    System.out.printf("%n== PostgreSQL %s ==%n", release.label());
+            for (ServerSetup setup : setups) {
+                if (setups.size() > 1) {
+                    System.out.printf("%n== %s (%d of %d) ==%n", setup.label(), resultFiles.size() + 1, setups.size());
                 }
-                resultFiles.add(runOn(request.withRelease(release), jmhRunner, planner, planned, ddl));
+                resultFiles.add(runOn(setup, jmhRunner, planner, planned, ddl));
             }
         } finally {
             Main.runEnded();
@@ -191,11 +200,12 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One server: started, measured with the whole plan, reported; returns the result file. */
-    private Path runOn(ServerRequest request, JmhRunner jmhRunner, RunPlanner planner, List<PlannedRun> builtIn, String ddl)
+    /** One server, maybe behind the latency proxy: started, measured with the whole plan, reported; returns the result file. */
+    private Path runOn(ServerSetup setup, JmhRunner jmhRunner, RunPlanner planner, List<PlannedRun> builtIn, String ddl)
             throws IOException, SQLException {
         try (RunDirectory runDirectory = RunDirectory.create(System.out);
-             PostgresServer server = Servers.start(request, runDirectory)) {
+             PostgresServer server = Servers.start(setup.request(), runDirectory);
+             DelayingProxy proxy = setup.roundTrip() == null ? null : DelayingProxy.start(proxyTarget(server), 0)) {
             ServerFingerprint fingerprint = fingerprint(server.connection());
             String warning = Durability.warning(fingerprint.settings());
             System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%s%n",
@@ -210,6 +220,14 @@ final class RunCommand implements Callable<Integer> {
             }
             // The server's own file load is probed where its forks will write: inside this run's directory.
             System.setProperty(ServerReadableDirectory.PROPERTY, JmhRunner.serverFiles(runDirectory.path()).toString());
+            ConnectionSettings loads = proxy == null ? server.connection() : server.connection().through(proxy.address());
+            Environment.Network network = null;
+            if (proxy != null) {
+                RoundTripCheck.Measured measured = RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
+                System.out.println("Network: every load goes through a latency proxy; " + measured.describe() + ".");
+                network = new Environment.Network(measured.askedMillis(), measured.addedMillis(), measured.throughProxyMillis(),
+                        measured.directMillis());
+            }
             List<SkippedStrategy> skipped = unrunnable(planned, fingerprint, server.connection());
             skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
             List<PlannedRun> plan = planned.stream()
@@ -219,15 +237,56 @@ final class RunCommand implements Callable<Integer> {
                         + fingerprint.serverVersion() + ")");
             }
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            JsonNode jmh = jmhRunner.run(plan, server.connection(), runDirectory.path());
+            JsonNode jmh = jmhRunner.run(plan, loads, runDirectory.path());
             List<PsqlResult> psqlResults = comparePsql
-                    ? new PsqlReference(psql, server.connection(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
+                    ? new PsqlReference(psql, loads, jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;
-            Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint);
+            Environment environment = RunEnvironment.describe(server.target(), server.connection(), fingerprint, network);
             List<BenchmarkCosts> costs = noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile.name().toLowerCase(),
                     environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped);
             return report(result, ResultFiles.baseName(createdAt, environment, profile.name()));
+        }
+    }
+
+    /** What the profile runs on, one after another: each target, each embedded release, each round trip. */
+    private List<ServerSetup> setups() {
+        List<Target> chosen = targets == null ? java.util.Collections.singletonList(null) : targets.stream().distinct().toList();
+        List<RoundTrip> roundTrips = roundTrips();
+        List<ServerSetup> setups = new ArrayList<>();
+        for (Target target : chosen) {
+            ServerRequest request = new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
+            List<EmbeddedRelease> ofTarget = Servers.resolveTarget(request) == Target.EMBEDDED ? releases() : List.of(request.release());
+            for (EmbeddedRelease release : ofTarget) {
+                for (RoundTrip roundTrip : roundTrips) {
+                    setups.add(new ServerSetup(request.withRelease(release), roundTrip));
+                }
+            }
+        }
+        if (pgVersions != null && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {
+            throw new UserError("--pg-version chooses the embedded server's release, but this run starts no embedded server "
+                    + "(for a container choose the image with --image; an external server is what it is)");
+        }
+        return setups;
+    }
+
+    /** Each --rtt value parsed, in order and once; a single null (no proxy) when none is given. */
+    private List<RoundTrip> roundTrips() {
+        if (rtts == null) {
+            return java.util.Collections.singletonList(null);
+        }
+        try {
+            return rtts.stream().map(RoundTrip::parse).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static InetSocketAddress proxyTarget(PostgresServer server) {
+        try {
+            return server.connection().serverAddress();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--rtt: " + e.getMessage(), e);
         }
     }
 
@@ -255,6 +314,7 @@ final class RunCommand implements Callable<Integer> {
     private void validate() {
         durability();
         releases();
+        roundTrips();
         if (rows != null && rows < 1) {
             throw new UserError("--rows must be at least 1, not " + rows);
         }

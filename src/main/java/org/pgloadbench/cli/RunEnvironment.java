@@ -12,10 +12,10 @@ final class RunEnvironment {
     private RunEnvironment() {
     }
 
-    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server) {
+    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server, Environment.Network network) {
         Environment.Postgres postgres = new Environment.Postgres(target.label(), ConnectionSettings.mask(connection.jdbcUrl()),
                 server.serverVersion(), server.serverVersionNumber(), server.settings());
         return new Environment(MachineInfo.collect(), MachineInfo.os(), MachineInfo.jdk(),
-                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres, LoaderSettings.recorded());
+                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres, LoaderSettings.recorded(), network);
     }
 }

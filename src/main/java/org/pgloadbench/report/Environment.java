@@ -6,9 +6,10 @@ import java.util.Map;
  * Everything about where a run happened that can change its numbers. No credentials, ever.
  * {@code loaderSettings} holds the suite's own fixed sizes that change results (COPY buffer, rows
  * per pipelined batch, rows per streamed chunk); null in files written before they were recorded.
+ * {@code network} is the latency proxy's, null for a run without {@code --rtt}.
  */
 public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion, Postgres postgres,
-                          Map<String, Integer> loaderSettings) {
+                          Map<String, Integer> loaderSettings, Network network) {
     /**
      * {@code cpuidleGovernor} matters to round-trip-bound strategies: in a VM, {@code haltpoll}
      * makes every cross-CPU wake-up of client or server cost a VM exit once it stops polling.
@@ -20,6 +21,18 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
     }
 
     public record Jdk(String version, String vendor, String vmName) {
+    }
+
+    /**
+     * A run through the latency proxy: the round trip asked for, the one it measured adding
+     * ({@code measuredRttMillis}: median SELECT 1 through the proxy minus straight to the server), and
+     * those two medians.
+     */
+    public record Network(double askedRttMillis, double measuredRttMillis, double roundTripMillis, double directRoundTripMillis) {
+        /** {@code RTT 0.5 ms}, the asked value: what a reader compares runs by. */
+        public String label() {
+            return "RTT " + new java.math.BigDecimal(Double.toString(askedRttMillis)).stripTrailingZeros().toPlainString() + " ms";
+        }
     }
 
     /** {@code target} is embedded, container or external; {@code url} is masked. */

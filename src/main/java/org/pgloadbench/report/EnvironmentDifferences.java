@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * What differs between two runs' environments in ways that change the answer: the machine (CPU
  * model and cores: hostnames of CI runners differ from run to run and do not matter), the
- * PostgreSQL major version, durability settings and where the server ran.
+ * PostgreSQL major version, durability settings, where the server ran and the round trip added.
  */
 public final class EnvironmentDifferences {
     private EnvironmentDifferences() {
@@ -22,6 +22,7 @@ public final class EnvironmentDifferences {
         check(differences, "fsync", baseline, current, e -> e.postgres().settings().get("fsync"));
         check(differences, "synchronous_commit", baseline, current, e -> e.postgres().settings().get("synchronous_commit"));
         check(differences, "target", baseline, current, e -> e.postgres().target());
+        check(differences, "added network round trip", baseline, current, e -> e.network() == null ? "none" : e.network().label());
         return differences;
     }
 

@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Turns result files into charts (PNG and SVG), an HTML page and a Markdown table. One file gets
- * its rows/sec, speed-up, ranking, where-the-time-goes, WAL and (for each swept parameter) sweep charts; several get the cross-run chart
- * and the share-of-best table. Reads result files only; never talks to a database.
+ * its rows/sec, speed-up, ranking, where-the-time-goes, WAL and (for each swept parameter) sweep charts; several get the cross-run chart,
+ * the share-of-best table and, for runs through the latency proxy, rows/sec against round-trip time. Reads result files only; never talks to a database.
  */
 public final class Reporter {
     private Reporter() {
@@ -47,8 +46,8 @@ public final class Reporter {
                 ParameterSweepChart.render(result, sweep, Path.of(base + "_" + sweep.suffix())).ifPresent(written::addAll);
             }
         } else {
-            Optional<List<Path>> chart = CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"));
-            chart.ifPresent(written::addAll);
+            CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second")).ifPresent(written::addAll);
+            RoundTripChart.render(runs, Path.of(base + "_round-trip")).ifPresent(written::addAll);
         }
         List<Path> pngs = written.stream().filter(path -> path.toString().endsWith(".png")).toList();
         written.add(writeText(Path.of(base + ".html"), HtmlReport.render(runs, ratios, caveats, pngs)));

@@ -28,12 +28,14 @@ public final class ResultFiles {
 
     /**
      * The dated base name shared by a run's result file and charts, e.g.
-     * {@code 2026-11-21T221500Z_host_embedded-pg18_quick}.
+     * {@code 2026-11-21T221500Z_host_embedded-pg18_quick}, or {@code ..._embedded-pg18-rtt0.5ms_quick} through the latency proxy.
      */
     public static String baseName(Instant createdAt, Environment environment, String profile) {
         String host = environment.machine().hostname().replaceAll("[^A-Za-z0-9.-]", "-");
         int major = environment.postgres().serverVersionNumber() / 10_000;
-        return STAMP.format(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + "_"
+        String rtt = environment.network() == null ? ""
+                : "-rtt" + environment.network().label().replaceAll("^RTT | ms$", "") + "ms";
+        return STAMP.format(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
                 + profile.toLowerCase(Locale.ROOT);
     }
 

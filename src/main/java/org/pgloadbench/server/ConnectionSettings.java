@@ -1,5 +1,6 @@
 package org.pgloadbench.server;
 
+import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -140,6 +141,27 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     /** libpq's percent-decoding of URI user info: unlike a query value, '+' stays '+'. */
     private static String percentDecoded(String text) {
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** The one host and port the URL names (pgjdbc's defaults filled in). */
+    public InetSocketAddress serverAddress() {
+        Properties parsed = org.postgresql.Driver.parseURL(jdbcUrl, null);
+        String host = parsed == null ? null : parsed.getProperty("PGHOST");
+        if (host == null || host.contains(",")) {
+            throw new IllegalArgumentException(mask(jdbcUrl) + " names " + (host == null ? "no" : "several") + " hosts; "
+                    + "a latency proxy needs exactly one");
+        }
+        return new InetSocketAddress(host, Integer.parseInt(parsed.getProperty("PGPORT", "5432")));
+    }
+
+    /** The same database, user and parameters, reached through {@code proxy} instead. */
+    public ConnectionSettings through(InetSocketAddress proxy) {
+        serverAddress();
+        String rest = jdbcUrl.startsWith("jdbc:postgresql://") ? jdbcUrl.replaceFirst("^jdbc:postgresql://[^/?]*", "")
+                : "/" + jdbcUrl.substring("jdbc:postgresql:".length());
+        String address = proxy.getAddress() instanceof java.net.Inet6Address
+                ? "[" + proxy.getAddress().getHostAddress() + "]" : proxy.getAddress().getHostAddress();
+        return new ConnectionSettings("jdbc:postgresql://" + address + ":" + proxy.getPort() + rest, user, password);
     }
 
     @Override

@@ -84,8 +84,14 @@ class CommandLineErrorsIT {
     @Test
     void postgresVersionForAnExternalServer() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
-        assertUsageError("--pg-version chooses the embedded server's release; for --target external the server is what it is",
+        assertUsageError("--pg-version chooses the embedded server's release, but this run starts no embedded server",
                 "--pg-version", "16", "--jdbc-url", url);
+    }
+
+    @Test
+    void roundTripWithoutUnit() throws Exception {
+        assertUsageError("--rtt 2: give round-trip times such as 0, 0.5ms, 2ms or 500us (a unit for anything but 0, at most 1000ms)",
+                "--rtt", "0,2");
     }
 
     /** A typo of a subcommand used to run the whole suite as a JMH benchmark pattern. */

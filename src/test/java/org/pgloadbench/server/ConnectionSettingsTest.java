@@ -11,6 +11,29 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionSettingsTest {
     @Test
+    void throughAProxyKeepsDatabaseUserAndParameters() {
+        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db.example:6543/bench?user=me&password=pw&ssl=false", null, null);
+        assertEquals(new java.net.InetSocketAddress("db.example", 6543).getHostString(), settings.serverAddress().getHostString());
+        assertEquals(6543, settings.serverAddress().getPort());
+
+        ConnectionSettings proxied = settings.through(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 40001));
+
+        assertEquals("jdbc:postgresql://127.0.0.1:40001/bench?ssl=false", proxied.jdbcUrl());
+        assertEquals("me", proxied.user());
+        assertEquals("pw", proxied.password());
+    }
+
+    @Test
+    void aUrlWithoutHostMeansLocalhost5432AndSeveralHostsCannotBeProxied() {
+        assertEquals(5432, ConnectionSettings.of("jdbc:postgresql:bench", "me", null).serverAddress().getPort());
+        assertEquals("jdbc:postgresql://127.0.0.1:40001/bench", ConnectionSettings.of("jdbc:postgresql:bench", "me", null)
+                .through(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 40001)).jdbcUrl());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ConnectionSettings.of("jdbc:postgresql://a:1,b:2/bench", "me", null).serverAddress());
+        assertTrue(e.getMessage().contains("names several hosts"), e.getMessage());
+    }
+
+    @Test
     void takesThePasswordOutOfTheUrl() {
         ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://db:5432/bench?password=s3cret&user=me&ssl=false", null, null);
         assertEquals("jdbc:postgresql://db:5432/bench?ssl=false", settings.jdbcUrl());

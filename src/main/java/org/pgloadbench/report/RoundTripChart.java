@@ -1,0 +1,71 @@
+package org.pgloadbench.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Rows/sec against the network round trip, log-log, one line per benchmark, from runs made through
+ * the latency proxy ({@code --rtt}). The x value is the measured median SELECT 1 round trip through
+ * the proxy, never the asked one, and never zero: the relay itself costs a little. A load that
+ * waits for the server once per row falls as 1 / (RTT + per-row cost), a slope of -1 once the RTT
+ * dominates; a streaming load such as COPY stays flat.
+ */
+final class RoundTripChart {
+    private RoundTripChart() {
+    }
+
+    /** Empty unless two or more runs went through the proxy and share a benchmark. */
+    static Optional<List<Path>> render(List<NamedResult> runs, Path base) throws IOException {
+        List<NamedResult> proxied = runs.stream().filter(run -> run.result().environment().network() != null).toList();
+        Map<String, TreeMap<Double, Double>> lines = new LinkedHashMap<>();
+        for (NamedResult run : proxied) {
+            double roundTrip = run.result().environment().network().roundTripMillis();
+            for (SummaryRow row : run.result().summary()) {
+                lines.computeIfAbsent(BenchmarkLabel.withRows(row), key -> new TreeMap<>()).put(roundTrip, row.rowsPerSecond());
+            }
+        }
+        lines.values().removeIf(points -> points.size() < 2);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title("Rows/sec against network round-trip time (log-log)")
+                .xAxisTitle("round trip, ms: median SELECT 1 through the latency proxy (log scale)")
+                .yAxisTitle("rows per second (log scale)")
+                .build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.##");
+        chart.getStyler().setYAxisDecimalPattern("#,###");
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        double lowest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).min().orElse(1);
+        double highest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).max().orElse(10);
+        chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
+        chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));
+        lines.forEach((name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
+                .setMarker(SeriesMarkers.CIRCLE));
+        chart.getStyler().setAnnotationLineColor(Color.LIGHT_GRAY);
+        // XChart labels only the decades of a log axis; each measured round trip gets its own label.
+        lines.values().stream().flatMap(points -> points.keySet().stream()).distinct().forEach(roundTrip -> {
+            chart.addAnnotation(new AnnotationLine(roundTrip, true, false));
+            chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.2f ms", roundTrip), roundTrip,
+                    ChartStyle.decadeBelow(lowest) * 1.4, false));
+        });
+        return Optional.of(ChartFiles.save(chart, base));
+    }
+}

@@ -1,0 +1,41 @@
+package org.pgloadbench.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.server.ConnectionSettings;
+
+/** The proxy against a real server: data passes both ways unchanged, and a calibrated delay is what it claims. */
+class DelayingProxyTest {
+    private final ConnectionSettings direct = EmbeddedPostgresForTests.server().connection();
+
+    @Test
+    void relaysQueriesAndResultsUnchanged() throws Exception {
+        try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 200_000);
+             Connection c = direct.through(proxy.address()).open();
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT string_agg(md5(i::text), '') FROM generate_series(1, 20000) i")) {
+            rows.next();
+            assertEquals(20_000 * 32, rows.getString(1).length(), "640 kB came back through the proxy whole");
+        }
+    }
+
+    @Test
+    void aCalibratedRoundTripIsWithinTenPercentOfTheOneAsked() throws Exception {
+        try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 0)) {
+            RoundTripCheck.Measured measured = RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
+
+            assertEquals(1.0, measured.askedMillis());
+            assertTrue(Math.abs(measured.addedMillis() - 1.0) <= 0.1, measured.describe());
+            assertTrue(measured.throughProxyMillis() > measured.directMillis(), measured.describe());
+            // Checked independently of the calibration's own measurement.
+            double again = RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
+            assertTrue(Math.abs(again - 1.0) <= 0.15, "re-measured " + again + " ms; " + measured.describe());
+        }
+    }
+}
