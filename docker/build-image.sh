@@ -36,7 +36,7 @@ while (($#)); do
 done
 
 require_linux_amd64
-require_root "$@"
+require_root
 require_docker
 
 # The same PostgreSQL the embedded target runs: the version pom.xml pins.

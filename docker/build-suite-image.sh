@@ -5,6 +5,7 @@
 # Usage: docker/build-suite-image.sh [--local-base] [--base IMAGE] [--tag IMAGE] [--jar FILE] [--force] [--fresh-rootfs]
 #
 #   --jar FILE      the suite's jar [target/benchmarks.jar beside this docker/ directory]
+#   --uid UID       the uid of the image's user bench, who writes results/ and charts/ [1000]
 #   --tag IMAGE     the image to build [$PGLOAD_SUITE_IMAGE or pgload-bench/suite]
 #   --base IMAGE    the Java 17 image it starts from [eclipse-temurin:17-jre]
 #   --local-base    start from pgload-bench/jre:17, built here first from Debian's packages
@@ -27,6 +28,7 @@ base=eclipse-temurin:17-jre
 local_base=0
 jar=$root/target/benchmarks.jar
 force=0
+uid=1000
 fresh_rootfs=0
 while (($#)); do
   case $1 in
@@ -37,6 +39,8 @@ while (($#)); do
     --tag=*) tag=${1#--tag=} ;;
     --jar) (($# > 1)) || die "--jar needs a file."; jar=$2; shift ;;
     --jar=*) jar=${1#--jar=} ;;
+    --uid) (($# > 1)) || die "--uid needs a number."; uid=$2; shift ;;
+    --uid=*) uid=${1#--uid=} ;;
     --force) force=1 ;;
     --fresh-rootfs) fresh_rootfs=1; force=1 ;;
     -h|--help) sed -n '2,/^set -E/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -45,6 +49,7 @@ while (($#)); do
   shift
 done
 
+[[ $uid =~ ^[1-9][0-9]*$ ]] || die "--uid must be a user id other than 0 (root), not $uid."
 [[ -s $jar ]] || die "$jar is missing: build it first (./mvnw -DskipTests package)."
 require_docker
 if ((force == 0)) && image_exists "$tag"; then
@@ -57,7 +62,7 @@ if ((local_base)); then
   base=pgload-bench/jre:17
   if ((fresh_rootfs)) || ! image_exists "$base"; then
     require_linux_amd64
-    require_root "$@"
+    require_root
     require_tools debootstrap:debootstrap
     rootfs_tarball jre17 "$fresh_rootfs" openjdk-17-jre-headless fontconfig postgresql-client-15
     step "building the base $base"
@@ -71,7 +76,7 @@ if ((local_base)); then
   fi
 elif ! image_exists "$base"; then
   step "pulling $base"
-  docker pull -q "$base" >/dev/null \
+  docker pull -q "$base" >/dev/null 2>&1 \
     || die "could not pull $base: on a machine without a registry use --local-base."
 fi
 
@@ -80,7 +85,7 @@ context=$(mktemp -d)
 trap 'rm -rf "${base_context:-}" "$context"' EXIT
 ln "$jar" "$context/benchmarks.jar" 2>/dev/null || cp "$jar" "$context/benchmarks.jar"
 cp "$root/run-bench.sh" "$root/pom.xml" "$here/Dockerfile" "$context/"
-docker build -q --build-arg "BASE=$base" -t "$tag" "$context" >/dev/null
+docker build -q --build-arg "BASE=$base" --build-arg "BENCH_UID=$uid" -t "$tag" "$context" >/dev/null
 
 size=$(docker image inspect -f '{{.Size}}' "$tag")
 echo "Built $tag ($((size / 1000000)) MB) in $((SECONDS - start)) s."

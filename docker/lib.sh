@@ -35,7 +35,7 @@ require_linux_amd64() {
 }
 
 require_root() {
-  [[ $(id -u) == 0 ]] || die "debootstrap needs root: run it as root (sudo $0 $*)."
+  [[ $(id -u) == 0 ]] || die "debootstrap needs root: run $script as root (e.g. with sudo)."
 }
 
 require_docker() {
