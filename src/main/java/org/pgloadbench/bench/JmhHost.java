@@ -37,6 +37,8 @@ public final class JmhHost {
 
     public static void main(String[] arguments) throws IOException, ClassNotFoundException {
         ParentWatch.start();
+        System.setOut(new PrintStream(new StackTraceFilter(new java.io.FileOutputStream(java.io.FileDescriptor.out)), true,
+                StandardCharsets.UTF_8));
         Options options;
         try (ObjectInputStream in = new ObjectInputStream(System.in)) {
             options = (Options) in.readObject();

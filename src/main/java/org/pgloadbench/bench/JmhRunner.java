@@ -26,6 +26,7 @@ import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.strategy.CopyFormat;
+import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.strategy.ServerReadableDirectory;
 
 /**
@@ -108,14 +109,6 @@ public final class JmhRunner {
     /** The heap, in GB, {@link #checkPlan} gave this run's forks in place of the default; empty if none. */
     Optional<Integer> largerHeap(PlannedRun run) {
         return Optional.ofNullable(largerHeaps.get(run));
-    }
-
-    /**
-     * Where the files a server reads itself go (the server's own file load): inside the run's
-     * directory, so they go with it however the run ends. The launcher probes the same place.
-     */
-    public static Path serverFiles(Path workDirectory) {
-        return workDirectory.resolve("server-files");
     }
 
     /** Where the forks of a run in {@code workDirectory} log their loads' costs. */
@@ -238,7 +231,7 @@ public final class JmhRunner {
         if (accountCosts) {
             arguments.add("-D" + LoadCostLog.FILE_PROPERTY + "=" + costLog(workDirectory));
         }
-        arguments.add("-D" + ServerReadableDirectory.PROPERTY + "=" + serverFiles(workDirectory));
+        arguments.add("-D" + ServerReadableDirectory.PROPERTY + "=" + RunDirectory.serverFiles(workDirectory));
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         return arguments;
     }

@@ -219,7 +219,7 @@ final class RunCommand implements Callable<Integer> {
                 planned.addAll(own);
             }
             // The server's own file load is probed where its forks will write: inside this run's directory.
-            System.setProperty(ServerReadableDirectory.PROPERTY, JmhRunner.serverFiles(runDirectory.path()).toString());
+            System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory.path()).toString());
             ConnectionSettings loads = proxy == null ? server.connection() : server.connection().through(proxy.address());
             Environment.Network network = null;
             if (proxy != null) {

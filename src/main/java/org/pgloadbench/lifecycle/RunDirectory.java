@@ -64,6 +64,14 @@ public final class RunDirectory implements AutoCloseable {
         return path.resolve(DATA);
     }
 
+    /**
+     * Where the files a server reads itself go (the server's own file load): inside the run's
+     * directory, so they go with it however the run ends. A container mounts it at the same path.
+     */
+    public static Path serverFiles(Path runDirectory) {
+        return runDirectory.resolve("server-files");
+    }
+
     /** Deletes the directory; the server in it must already be stopped. */
     @Override
     public void close() {

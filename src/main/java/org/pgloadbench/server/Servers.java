@@ -58,7 +58,8 @@ public final class Servers {
                     throw new UserError("Docker is not available here (no Docker engine answered), so --target container "
                             + "cannot start a server; use --target embedded or --jdbc-url instead");
                 }
-                return ContainerServer.start(request.image(), ServerSettings.of(request.durability(), request.settingOverrides()));
+                return ContainerServer.start(request.image(), ServerSettings.of(request.durability(), request.settingOverrides()),
+                        runDirectory.path());
             case EXTERNAL:
                 return ExternalServer.fromUrlOrEnvironment(request.jdbcUrl(), request.environment());
             default:

@@ -59,6 +59,7 @@ class FaultsIT {
         assertEquals(1, run.process.exitValue(), run.output());
         assertTrue(run.output().contains("run-bench.sh: the run failed: INSERT_TRANSACTION failed: "), run.output());
         assertTrue(run.output().contains("postmaster exit") || run.output().contains("connection"), run.output());
+        assertFalse(run.output().contains("\tat "), "no stack trace, not even a fork's:\n" + run.output());
         assertArrayEquals("{\"kept\": true}".getBytes(), Files.readAllBytes(earlier));
         assertEquals(List.of(earlier), list(results), "no new or half-written result file");
         assertNothingLeft(postmaster);
