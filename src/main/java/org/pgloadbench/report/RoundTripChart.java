@@ -41,7 +41,7 @@ final class RoundTripChart {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 20 * lines.size())
                 .title("Rows/sec against network round-trip time (log-log)")
                 .xAxisTitle("round trip, ms: median SELECT 1 through the latency proxy (log scale)")
                 .yAxisTitle("rows per second (log scale)")
@@ -51,8 +51,9 @@ final class RoundTripChart {
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisDecimalPattern("#,##0.##");
         chart.getStyler().setYAxisDecimalPattern("#,###");
+        // One legend line per benchmark: in a row they run off the chart, in a column they fit.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         double lowest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).min().orElse(1);
         double highest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).max().orElse(10);
         chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
