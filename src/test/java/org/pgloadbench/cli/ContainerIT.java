@@ -33,7 +33,7 @@ class ContainerIT {
     @BeforeAll
     static void needsDockerAndTheImage() {
         assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "no Docker engine answers here");
-        assumeTrue(!DockerClientFactory.instance().client().listImagesCmd().withImageNameFilter(IMAGE).exec().isEmpty(),
+        assumeTrue(!DockerClientFactory.instance().client().listImagesCmd().withReferenceFilter(IMAGE).exec().isEmpty(),
                 "no " + IMAGE + " here: build it with docker/build-image.sh");
     }
 
