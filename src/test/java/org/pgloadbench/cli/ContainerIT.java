@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,10 +51,7 @@ class ContainerIT {
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("(container) at jdbc:postgresql://"), outcome.output());
-        List<Path> results;
-        try (Stream<Path> files = Files.list(directory.resolve("results"))) {
-            results = files.sorted().toList();
-        }
+        List<Path> results = LauncherProcess.filesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         JsonNode container = new ObjectMapper().readTree(results.get(1).toFile());
         assertEquals("container", container.path("environment").path("postgres").path("target").asText());

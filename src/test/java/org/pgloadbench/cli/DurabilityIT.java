@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +24,8 @@ class DurabilityIT {
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("NOT CRASH-SAFE: fsync off, a crash can corrupt the database."), run.output());
-        JsonNode settings;
-        try (Stream<Path> files = Files.list(directory.resolve("results"))) {
-            List<Path> all = files.toList();
-            settings = new ObjectMapper().readTree(all.get(0).toFile()).path("environment").path("postgres").path("settings");
-        }
+        JsonNode settings = new ObjectMapper().readTree(LauncherProcess.filesIn(directory.resolve("results")).get(0).toFile())
+                .path("environment").path("postgres").path("settings");
         assertEquals("off", settings.path("fsync").asText(), "read back from the server");
         assertEquals("off", settings.path("synchronous_commit").asText());
         assertEquals("off", settings.path("full_page_writes").asText());

@@ -61,6 +61,13 @@ final class LauncherProcess {
         return new Running(builder.start());
     }
 
+    /** The files a run wrote into {@code directory}, in name order (a run's result files: oldest first). */
+    static List<Path> filesIn(Path directory) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
+            return files.sorted().toList();
+        }
+    }
+
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
         return run(workingDirectory, Map.of(), arguments);
     }
