@@ -3,6 +3,7 @@ package org.pgloadbench.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import org.pgloadbench.Causes;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
 import org.pgloadbench.server.ConnectionSettings;
@@ -41,7 +42,7 @@ public final class Main {
         // A library's own thread (docker-java streaming a container's log, say) that dies when its peer
         // goes away would print a stack trace; the run reports the failure that matters itself.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println(PREFIX + "background thread "
-                + thread.getName() + " stopped: " + ConnectionSettings.mask(String.valueOf(innermost(e).getMessage())) + "."));
+                + thread.getName() + " stopped: " + ConnectionSettings.mask(Causes.rootMessage(e)) + "."));
         int status = execute(args);
         finished = true;
         System.exit(status);
@@ -89,14 +90,6 @@ public final class Main {
     }
 
     /** "'reprot' is neither an option nor a subcommand (did you mean report?); JMH's own options go after --" */
-    private static Throwable innermost(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
     private static String strayWords(CommandLine.UnmatchedArgumentException unmatched) {
         List<String> words = unmatched.getUnmatched();
         String what = words.size() == 1 ? "'" + words.get(0) + "' is" : "'" + String.join(" ", words) + "' are";

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** A strategy asked for that the run's server could not run, and why: a gap in reports, never a number. */
 public record SkippedStrategy(String strategy, String reason) {
-    /** One sentence for under a run's table, e.g. "Not run on this server: COPY_ON_ERROR (it needs ...)."; empty if none. */
+    /** One sentence for under a run's table, "Not run on this server: NAME (why); ..."; empty if none. */
     static Optional<String> note(List<SkippedStrategy> skipped) {
         if (skipped == null || skipped.isEmpty()) {
             return Optional.empty();

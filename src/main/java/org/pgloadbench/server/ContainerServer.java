@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.pgloadbench.Causes;
 import org.pgloadbench.UserError;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.testcontainers.DockerClientFactory;
@@ -25,8 +26,9 @@ import org.testcontainers.utility.DockerImageName;
  * the command here replaces that with the settings it is given. Any image that keeps the official
  * image's contract (POSTGRES_* variables, {@code postgres -c} arguments) will do, such as the one
  * docker/build-image.sh builds where no registry is reachable. The run's directory for files the
- * server reads itself is mounted read-only at the same path (SERVER_COPY_FILE). Without Ryuk ({@code TESTCONTAINERS_RYUK_DISABLED=true}) nothing else would
- * remove the container, so a shutdown hook stops it on Ctrl-C as {@link #close()} does otherwise.
+ * server reads itself is mounted read-only at the same path, so the server's own file load works.
+ * Without Ryuk ({@code TESTCONTAINERS_RYUK_DISABLED=true}) nothing else would remove the container,
+ * so a shutdown hook stops it on Ctrl-C as {@link #close()} does otherwise.
  */
 final class ContainerServer implements PostgresServer {
     static final String DEFAULT_IMAGE = "postgres:18";
@@ -72,7 +74,7 @@ final class ContainerServer implements PostgresServer {
             container.start();
         } catch (RuntimeException e) {
             container.stop();
-            throw new UserError("the PostgreSQL container (" + image + ") did not start: " + rootMessage(e), e);
+            throw new UserError("the PostgreSQL container (" + image + ") did not start: " + Causes.rootMessage(e), e);
         }
         return new ContainerServer(container);
     }
@@ -93,20 +95,12 @@ final class ContainerServer implements PostgresServer {
             docker.pullImageCmd(image).start().awaitCompletion(10, TimeUnit.MINUTES);
             docker.inspectImageCmd(image).exec();
         } catch (RuntimeException e) {
-            throw new UserError("the Docker image " + image + " is not on this machine and cannot be pulled (" + rootMessage(e)
+            throw new UserError("the Docker image " + image + " is not on this machine and cannot be pulled (" + Causes.rootMessage(e)
                     + "); build it with docker/build-image.sh or name another with --image", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while pulling " + image, e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return String.valueOf(root.getMessage()).strip();
     }
 
     @Override
@@ -132,7 +126,7 @@ final class ContainerServer implements PostgresServer {
         try {
             DockerClientFactory.instance().client().pingCmd().exec();
         } catch (RuntimeException engineGone) {
-            System.err.println("run-bench.sh: the Docker engine stopped answering during the run (" + rootMessage(engineGone)
+            System.err.println("run-bench.sh: the Docker engine stopped answering during the run (" + Causes.rootMessage(engineGone)
                     + "); if it comes back, check that container " + id + " is gone (docker rm -f " + id + ").");
             return;
         }

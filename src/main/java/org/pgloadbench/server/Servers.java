@@ -23,17 +23,8 @@ public final class Servers {
 
     /** Fetches the embedded binaries of {@code release} if this machine lacks them; nothing for another target. */
     public static void fetchBinaries(ServerRequest request, PrintStream progress) {
-        Target target = resolveTarget(request);
-        requireEmbeddedForRelease(target, request);
-        if (target == Target.EMBEDDED) {
+        if (resolveTarget(request) == Target.EMBEDDED) {
             EmbeddedServer.binaries(request.release(), request.environment(), progress);
-        }
-    }
-
-    private static void requireEmbeddedForRelease(Target target, ServerRequest request) {
-        if (target != Target.EMBEDDED && !request.release().inJar()) {
-            throw new UserError("--pg-version chooses the embedded server's release; for --target " + target.label()
-                    + (target == Target.CONTAINER ? " choose the image instead (--image)" : " the server is what it is"));
         }
     }
 
@@ -48,7 +39,6 @@ public final class Servers {
             throw new UserError("--durability applies only to a server this suite starts (embedded or container); an external "
                     + "server runs with its own settings, which every result file records");
         }
-        requireEmbeddedForRelease(target, request);
         switch (target) {
             case EMBEDDED:
                 return EmbeddedServer.start(request.release(), ServerSettings.of(request.durability(), request.settingOverrides()),
