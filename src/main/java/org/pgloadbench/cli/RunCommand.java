@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,12 +222,10 @@ final class RunCommand implements Callable<Integer> {
             // The server's own file load is probed where its forks will write: inside this run's directory.
             System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory.path()).toString());
             ConnectionSettings loads = proxy == null ? server.connection() : server.connection().through(proxy.address());
-            Environment.Network network = null;
-            if (proxy != null) {
-                RoundTripCheck.Measured measured = RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
-                System.out.println("Network: every load goes through a latency proxy; " + measured.describe() + ".");
-                network = new Environment.Network(measured.askedMillis(), measured.addedMillis(), measured.throughProxyMillis(),
-                        measured.directMillis());
+            Environment.Network network = proxy == null ? null
+                    : RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
+            if (network != null) {
+                System.out.println("Network: every load goes through a latency proxy; " + network.describe() + ".");
             }
             List<SkippedStrategy> skipped = unrunnable(planned, fingerprint, server.connection());
             skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
@@ -251,7 +250,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** What the profile runs on, one after another: each target, each embedded release, each round trip. */
     private List<ServerSetup> setups() {
-        List<Target> chosen = targets == null ? java.util.Collections.singletonList(null) : targets.stream().distinct().toList();
+        List<Target> chosen = targets == null ? Collections.singletonList(null) : targets.stream().distinct().toList();
         List<RoundTrip> roundTrips = roundTrips();
         List<ServerSetup> setups = new ArrayList<>();
         for (Target target : chosen) {
@@ -273,7 +272,7 @@ final class RunCommand implements Callable<Integer> {
     /** Each --rtt value parsed, in order and once; a single null (no proxy) when none is given. */
     private List<RoundTrip> roundTrips() {
         if (rtts == null) {
-            return java.util.Collections.singletonList(null);
+            return Collections.singletonList(null);
         }
         try {
             return rtts.stream().map(RoundTrip::parse).distinct().toList();

@@ -1,6 +1,7 @@
 package org.pgloadbench.network;
 
 import java.util.Locale;
+import org.pgloadbench.report.Environment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,6 @@ public record RoundTrip(long nanos) {
 
     /** {@code 0.5ms}, {@code 2ms}: for file names, labels and headings. */
     public String label() {
-        return String.format(Locale.ROOT, "%sms", new java.math.BigDecimal(nanos).movePointLeft(6).stripTrailingZeros().toPlainString());
+        return Environment.Network.millisText(millis()) + "ms";
     }
 }

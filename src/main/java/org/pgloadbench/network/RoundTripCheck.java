@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Locale;
 import org.pgloadbench.UserError;
+import org.pgloadbench.report.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 
 /**
@@ -28,21 +28,13 @@ public final class RoundTripCheck {
     private RoundTripCheck() {
     }
 
-    /** What was asked and what was measured, in milliseconds; {@code addedMillis} is {@code measuredRttMillis}. */
-    public record Measured(double askedMillis, double addedMillis, double throughProxyMillis, double directMillis) {
-        public String describe() {
-            return String.format(Locale.ROOT, "asked %.3f ms, measured %.3f ms (median SELECT 1: %.3f ms through the proxy, "
-                    + "%.3f ms direct)", askedMillis, addedMillis, throughProxyMillis, directMillis);
-        }
-    }
-
     /** Sets the proxy's delay so it adds {@code asked}, and returns the final measurement. */
-    public static Measured calibrate(DelayingProxy proxy, RoundTrip asked, ConnectionSettings direct, ConnectionSettings proxied) {
+    public static Environment.Network calibrate(DelayingProxy proxy, RoundTrip asked, ConnectionSettings direct, ConnectionSettings proxied) {
         double directMillis = medianMillis(direct);
         proxy.setOneWayDelayNanos(asked.nanos() / 2);
         double through = medianMillis(proxied);
         if (asked.nanos() == 0) {
-            return new Measured(0, through - directMillis, through, directMillis);
+            return new Environment.Network(0, through - directMillis, through, directMillis);
         }
         for (int attempt = 1; attempt < CALIBRATIONS && !within(asked, through - directMillis, AIM_PERCENT); attempt++) {
             double errorMillis = (through - directMillis) - asked.millis();
@@ -53,8 +45,8 @@ public final class RoundTripCheck {
             proxy.setOneWayDelayNanos(corrected);
             through = medianMillis(proxied);
         }
-        Measured measured = new Measured(asked.millis(), through - directMillis, through, directMillis);
-        if (!within(asked, measured.addedMillis(), TOLERANCE_PERCENT)) {
+        Environment.Network measured = new Environment.Network(asked.millis(), through - directMillis, through, directMillis);
+        if (!within(asked, measured.measuredRttMillis(), TOLERANCE_PERCENT)) {
             throw new UserError("the latency proxy cannot add " + asked.label() + " here: " + measured.describe()
                     + ", more than " + TOLERANCE_PERCENT + "% off; ask for a larger --rtt");
         }

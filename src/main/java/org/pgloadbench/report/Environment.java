@@ -1,5 +1,7 @@
 package org.pgloadbench.report;
 
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +33,22 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
     public record Network(double askedRttMillis, double measuredRttMillis, double roundTripMillis, double directRoundTripMillis) {
         /** {@code RTT 0.5 ms}, the asked value: what a reader compares runs by. */
         public String label() {
-            return "RTT " + new java.math.BigDecimal(Double.toString(askedRttMillis)).stripTrailingZeros().toPlainString() + " ms";
+            return "RTT " + millisText(askedRttMillis) + " ms";
+        }
+
+        /** {@code 0.5ms}: for file names. */
+        public String fileTag() {
+            return millisText(askedRttMillis) + "ms";
+        }
+
+        public String describe() {
+            return String.format(Locale.ROOT, "asked %.3f ms, measured %.3f ms (median SELECT 1: %.3f ms through the proxy, "
+                    + "%.3f ms direct)", askedRttMillis, measuredRttMillis, roundTripMillis, directRoundTripMillis);
+        }
+
+        /** {@code 0.5}, {@code 2}: milliseconds without trailing zeros. */
+        public static String millisText(double millis) {
+            return new BigDecimal(Double.toString(millis)).stripTrailingZeros().toPlainString();
         }
     }
 

@@ -33,8 +33,7 @@ public final class ResultFiles {
     public static String baseName(Instant createdAt, Environment environment, String profile) {
         String host = environment.machine().hostname().replaceAll("[^A-Za-z0-9.-]", "-");
         int major = environment.postgres().serverVersionNumber() / 10_000;
-        String rtt = environment.network() == null ? ""
-                : "-rtt" + environment.network().label().replaceAll("^RTT | ms$", "") + "ms";
+        String rtt = environment.network() == null ? "" : "-rtt" + environment.network().fileTag();
         return STAMP.format(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
                 + profile.toLowerCase(Locale.ROOT);
     }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.report.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 
 /** The proxy against a real server: data passes both ways unchanged, and a calibrated delay is what it claims. */
@@ -28,11 +29,11 @@ class DelayingProxyTest {
     @Test
     void aCalibratedRoundTripIsWithinTenPercentOfTheOneAsked() throws Exception {
         try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 0)) {
-            RoundTripCheck.Measured measured = RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
+            Environment.Network measured = RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
 
-            assertEquals(1.0, measured.askedMillis());
-            assertTrue(Math.abs(measured.addedMillis() - 1.0) <= 0.1, measured.describe());
-            assertTrue(measured.throughProxyMillis() > measured.directMillis(), measured.describe());
+            assertEquals(1.0, measured.askedRttMillis());
+            assertTrue(Math.abs(measured.measuredRttMillis() - 1.0) <= 0.1, measured.describe());
+            assertTrue(measured.roundTripMillis() > measured.directRoundTripMillis(), measured.describe());
             // Checked independently of the calibration's own measurement.
             double again = RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
             assertTrue(Math.abs(again - 1.0) <= 0.15, "re-measured " + again + " ms; " + measured.describe());
