@@ -7,10 +7,13 @@ public enum CopyFormat {
     TEXT,
     BINARY;
 
-    /** The format of that name, in any case; one sentence for any other. */
+    /**
+     * The format of exactly that name, as a JMH fork will read it ({@code valueOf}): a name the forks
+     * would refuse is refused here, in one sentence, before anything runs.
+     */
     public static CopyFormat parse(String name) {
         for (CopyFormat format : values()) {
-            if (format.name().equalsIgnoreCase(name)) {
+            if (format.name().equals(name)) {
                 return format;
             }
         }
