@@ -142,7 +142,7 @@ public class LoadBenchmark {
     private boolean mayCheckpoint = true;
     private long storedByLastLoad;
     /** Where measured loads' costs go; null (and no meter) when the run skips the accounting. */
-    private String costLog;
+    private Path costLog;
     private LoadCostMeter costs;
     private String benchmarkKey;
     private boolean measuring;
@@ -176,7 +176,8 @@ public class LoadBenchmark {
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
         loader.prepare(new StrategyContext(settings, connection));
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
-        costLog = System.getProperty(LoadCostLog.FILE_PROPERTY);
+        String costLogName = System.getProperty(LoadCostLog.FILE_PROPERTY);
+        costLog = costLogName == null ? null : Path.of(costLogName);
         costs = costLog == null ? null
                 : new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
                         server.majorVersion());
@@ -229,7 +230,7 @@ public class LoadBenchmark {
         LoadCost cost = costs == null ? null : costs.after(rows);
         verifier.verify(strategy.name(), expected, storedByLastLoad, rows, connection);
         if (measuring && cost != null) {
-            LoadCostLog.append(Path.of(costLog), benchmarkKey, cost, costs.unavailable());
+            LoadCostLog.append(costLog, benchmarkKey, cost, costs.unavailable());
         }
     }
 

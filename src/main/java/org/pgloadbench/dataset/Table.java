@@ -114,12 +114,16 @@ public final class Table {
 
     /** {@code COPY "t" (columns) FROM STDIN} followed by {@code options}, e.g. {@code " (FORMAT binary)"}. */
     public String copyFromStdinSql(String options) {
-        return "COPY " + quotedName + " (" + shape.columnList() + ") FROM STDIN" + options;
+        return copyFrom("STDIN", options);
     }
 
     /** {@code COPY "t" (columns) FROM '/path'} followed by {@code options}: the server reads the file itself. */
     public String copyFromFileSql(String serverPath, String options) {
-        return "COPY " + quotedName + " (" + shape.columnList() + ") FROM " + Identifiers.literal(serverPath) + options;
+        return copyFrom(Identifiers.literal(serverPath), options);
+    }
+
+    private String copyFrom(String source, String options) {
+        return "COPY " + quotedName + " (" + shape.columnList() + ") FROM " + source + options;
     }
 
     public String truncateSql() {

@@ -25,7 +25,7 @@ public record CrossFileRatios(List<String> benchmarks, List<Map<String, Double>>
         for (NamedResult run : runs) {
             Map<String, Double> byBenchmark = new LinkedHashMap<>();
             for (SummaryRow row : run.result().summary()) {
-                String key = label(row);
+                String key = BenchmarkLabel.withRows(row);
                 byBenchmark.put(key, row.rowsPerSecond());
                 best.merge(key, row.rowsPerSecond(), Math::max);
             }
@@ -46,9 +46,5 @@ public record CrossFileRatios(List<String> benchmarks, List<Map<String, Double>>
     /** A share or a geometric mean as the tables print it: two decimals, or – for none. */
     static String format(Double share) {
         return share == null || share.isNaN() ? "–" : String.format(Locale.ROOT, "%.2f", share);
-    }
-
-    static String label(SummaryRow row) {
-        return BenchmarkLabel.withRows(row);
     }
 }

@@ -56,7 +56,8 @@ final class RoundTripChart {
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         double lowest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).min().orElse(1);
         double highest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).max().orElse(10);
-        chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
+        double floor = ChartStyle.decadeBelow(lowest);
+        chart.getStyler().setYAxisMin(floor);
         chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));
         lines.forEach((name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
                 .setMarker(SeriesMarkers.CIRCLE));
@@ -65,7 +66,7 @@ final class RoundTripChart {
         lines.values().stream().flatMap(points -> points.keySet().stream()).distinct().forEach(roundTrip -> {
             chart.addAnnotation(new AnnotationLine(roundTrip, true, false));
             chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.2f ms", roundTrip), roundTrip,
-                    ChartStyle.decadeBelow(lowest) * 1.4, false));
+                    floor * 1.4, false));
         });
         return Optional.of(ChartFiles.save(chart, base));
     }
