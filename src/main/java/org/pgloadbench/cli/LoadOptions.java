@@ -1,0 +1,156 @@
+package org.pgloadbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.pgloadbench.UserError;
+import org.pgloadbench.bench.Profile;
+import org.pgloadbench.dataset.CatalogTable;
+import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableShape;
+import org.pgloadbench.dataset.Tables;
+import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.strategy.Strategy;
+import picocli.CommandLine.Option;
+
+/** The options that say what a run loads: the profile, the strategies, the tables, the rows and what is read around each load. */
+final class LoadOptions {
+    @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
+    Profile profile = Profile.QUICK;
+
+    @Option(names = "--strategies", split = ",", paramLabel = "NAME",
+            description = "Strategies to run. Default: all of ${COMPLETION-CANDIDATES}.")
+    List<Strategy> strategies = new ArrayList<>(Arrays.asList(Strategy.values()));
+
+    @Option(names = "--rows", paramLabel = "N", description = "Rows per load for every strategy, instead of the profile's.")
+    Integer rows;
+
+    @Option(names = "--rows-per-statement", split = ",", paramLabel = "N",
+            description = "rowsPerStatement values for the strategies that batch rows into statements, instead of the profile's.")
+    List<Integer> rowsPerStatement;
+
+    @Option(names = "--connections", split = ",", paramLabel = "N",
+            description = "connections values for the strategies that load over several at once, instead of the profile's.")
+    List<Integer> connections;
+
+    @Option(names = "--table", split = ",", paramLabel = "NAME",
+            description = "Built-in tables to load: users (5 columns, about 90 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
+    List<String> tables;
+
+    @Option(names = "--table-ddl", paramLabel = "FILE",
+            description = "Your own table: a file holding one CREATE TABLE statement. The suite creates it, reads its columns back and generates rows for it; loaded instead of users unless --table names tables too.")
+    Path tableDdl;
+
+    @Option(names = "--indexes", split = ",", paramLabel = "none|pk|pk+2",
+            description = "Indexes while loading: none, pk (the primary key and unique constraints; the default) or pk+2 (two secondary btree indexes more).")
+    List<String> indexes = List.of(Indexes.PK.label());
+
+    @Option(names = "--dataset", paramLabel = "users|hostile",
+            description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
+    Dataset dataset = Dataset.USERS;
+
+    @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for the strategy that tolerates them (COPY with ON_ERROR), in percent. Default: ${DEFAULT-VALUE}.")
+    double badRowPercent = 1;
+
+    @Option(names = "--no-cost-accounting", description = "Skip the readings taken before and after every load (WAL, server "
+            + "and client CPU), to see what they cost or on a server that refuses them; the cost columns stay empty.")
+    boolean noCostAccounting;
+
+    /** Every value checked before a server starts, so a mistake costs seconds, never a run. */
+    void validate() {
+        if (rows != null && rows < 1) {
+            throw new UserError("--rows must be at least 1, not " + rows);
+        }
+        if (rowsPerStatement != null && rowsPerStatement.stream().anyMatch(n -> n < 1)) {
+            throw new UserError("--rows-per-statement values must be at least 1, not " + rowsPerStatement);
+        }
+        if (connections != null && connections.stream().anyMatch(n -> n < 1)) {
+            throw new UserError("--connections values must be at least 1, not " + connections);
+        }
+        if (!(badRowPercent >= 0 && badRowPercent <= 100)) {
+            throw new UserError("--bad-row-percent must be between 0 and 100, not " + badRowPercent);
+        }
+        if (strategies.isEmpty()) {
+            throw new UserError("--strategies names no strategy");
+        }
+        if (tables != null) {
+            for (String table : tables) {
+                if (TableShape.builtIn(table).isEmpty()) {
+                    throw new UserError("--table " + table + ": there is no such table; the suite has " + TableShape.builtInList()
+                            + ", or give your own with --table-ddl FILE");
+                }
+            }
+        }
+        for (String value : indexes) {
+            if (Indexes.named(value).isEmpty()) {
+                throw new UserError("--indexes " + value + ": give one of " + Indexes.labels());
+            }
+        }
+    }
+
+    RunPlanner planner() {
+        return new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+    }
+
+    /** The built-in tables asked for, each with every --indexes value. */
+    List<Table> builtInTables() {
+        List<String> names = tables != null ? tables : tableDdl == null ? List.of(TableShape.USERS.name()) : List.of();
+        List<Table> chosen = new ArrayList<>();
+        for (String name : names.stream().distinct().toList()) {
+            for (String value : indexes.stream().distinct().toList()) {
+                chosen.add(Table.builtIn(TableShape.builtIn(name).orElseThrow(), Indexes.named(value).orElseThrow()));
+            }
+        }
+        return chosen;
+    }
+
+    /** The --table-ddl file's text, checked to be one CREATE TABLE before any server starts; null without the option. */
+    String ddl() {
+        if (tableDdl == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(tableDdl) || !Files.isReadable(tableDdl)) {
+            throw new UserError("--table-ddl " + tableDdl + ": no such readable file");
+        }
+        String ddl;
+        try {
+            ddl = Files.readString(tableDdl, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("--table-ddl " + tableDdl + " cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            CatalogTable.checkText(ddl);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        return ddl;
+    }
+
+    /**
+     * The user's table with every --indexes value, read back from the server without leaving it
+     * behind: an unsupported type, a foreign key or a table that already exists ends the run here.
+     */
+    List<Table> ddlTables(String ddl, ConnectionSettings connection) {
+        try (Connection c = connection.open()) {
+            CatalogTable.Created created = CatalogTable.inspect(c, ddl);
+            Tables.checkOwnName(created);
+            List<Table> chosen = new ArrayList<>();
+            for (String value : indexes.stream().distinct().toList()) {
+                chosen.add(Table.fromDdl(created.shape(), created.quotedName(), Indexes.named(value).orElseThrow(), ddl));
+            }
+            return chosen;
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new UserError("--table-ddl " + tableDdl + " does not run on this server: " + e.getMessage(), e);
+        }
+    }
+}

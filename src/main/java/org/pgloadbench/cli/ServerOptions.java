@@ -1,0 +1,109 @@
+package org.pgloadbench.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pgloadbench.UserError;
+import org.pgloadbench.network.RoundTrip;
+import org.pgloadbench.server.Durability;
+import org.pgloadbench.server.EmbeddedRelease;
+import org.pgloadbench.server.ServerRequest;
+import org.pgloadbench.server.Servers;
+import org.pgloadbench.server.Target;
+import picocli.CommandLine.Option;
+
+/** The options that choose the server a run loads into: where it comes from, its release, its settings and the network before it. */
+final class ServerOptions {
+    @Option(names = "--target", split = ",", paramLabel = "embedded|container|external",
+            description = "Where PostgreSQL comes from; several (embedded,container) run the profile on each and compare them. "
+                    + "Default: embedded, or external when --jdbc-url is given.")
+    List<Target> targets;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
+    String jdbcUrl;
+
+    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
+    String image = "postgres:18";
+
+    @Option(names = "--pg-version", split = ",", paramLabel = "VERSION", description = "Embedded PostgreSQL releases to run "
+            + "the profile on, one after another: majors 14 to 18 or exact zonky releases such as 16.15.0. One result file "
+            + "each and a comparison report; a release this jar does not carry is downloaded from Maven Central on first use. "
+            + "Default: the jar's own PostgreSQL 18.")
+    List<String> pgVersions;
+
+    @Option(names = "--rtt", split = ",", paramLabel = "TIME", description = "Network round-trip times to add, e.g. "
+            + "0,0.5ms,2ms: the profile runs once per value through a latency proxy in front of the server, which is "
+            + "calibrated and checked first (median of 1,000 SELECT 1, within 10%%). Default: no proxy.")
+    List<String> rtts;
+
+    @Option(names = "--durability", paramLabel = "PRESET", description = "For a server this suite starts: safe (fsync, "
+            + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
+            + "Default: ${DEFAULT-VALUE}.")
+    String durabilityPreset = Durability.SAFE.label();
+
+    @Option(names = "--pg-setting", paramLabel = "NAME=VALUE",
+            description = "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
+    Map<String, String> pgSettings = new LinkedHashMap<>();
+
+    /** Every value checked before a server starts, so a mistake costs seconds, never a run. */
+    void validate() {
+        durability();
+        releases();
+        roundTrips();
+    }
+
+    /** What the profile runs on, one after another: each target, each embedded release, each round trip. */
+    List<ServerSetup> setups() {
+        List<Target> chosen = targets == null ? Collections.singletonList(null) : targets.stream().distinct().toList();
+        List<ServerSetup> setups = new ArrayList<>();
+        for (Target target : chosen) {
+            ServerRequest request = new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
+            List<EmbeddedRelease> ofTarget = Servers.resolveTarget(request) == Target.EMBEDDED ? releases() : List.of(request.release());
+            for (EmbeddedRelease release : ofTarget) {
+                for (RoundTrip roundTrip : roundTrips()) {
+                    setups.add(new ServerSetup(request.withRelease(release), roundTrip));
+                }
+            }
+        }
+        if (pgVersions != null && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {
+            throw new UserError("--pg-version chooses the embedded server's release, but this run starts no embedded server "
+                    + "(for a container choose the image with --image; an external server is what it is)");
+        }
+        return setups;
+    }
+
+    /** Each --rtt value parsed, in order and once; a single null (no proxy) when none is given. */
+    private List<RoundTrip> roundTrips() {
+        if (rtts == null) {
+            return Collections.singletonList(null);
+        }
+        try {
+            return rtts.stream().map(RoundTrip::parse).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Each --pg-version value parsed, in order and once; the bundled release when none is given. */
+    private List<EmbeddedRelease> releases() {
+        if (pgVersions == null) {
+            return List.of(EmbeddedRelease.bundled());
+        }
+        try {
+            return pgVersions.stream().map(EmbeddedRelease::parse).distinct().toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private Durability durability() {
+        try {
+            return Durability.named(durabilityPreset);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

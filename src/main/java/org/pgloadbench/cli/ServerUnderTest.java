@@ -1,0 +1,89 @@
+package org.pgloadbench.cli;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pgloadbench.UserError;
+import org.pgloadbench.lifecycle.RunDirectory;
+import org.pgloadbench.network.DelayingProxy;
+import org.pgloadbench.network.RoundTripCheck;
+import org.pgloadbench.report.Environment;
+import org.pgloadbench.report.SkippedStrategy;
+import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.Durability;
+import org.pgloadbench.server.PostgresServer;
+import org.pgloadbench.server.ServerFingerprint;
+import org.pgloadbench.strategy.ServerReadableDirectory;
+import org.pgloadbench.strategy.Strategy;
+
+/**
+ * A started or attached server, read back and announced, with the connection the loads use: the
+ * server's own, or the latency proxy's in front of it once the proxy is calibrated and checked.
+ */
+record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, ConnectionSettings loads, Environment.Network network) {
+
+    /** The latency proxy a setup asks for in front of {@code server}, listening; null for none. */
+    static DelayingProxy proxyFor(ServerSetup setup, PostgresServer server) throws IOException {
+        if (setup.roundTrip() == null) {
+            return null;
+        }
+        InetSocketAddress address;
+        try {
+            address = server.connection().serverAddress();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--rtt: " + e.getMessage(), e);
+        }
+        return DelayingProxy.start(address, 0);
+    }
+
+    /** Reads the server back, prints what it is, and calibrates the proxy if there is one. */
+    static ServerUnderTest check(ServerSetup setup, PostgresServer server, DelayingProxy proxy, Path runDirectory) {
+        ServerFingerprint fingerprint = fingerprint(server.connection());
+        String warning = Durability.warning(fingerprint.settings());
+        System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%s%n",
+                fingerprint.serverVersion(), server.target().label(), server.connection(),
+                fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"),
+                warning.isEmpty() ? "" : ". " + warning);
+        // The server's own file load is probed where its forks will write: inside this run's directory.
+        System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory).toString());
+        ConnectionSettings loads = proxy == null ? server.connection() : server.connection().through(proxy.address());
+        Environment.Network network = proxy == null ? null
+                : RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
+        if (network != null) {
+            System.out.println("Network: every load goes through a latency proxy; " + network.describe() + ".");
+        }
+        return new ServerUnderTest(server, fingerprint, loads, network);
+    }
+
+    /** The strategies this server cannot run, each with the reason: left out with a note, never faked. */
+    List<SkippedStrategy> unrunnable(List<Strategy> strategies) throws SQLException {
+        List<SkippedStrategy> skipped = new ArrayList<>();
+        try (Connection c = server.connection().open()) {
+            for (Strategy strategy : strategies.stream().distinct().toList()) {
+                Optional<String> reason = strategy.runsOn(fingerprint.majorVersion())
+                        ? strategy.unmetRequirementOn(c)
+                        : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion() + " or newer and this server is "
+                                + fingerprint.serverVersion());
+                reason.ifPresent(why -> skipped.add(new SkippedStrategy(strategy.name(), why)));
+            }
+        }
+        return skipped;
+    }
+
+    Environment environment() {
+        return RunEnvironment.describe(server.target(), server.connection(), fingerprint, network);
+    }
+
+    private static ServerFingerprint fingerprint(ConnectionSettings connection) {
+        try (Connection c = connection.open()) {
+            return ServerFingerprint.read(c);
+        } catch (SQLException e) {
+            throw new UserError("cannot use the server at " + connection + ": " + e.getMessage(), e);
+        }
+    }
+}
