@@ -7,7 +7,8 @@
 # sources, starts an embedded PostgreSQL 18 (no Docker, nothing to install), runs the quick
 # profile of every strategy (about 3 minutes on 2 cores), verifies every load, writes
 # results/<date>_<host>_embedded-pg18_quick.json and its charts and report page under charts/,
-# and prints a table. Subcommands: report [FILES...], compare BASELINE CURRENT (each has --help).
+# and prints a table. Subcommands: report [FILES...], compare BASELINE CURRENT and ab BASE [HEAD]
+# (an A/B regression check of two git revisions; each has --help).
 # A run writes nothing outside results/ and charts/ (the build writes target/).
 #
 # Environment variables (default in brackets):
@@ -31,6 +32,8 @@ if [[ ! -f $jar ]] || [[ -n $(find "$here/src" "$here/pom.xml" -newer "$jar" -pr
   "$MVN" -B -q -f "$here/pom.xml" -DskipTests package >&2
 fi
 
+# ab takes its revisions from this checkout, wherever it is run from.
+export PGLOADBENCH_CHECKOUT="$here"
 # ${a[@]+"${a[@]}"}: bash before 4.4 (macOS /bin/bash 3.2) calls an empty array unbound under set -u.
 exec "$JAVA" ${java_opts[@]+"${java_opts[@]}"} -Djava.awt.headless=true -cp "$jar" org.pgloadbench.cli.Main \
   --results-dir "$here/results" --charts-dir "$here/charts" "$@"

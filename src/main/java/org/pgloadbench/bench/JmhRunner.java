@@ -79,8 +79,26 @@ public final class JmhRunner {
 
     /** Measured loads per benchmark, over all forks. */
     public int measuredLoads() {
-        return userOptions.getMeasurementIterations().orElse(profile.measurementIterations())
-                * Math.max(1, userOptions.getForkCount().orElse(profile.forks()));
+        return userOptions.getMeasurementIterations().orElse(profile.measurementIterations()) * forks();
+    }
+
+    /** Forks per benchmark: the profile's, unless JMH's {@code -f} said otherwise. */
+    public int forks() {
+        return Math.max(1, userOptions.getForkCount().orElse(profile.forks()));
+    }
+
+    /** JMH options as the user wrote them, less the fork count ({@code -f N}, {@code -fN}), for a caller that runs forks one by one. */
+    public static List<String> withoutForkCount(List<String> jmhArguments) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < jmhArguments.size(); i++) {
+            String argument = jmhArguments.get(i);
+            if (argument.equals("-f")) {
+                i++;
+            } else if (!argument.matches("-f=?\\d+")) {
+                kept.add(argument);
+            }
+        }
+        return kept;
     }
 
     /**

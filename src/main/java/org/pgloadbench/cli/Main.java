@@ -8,6 +8,7 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
 import org.pgloadbench.server.ConnectionSettings;
 import picocli.CommandLine;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The command line behind {@code ./run-bench.sh}. Exit status: 0 success, 1 a benchmark failed
@@ -71,8 +72,26 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(Main::handleParseError)
-                .setExecutionExceptionHandler(Main::handle);
+                .setExecutionExceptionHandler(Main::handle)
+                .setExecutionStrategy(parsed -> new CommandLine.RunLast().execute(refuseRunOptionsBeforeSubcommand(parsed)));
         return commandLine.execute(args);
+    }
+
+    /**
+     * {@code --rows 300 ab HEAD~1} would run ab without the 300 rows: a run's options before a
+     * subcommand are refused. The output directories, which every subcommand shares, may come first.
+     */
+    private static CommandLine.ParseResult refuseRunOptionsBeforeSubcommand(CommandLine.ParseResult parsed) {
+        if (parsed.hasSubcommand()) {
+            List<String> misplaced = parsed.matchedOptions().stream().filter(option -> !option.inherited()
+                    && option.scopeType() != ScopeType.INHERIT).map(CommandLine.Model.OptionSpec::longestName).toList();
+            if (!misplaced.isEmpty()) {
+                String subcommand = parsed.subcommand().commandSpec().name();
+                throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), String.join(", ", misplaced)
+                        + " came before " + subcommand + ", where it does not apply; give " + subcommand + "'s options after it");
+            }
+        }
+        return parsed;
     }
 
     /** One sentence and where to look, instead of picocli's whole usage text. */

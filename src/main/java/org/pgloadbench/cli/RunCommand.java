@@ -37,11 +37,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
-@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class},
+@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...] and run-bench.sh compare BASELINE CURRENT (each has --help)."},
+            "Also: run-bench.sh report [FILES...], run-bench.sh compare BASELINE CURRENT and run-bench.sh ab BASE [HEAD] (each has --help)."},
         footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see -- -h for JMH's own options).",
             "",
             "Environment variables read by run-bench.sh:",
@@ -140,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
             List<BenchmarkCosts> costs = load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             String profile = load.profile.name().toLowerCase();
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile,
-                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped);
+                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, null);
             return report(result, ResultFiles.baseName(createdAt, environment, profile));
         }
     }

@@ -53,6 +53,16 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
     }
 
     /** {@code target} is embedded, container or external; {@code url} is masked. */
+    /**
+     * The same run as seen by a launcher that started the server and the proxy itself: its target
+     * and network in place of what a launcher given only their address recorded (an external server,
+     * no proxy).
+     */
+    public Environment seenFrom(String target, Network seenNetwork) {
+        return new Environment(machine, os, jdk, pgjdbcVersion, new Postgres(target, postgres.url(), postgres.serverVersion(),
+                postgres.serverVersionNumber(), postgres.settings()), loaderSettings, seenNetwork);
+    }
+
     public record Postgres(String target, String url, String serverVersion, int serverVersionNumber,
                            Map<String, String> settings) {
     }

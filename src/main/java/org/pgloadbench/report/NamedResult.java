@@ -11,11 +11,14 @@ public record NamedResult(Path file, String name, ResultFile result) {
                 ResultFiles.read(file));
     }
 
-    /** Short enough for a legend: host, server (and, if it is not crash-safe, so in words), added RTT, profile, time. */
+    /**
+     * Short enough for a legend: the run's label if it has one, host, server (and, if it is not
+     * crash-safe, so in words), added RTT, profile, time.
+     */
     public String shortLabel() {
         Environment environment = result.environment();
         String warning = Durability.shortWarning(environment.postgres().settings());
-        return environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
+        return (result.label() == null ? "" : result.label() + " · ") + environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
                 + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning)
                 + (environment.network() == null ? "" : " · " + environment.network().label()) + " · " + result.profile() + " · "
                 + result.createdAt().replace('T', ' ')

@@ -10,11 +10,12 @@ import java.util.List;
  * {@code rowWidths} the text-form bytes per row of each table loaded, null in files older than MB/s;
  * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files
  * and in runs made with --no-cost-accounting; {@code skipped} the strategies asked for that this
- * server could not run, with the reason (null in files older than the list).
+ * server could not run, with the reason (null in files older than the list); {@code label} what
+ * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null.
  */
 public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
                          List<SummaryRow> summary, List<PsqlResult> psql, List<RowWidth> rowWidths,
-                         List<BenchmarkCosts> loadCosts, List<SkippedStrategy> skipped) {
+                         List<BenchmarkCosts> loadCosts, List<SkippedStrategy> skipped, String label) {
     /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
     public static final int SCHEMA_VERSION = 2;
     public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;

@@ -26,6 +26,11 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
+    /** {@code 2026-11-21T221500Z}: how file names give the time a run started. */
+    public static String stamp(Instant createdAt) {
+        return STAMP.format(createdAt);
+    }
+
     /**
      * The dated base name shared by a run's result file and charts, e.g.
      * {@code 2026-11-21T221500Z_host_embedded-pg18_quick}, or {@code ..._embedded-pg18-rtt0.5ms_quick} through the latency proxy.
@@ -34,7 +39,7 @@ public final class ResultFiles {
         String host = environment.machine().hostname().replaceAll("[^A-Za-z0-9.-]", "-");
         int major = environment.postgres().serverVersionNumber() / 10_000;
         String rtt = environment.network() == null ? "" : "-rtt" + environment.network().fileTag();
-        return STAMP.format(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
+        return stamp(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
                 + profile.toLowerCase(Locale.ROOT);
     }
 
@@ -87,7 +92,7 @@ public final class ResultFiles {
         try {
             return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
                     stored.jmh(), JmhSummary.summarize(stored.jmh(), stored.loadCosts()), stored.psql(), stored.rowWidths(),
-                    stored.loadCosts(), stored.skipped());
+                    stored.loadCosts(), stored.skipped(), stored.label());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

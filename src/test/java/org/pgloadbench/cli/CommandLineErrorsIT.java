@@ -102,7 +102,12 @@ class CommandLineErrorsIT {
 
     @Test
     void strayWordsAfterOptions() throws Exception {
-        assertUsageError("'ab HEAD' are neither an option nor a subcommand; JMH's own options go after --", "--rows", "300", "ab", "HEAD");
+        assertUsageError("'frobnicate HEAD' are neither an option nor a subcommand; JMH's own options go after --", "--rows", "300", "frobnicate", "HEAD");
+    }
+
+    @Test
+    void runOptionsBeforeASubcommand() throws Exception {
+        assertUsageError("--rows came before ab, where it does not apply; give ab's options after it.", "--rows", "300", "ab", "HEAD");
     }
 
     @Test

@@ -44,7 +44,7 @@ class CostChartsTest {
                 .map(row -> row.withCosts(new CostFigures(150.0, 0.01, 0.5e6 / row.rowsPerSecond(), 0.3e6 / row.rowsPerSecond(), 0.5, 0.3)))
                 .toList();
         ResultFile result = new ResultFile(withoutCosts.schemaVersion(), withoutCosts.createdAt(), withoutCosts.profile(),
-                withoutCosts.environment(), withoutCosts.jmh(), costed, withoutCosts.psql(), withoutCosts.rowWidths(), null, null);
+                withoutCosts.environment(), withoutCosts.jmh(), costed, withoutCosts.psql(), withoutCosts.rowWidths(), null, null, null);
 
         for (Optional<List<Path>> written : List.of(TimeSplitChart.render(result, directory.resolve("time")),
                 WalPerRowChart.render(result, directory.resolve("wal")))) {

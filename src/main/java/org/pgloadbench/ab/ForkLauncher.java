@@ -1,0 +1,97 @@
+package org.pgloadbench.ab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.pgloadbench.UserError;
+import org.pgloadbench.bench.BenchmarkFailure;
+import org.pgloadbench.report.ResultFile;
+import org.pgloadbench.report.ResultFiles;
+import org.pgloadbench.server.ConnectionSettings;
+
+/**
+ * Runs one fork of one strategy with a revision's own launcher against the A/B run's server. The
+ * launcher's command line and result file are the contract every revision keeps, so a base needs
+ * nothing added to be measured. The password reaches it in PGPASSWORD, never on a command line;
+ * its output goes to the run's log, and a failure becomes one sentence naming the revision.
+ */
+public final class ForkLauncher {
+    private static final String SENTENCE_PREFIX = "run-bench.sh: ";
+
+    private final ConnectionSettings server;
+    private final List<String> loadOptions;
+    private final List<String> jmhOptions;
+    private final Path scratch;
+    private final Path log;
+    private int launches;
+
+    /**
+     * @param loadOptions the run's options that say what to load, as the user wrote them
+     * @param jmhOptions JMH's options from after {@code --}, without a fork count: each launch runs one fork
+     */
+    public ForkLauncher(ConnectionSettings server, List<String> loadOptions, List<String> jmhOptions, Path scratch, Path log) {
+        this.server = server;
+        this.loadOptions = List.copyOf(loadOptions);
+        this.jmhOptions = List.copyOf(jmhOptions);
+        this.scratch = scratch;
+        this.log = log;
+    }
+
+    /** Runs the fork and returns its result file as written. */
+    public ResultFile run(Revision revision, String classpath, String strategy) throws IOException {
+        Path directory = Files.createDirectories(scratch.resolve("launch-" + ++launches));
+        Path results = directory.resolve("results");
+        Path output = directory.resolve("output.log");
+        ProcessBuilder launcher = new ProcessBuilder(command(classpath, strategy, results, directory.resolve("charts")))
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        launcher.environment().put("PGUSER", server.user());
+        if (server.password() != null) {
+            launcher.environment().put("PGPASSWORD", server.password());
+        } else {
+            launcher.environment().remove("PGPASSWORD");
+        }
+        int status = ChildProcess.run(launcher);
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        appendToLog(revision, strategy, lines);
+        if (status != 0) {
+            String said = lines.stream().filter(line -> line.startsWith(SENTENCE_PREFIX)).reduce((a, b) -> b)
+                    .map(line -> line.substring(SENTENCE_PREFIX.length()).replaceAll("[.\\s]+$", ""))
+                    .orElse("its launcher ended with exit status " + status);
+            String message = revision.label() + " running " + strategy + ": " + said + " (its output is in " + log + ")";
+            throw status == 2 ? new UserError(message) : new BenchmarkFailure(message, null);
+        }
+        try (Stream<Path> written = Files.list(results)) {
+            return ResultFiles.read(written.filter(file -> file.toString().endsWith(".json")).findFirst()
+                    .orElseThrow(() -> new BenchmarkFailure(revision.label() + " running " + strategy + " wrote no result file (its "
+                            + "output is in " + log + ")", null)));
+        }
+    }
+
+    private List<String> command(String classpath, String strategy, Path results, Path charts) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true",
+                // The A/B launcher holds JMH's machine-wide lock for the whole run; its sides run under it.
+                "-Djmh.ignoreLock=true",
+                "-cp", classpath, "org.pgloadbench.cli.Main",
+                "--jdbc-url", server.jdbcUrl(), "--results-dir", results.toString(), "--charts-dir", charts.toString(),
+                "--strategies", strategy));
+        command.addAll(loadOptions);
+        command.add("--");
+        command.addAll(jmhOptions);
+        command.addAll(List.of("-f", "1"));
+        return command;
+    }
+
+    private void appendToLog(Revision revision, String strategy, List<String> lines) throws IOException {
+        List<String> entry = new ArrayList<>();
+        entry.add("");
+        entry.add("=== " + revision.label() + ", " + strategy + " (launch " + launches + ")");
+        entry.addAll(lines);
+        Files.write(log, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
