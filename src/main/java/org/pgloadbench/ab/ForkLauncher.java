@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
 import org.pgloadbench.report.ResultFile;
@@ -21,8 +23,6 @@ import org.pgloadbench.server.ConnectionSettings;
  * its output goes to the run's log, and a failure becomes one sentence naming the revision.
  */
 public final class ForkLauncher {
-    private static final String SENTENCE_PREFIX = "run-bench.sh: ";
-
     private final ConnectionSettings server;
     private final List<String> loadOptions;
     private final List<String> jmhOptions;
@@ -49,27 +49,23 @@ public final class ForkLauncher {
         Path output = directory.resolve("output.log");
         ProcessBuilder launcher = new ProcessBuilder(command(classpath, strategy, results, directory.resolve("charts")))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
-        launcher.environment().put("PGUSER", server.user());
-        if (server.password() != null) {
-            launcher.environment().put("PGPASSWORD", server.password());
-        } else {
-            launcher.environment().remove("PGPASSWORD");
-        }
+        server.exportAsLibpq(launcher.environment());
         int status = ChildProcess.run(launcher);
         List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
         appendToLog(revision, strategy, lines);
         if (status != 0) {
-            String said = lines.stream().filter(line -> line.startsWith(SENTENCE_PREFIX)).reduce((a, b) -> b)
-                    .map(line -> line.substring(SENTENCE_PREFIX.length()).replaceAll("[.\\s]+$", ""))
-                    .orElse("its launcher ended with exit status " + status);
+            String said = Sentence.lastIn(lines).orElse("its launcher ended with exit status " + status);
             String message = revision.label() + " running " + strategy + ": " + said + " (its output is in " + log + ")";
             throw status == 2 ? new UserError(message) : new BenchmarkFailure(message, null);
         }
-        try (Stream<Path> written = Files.list(results)) {
-            return ResultFiles.read(written.filter(file -> file.toString().endsWith(".json")).findFirst()
-                    .orElseThrow(() -> new BenchmarkFailure(revision.label() + " running " + strategy + " wrote no result file (its "
-                            + "output is in " + log + ")", null)));
+        Optional<Path> written = Optional.empty();
+        if (Files.isDirectory(results)) {
+            try (Stream<Path> files = Files.list(results)) {
+                written = files.filter(file -> file.toString().endsWith(".json")).findFirst();
+            }
         }
+        return ResultFiles.read(written.orElseThrow(() -> new BenchmarkFailure(revision.label() + " running " + strategy
+                + " wrote no result file (its output is in " + log + ")", null)));
     }
 
     private List<String> command(String classpath, String strategy, Path results, Path charts) {

@@ -51,24 +51,26 @@ public final class GitRepository {
         return new Revision("the working tree", null, head + (changed ? "+changes" : ""));
     }
 
-    /** Writes the commit's files, and nothing else, into {@code directory}. */
-    public void export(Revision revision, Path directory) throws IOException {
+    /** Writes the commit's files, and nothing else, into {@code directory}: {@code git archive | tar -x}. */
+    public void export(Revision revision, Path directory) {
         List<ProcessBuilder> pipeline = List.of(
-                new ProcessBuilder("git", "-C", root.toString(), "archive", "--format=tar", revision.commit())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD),
-                new ProcessBuilder("tar", "-x", "-f", "-", "-C", directory.toString())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD));
-        List<Process> processes = ProcessBuilder.startPipeline(pipeline);
+                new ProcessBuilder("git", "-C", root.toString(), "archive", "--format=tar", revision.commit()),
+                new ProcessBuilder("tar", "-x", "-f", "-", "-C", directory.toString()));
         try {
-            for (Process process : processes) {
-                if (process.waitFor() != 0) {
-                    throw new IOException("git archive " + revision.commit() + " | tar -x ended with status " + process.exitValue());
+            List<Process> processes = ProcessBuilder.startPipeline(pipeline);
+            for (int i = 0; i < processes.size(); i++) {
+                String complaint = new String(processes.get(i).getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                if (processes.get(i).waitFor() != 0) {
+                    throw new UserError("cannot export " + revision.label() + " to build it: " + pipeline.get(i).command().get(0)
+                            + " ended with exit status " + processes.get(i).exitValue() + (complaint.isEmpty() ? "" : " (" + complaint + ")"));
                 }
             }
+        } catch (IOException e) {
+            throw new UserError("cannot export " + revision.label() + " to build it: " + e.getMessage()
+                    + " (ab needs git and tar on the PATH)", e);
         } catch (InterruptedException e) {
-            processes.forEach(Process::destroy);
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while exporting " + revision.label(), e);
+            throw new UserError("interrupted while exporting " + revision.label(), e);
         }
     }
 

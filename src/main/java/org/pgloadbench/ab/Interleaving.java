@@ -2,6 +2,7 @@ package org.pgloadbench.ab;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The order of an A/B run: strategy by strategy, each fork of the base next to the same fork of the
@@ -10,7 +11,14 @@ import java.util.List;
  * and neither side always runs first or always follows the other.
  */
 public final class Interleaving {
-    public enum Side { BASE, HEAD }
+    public enum Side {
+        BASE, HEAD;
+
+        /** {@code base HEAD~1 (1a2b3c4)}: a side as the console, its result file and the reports name it. */
+        public String describe(Revision revision) {
+            return name().toLowerCase(Locale.ROOT) + " " + revision.label();
+        }
+    }
 
     /** One launch: a strategy's fork {@code fork} (from 1) on one side. */
     public record Step(String strategy, int fork, Side side) {

@@ -46,10 +46,14 @@ public final class RevisionJars {
         Path source = Files.createDirectories(scratch.resolve(revision.commit()));
         repository.export(revision, source);
         build(revision, source);
-        Files.createDirectories(jar.getParent());
-        Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
-        Files.copy(source.resolve("target").resolve("benchmarks.jar"), partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.createDirectories(jar.getParent());
+            Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
+            Files.copy(source.resolve("target").resolve("benchmarks.jar"), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserError("cannot keep " + revision.label() + "'s jar in " + jar.getParent() + ": " + e.getMessage(), e);
+        }
         return jar.toString();
     }
 

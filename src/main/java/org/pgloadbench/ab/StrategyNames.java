@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.pgloadbench.UserError;
+import org.pgloadbench.strategy.Strategy;
 
 /**
  * The strategies a revision has, read from its own strategy registry (the {@code Strategy} enum in
@@ -19,7 +20,7 @@ import org.pgloadbench.UserError;
  * missing rather than sent to a launcher that would refuse it.
  */
 public final class StrategyNames {
-    private static final String REGISTRY = "org.pgloadbench.strategy.Strategy";
+    private static final String REGISTRY = Strategy.class.getName();
 
     private StrategyNames() {
     }
@@ -46,14 +47,14 @@ public final class StrategyNames {
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             Object[] constants = Class.forName(REGISTRY, true, loader).getEnumConstants();
-            if (constants == null) {
-                throw new ClassNotFoundException(REGISTRY + " is not an enum");
+            if (constants != null) {
+                return Arrays.stream(constants).map(constant -> ((Enum<?>) constant).name()).toList();
             }
-            return Arrays.stream(constants).map(constant -> ((Enum<?>) constant).name()).toList();
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new UserError(revision.label() + " has no strategy registry this launcher can read (" + e.getMessage()
-                    + "), so it predates what ab needs");
+            // the same refusal as below
         }
+        throw new UserError(revision.label() + " has no strategy registry this launcher can read (an enum " + REGISTRY
+                + "), so it predates what ab needs");
     }
 
     private static URL url(String entry) {

@@ -1,6 +1,7 @@
 package org.pgloadbench.bench;
 
 import java.util.List;
+import java.util.Locale;
 import org.pgloadbench.strategy.Strategy;
 
 /**
@@ -50,6 +51,11 @@ public enum Profile {
         this.sweptRows = sweptRows;
         this.rowsPerStatement = rowsPerStatement;
         this.connections = connections;
+    }
+
+    /** {@code quick}, {@code ci}, {@code full}: as result files and their names give the profile. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public int warmupIterations() {

@@ -2,7 +2,6 @@ package org.pgloadbench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.pgloadbench.UserError;
 import org.pgloadbench.ab.ForkLauncher;
 import org.pgloadbench.ab.GitRepository;
+import org.pgloadbench.ab.InterleavedForks;
 import org.pgloadbench.ab.Interleaving;
 import org.pgloadbench.ab.Interleaving.Side;
 import org.pgloadbench.ab.Revision;
@@ -57,8 +59,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ab", sortOptions = false,
         description = {"Measures two git revisions of pgload-bench against one server, their forks interleaved (A B B A ...), "
                 + "and compares them as compare does.",
-            "Builds each revision's jar from a copy of its files (your checkout is not touched); HEAD defaults to the working "
-                + "tree. Writes one result file per side, labelled with its revision, and a comparison report."},
+            "Builds each revision's jar from a copy of its files, keeping it as target/ab/<commit>.jar (nothing else in your "
+                + "checkout changes); HEAD defaults to the working tree. Writes one result file per side, labelled with its "
+                + "revision, and a comparison report."},
         footer = {"", "Anything after -- goes to each side's JMH runs; -f sets the forks per side, run one at a time.",
             "", "Exit status: 0 nothing slower, 1 something slower or a load failed, 2 bad input (a revision that does not "
                 + "build or run, an option) or too few samples to judge."})
@@ -93,108 +96,120 @@ final class AbCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
+        // With --format markdown or json the verdict alone goes to standard output, for a tool; all else to stderr.
+        PrintStream stdout = System.out;
+        if (judging.format != ComparisonReport.Format.TEXT) {
+            System.setOut(System.err);
+        }
+        try {
+            JmhRunner jmh = new JmhRunner(load.profile, parent.jmhArguments, !load.noCostAccounting);
+            if (jmh.helpRequested()) {
+                jmh.printHelp();
+                return 0;
+            }
+            Map<Side, ResultFile> results = measure(jmh);
+            System.setOut(stdout);
+            return judging.print(Comparison.of(results.get(Side.BASE).label(), results.get(Side.BASE),
+                    results.get(Side.HEAD).label(), results.get(Side.HEAD), judging.thresholdPercent, judging.alpha));
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    /** Everything up to the verdict: checks, builds, the interleaved forks, each side's result file and the report. */
+    private Map<Side, ResultFile> measure(JmhRunner jmh) throws IOException, SQLException {
         judging.validate();
         load.validate();
         server.validate();
         OutputDirectory.check("--results-dir", parent.resultsDir);
         OutputDirectory.check("--charts-dir", parent.chartsDir);
-        JmhRunner jmh = new JmhRunner(load.profile, parent.jmhArguments, !load.noCostAccounting);
         List<ServerSetup> setups = server.setups();
         if (setups.size() != 1) {
             throw new UserError("ab measures both revisions on one server: give one --target, one --pg-version and at most one --rtt");
         }
-        load.ddl();
-        Set<String> applicable = load.planner().plan(load.builtInTables(), System.out).stream()
-                .map(run -> run.strategy().name()).collect(Collectors.toSet());
+        ServerSetup setup = setups.get(0);
+        Predicate<String> loadable = loadable();
         GitRepository git = GitRepository.at(repository);
         Map<Side, Revision> revisions = new EnumMap<>(Side.class);
         revisions.put(Side.BASE, git.resolve(base));
         revisions.put(Side.HEAD, head == null ? git.workingTree() : git.resolve(head));
-        Servers.fetchBinaries(setups.get(0).request(), System.out);
+        Servers.fetchBinaries(setup.request(), System.out);
 
-        // The verdict alone goes to standard output when it is Markdown or JSON for a tool; the progress goes to stderr.
-        PrintStream stdout = System.out;
-        if (judging.format != ComparisonReport.Format.TEXT) {
-            System.setOut(System.err);
-        }
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Files.createDirectories(parent.resultsDir);
         Path log = parent.resultsDir.resolve(ResultFiles.stamp(startedAt) + "_ab.log");
-        Main.runStarted();
-        Map<Side, List<ResultFile>> forks = new EnumMap<>(Side.class);
-        Environment environment;
         List<SkippedStrategy> skipped = new ArrayList<>();
+        Map<Side, List<ResultFile>> forks;
+        Environment environment;
+        Main.runStarted();
         try (JmhLock lock = JmhLock.acquire();
              RunDirectory runDirectory = RunDirectory.create(System.out)) {
             RevisionJars jars = new RevisionJars(git, runDirectory.path().resolve("builds"), log);
             Map<Side, String> classpaths = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
-                Revision revision = revisions.get(side);
-                classpaths.put(side, side == Side.HEAD && revision.equals(revisions.get(Side.BASE))
-                        ? classpaths.get(Side.BASE) : jars.classpathOf(revision, System.out));
+                classpaths.put(side, jars.classpathOf(revisions.get(side), System.out));
             }
-            List<String> compared = compared(revisions, classpaths, applicable, skipped);
-            ServerSetup setup = setups.get(0);
+            List<String> compared = compared(revisions, classpaths, loadable, skipped);
             try (PostgresServer started = Servers.start(setup.request(), runDirectory);
                  DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
                 ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path());
-                List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream().map(Strategy::named).flatMap(Optional::stream).toList());
-                unrunnable.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
+                List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream().map(Strategy::named).flatMap(Optional::stream)
+                        .toList());
                 skipped.addAll(unrunnable);
-                List<String> measured = compared.stream().filter(name -> unrunnable.stream().noneMatch(skip -> skip.strategy().equals(name)))
-                        .toList();
+                List<String> measured = compared.stream()
+                        .filter(name -> unrunnable.stream().noneMatch(skip -> skip.strategy().equals(name))).toList();
                 if (measured.isEmpty()) {
                     throw new UserError("none of the strategies asked for runs on both revisions and this server");
                 }
-                ForkLauncher launcher = new ForkLauncher(target.loads(), forwardedLoadOptions(),
-                        JmhRunner.withoutForkCount(parent.jmhArguments), runDirectory.path().resolve("launches"), log);
                 List<Interleaving.Step> steps = Interleaving.of(measured, jmh.forks());
                 System.out.printf("%nMeasuring %d strateg%s, %d fork%s a side, interleaved: %d launches. Their output goes to %s.%n",
                         measured.size(), measured.size() == 1 ? "y" : "ies", jmh.forks(), jmh.forks() == 1 ? "" : "s", steps.size(), log);
-                String line = "[%" + digits(steps.size()) + "d/%d] %-" + width(revisions.entrySet().stream()
-                        .map(entry -> sideName(entry.getKey(), entry.getValue())).toList())
-                        + "s  %-" + width(measured) + "s  fork %d of %d  %s  %s%n";
-                for (int i = 0; i < steps.size(); i++) {
-                    Interleaving.Step step = steps.get(i);
-                    Instant launched = Instant.now();
-                    ResultFile fork = launcher.run(revisions.get(step.side()), classpaths.get(step.side()), step.strategy());
-                    forks.computeIfAbsent(step.side(), side -> new ArrayList<>()).add(fork);
-                    System.out.printf(line, i + 1, steps.size(), sideName(step.side(), revisions.get(step.side())), step.strategy(),
-                            step.fork(), jmh.forks(), rates(fork), seconds(Duration.between(launched, Instant.now())));
-                }
+                ForkLauncher launcher = new ForkLauncher(target.loads(), forwardedLoadOptions(),
+                        JmhRunner.withoutForkCount(parent.jmhArguments), runDirectory.path().resolve("launches"), log);
+                forks = InterleavedForks.run(steps, jmh.forks(), revisions, classpaths, launcher, System.out);
                 environment = target.environment();
             }
         } finally {
             Main.runEnded();
         }
         Duration took = Duration.between(startedAt, Instant.now());
-        Map<Side, Path> files = new EnumMap<>(Side.class);
         Map<Side, ResultFile> results = new EnumMap<>(Side.class);
+        List<Path> files = new ArrayList<>();
         for (Side side : Side.values()) {
-            List<ResultFile> sideForks = forks.get(side);
-            Environment seen = sideForks.get(0).environment().seenFrom(environment.postgres().target(), environment.network());
-            String label = sideName(side, revisions.get(side));
-            ResultFile merged = ForkMerge.merge(sideForks, startedAt.toString(), load.profile.name().toLowerCase(), seen, skipped, label);
+            Environment seen = forks.get(side).get(0).environment().seenFrom(environment.postgres().target(), environment.network());
+            ResultFile merged = ForkMerge.merge(forks.get(side), startedAt.toString(), load.profile.label(), seen, skipped,
+                    side.describe(revisions.get(side)));
             results.put(side, merged);
-            files.put(side, ResultFiles.write(parent.resultsDir, ResultFiles.baseName(startedAt, seen, load.profile.name())
-                    + "_" + side.name().toLowerCase() + "-" + revisions.get(side).shortName(), merged));
+            files.add(ResultFiles.write(parent.resultsDir, ResultFiles.baseName(startedAt, seen, load.profile.label())
+                    + "_" + side.name().toLowerCase(Locale.ROOT) + "-" + revisions.get(side).shortName(), merged));
         }
-        System.out.printf("%nBoth revisions measured on one server in %s. Result files:%n  %s%n  %s%n", minutes(took),
-                files.get(Side.BASE), files.get(Side.HEAD));
-        Reporter.render(List.of(files.get(Side.BASE), files.get(Side.HEAD)), parent.chartsDir)
-                .forEach(file -> System.out.println("Report:      " + file));
+        System.out.printf("%nBoth revisions measured on one server in %d min %d s. Result files:%n", took.toMinutes(),
+                took.toSecondsPart());
+        files.forEach(file -> System.out.println("  " + file));
+        Reporter.render(files, parent.chartsDir).forEach(file -> System.out.println("Report:      " + file));
         System.out.println();
-        Comparison comparison = Comparison.of(results.get(Side.BASE).label(), results.get(Side.BASE),
-                results.get(Side.HEAD).label(), results.get(Side.HEAD), judging.thresholdPercent, judging.alpha);
-        System.setOut(stdout);
-        return judging.print(comparison);
+        return results;
+    }
+
+    /**
+     * Which strategies can load the tables asked for, as this launcher plans them (the planner names
+     * the others). A table of the user's own is read on the server by each side, so there every
+     * strategy is tried.
+     */
+    private Predicate<String> loadable() {
+        load.ddl();
+        if (load.tableDdl != null) {
+            return name -> true;
+        }
+        Set<String> planned = load.planner().plan(load.builtInTables(), System.out).stream().map(run -> run.strategy().name())
+                .collect(Collectors.toSet());
+        return name -> Strategy.named(name).isEmpty() || planned.contains(name);
     }
 
     /**
      * The strategies asked for that both revisions have and the plan can load; those only one side
      * has are named, recorded as skipped on both sides, and never compared.
      */
-    private List<String> compared(Map<Side, Revision> revisions, Map<Side, String> classpaths, Set<String> applicable,
+    private List<String> compared(Map<Side, Revision> revisions, Map<Side, String> classpaths, Predicate<String> loadable,
                                   List<SkippedStrategy> skipped) throws IOException {
         boolean named = spec.commandLine().getParseResult().hasMatchedOption("--strategies");
         StrategyNames.Shared shared = StrategyNames.shared(named ? load.strategies.stream().map(Strategy::name).toList() : null,
@@ -203,13 +218,12 @@ final class AbCommand implements Callable<Integer> {
         Map<Side, List<String>> missing = Map.of(Side.BASE, shared.missingInBase(), Side.HEAD, shared.missingInHead());
         for (Side side : Side.values()) {
             for (String strategy : missing.get(side)) {
-                String reason = side.name().toLowerCase() + " " + revisions.get(side).label() + " has no such strategy, so it is not compared";
+                String reason = side.describe(revisions.get(side)) + " has no such strategy, so it is not compared";
                 System.out.printf("Missing %s: %s.%n", strategy, reason);
                 skipped.add(new SkippedStrategy(strategy, reason));
             }
         }
-        List<String> compared = shared.compared().stream()
-                .filter(name -> Strategy.named(name).isEmpty() || applicable.contains(name)).toList();
+        List<String> compared = shared.compared().stream().filter(loadable).toList();
         if (compared.isEmpty()) {
             throw new UserError("no strategy asked for is in both " + revisions.get(Side.BASE).label() + " and "
                     + revisions.get(Side.HEAD).label() + " and loads the tables asked for");
@@ -228,39 +242,13 @@ final class AbCommand implements Callable<Integer> {
             }
             if (option.arity().max() == 0) {
                 words.add(option.longestName());
-            }
-            for (String value : option.arity().max() == 0 ? List.<String>of() : option.originalStringValues()) {
-                words.add(option.longestName());
-                words.add(value);
+            } else {
+                for (String value : option.originalStringValues()) {
+                    words.add(option.longestName());
+                    words.add(value);
+                }
             }
         }
         return words;
-    }
-
-    /** The fork's rows/s, one figure per benchmark it ran (the mean of its measured loads). */
-    private static String rates(ResultFile fork) {
-        return fork.summary().stream().map(row -> String.format("%,.0f", row.rowsPerSecond())).collect(Collectors.joining(" / "))
-                + " rows/s";
-    }
-
-    /** {@code base HEAD~1 (1a2b3c4)}: a side as the console, the result file and the reports name it. */
-    private static String sideName(Side side, Revision revision) {
-        return side.name().toLowerCase() + " " + revision.label();
-    }
-
-    private static int width(List<String> texts) {
-        return texts.stream().mapToInt(String::length).max().orElse(1);
-    }
-
-    private static int digits(int count) {
-        return String.valueOf(count).length();
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.0f s", duration.toMillis() / 1000.0);
-    }
-
-    private static String minutes(Duration duration) {
-        return duration.toMinutes() + " min " + duration.toSecondsPart() + " s";
     }
 }

@@ -7,7 +7,6 @@ import org.pgloadbench.report.Comparison;
 import org.pgloadbench.report.ComparisonReport;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
-import org.pgloadbench.report.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +40,6 @@ final class CompareCommand implements Callable<Integer> {
         ResultFile after = ResultFiles.read(current);
         Comparison comparison = Comparison.of(baseline.toString(), before, current.toString(), after, judging.thresholdPercent,
                 judging.alpha);
-        if (comparison.benchmarks().stream().allMatch(row -> row.verdict() == Verdict.MISSING)) {
-            throw new UserError("the two files share no benchmark (same strategy, rows and parameters), so there is "
-                    + "nothing to compare");
-        }
         if (!comparison.environmentDifferences().isEmpty()) {
             if (!allowDifferentEnvironment) {
                 throw new UserError("the two runs come from different environments (" + String.join("; ",

@@ -32,10 +32,14 @@ final class ComparisonOptions {
     }
 
     /**
-     * Prints the verdict table and returns the exit status: 0 nothing slower, 1 something slower, 2
+     * Prints the verdict table and returns the exit status (refusing two runs with no benchmark in common): 0 nothing slower, 1 something slower, 2
      * too few samples to judge (like bad input, data too thin is for the user to fix, never a pass).
      */
     int print(Comparison comparison) {
+        if (comparison.benchmarks().stream().allMatch(row -> row.verdict() == Verdict.MISSING)) {
+            throw new UserError("the two runs share no benchmark (same strategy, rows and parameters), so there is nothing to "
+                    + "compare");
+        }
         System.out.print(ComparisonReport.render(comparison, format));
         long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
         if (tooFew > 0) {

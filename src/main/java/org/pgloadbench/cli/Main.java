@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import org.pgloadbench.Causes;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
 import org.pgloadbench.server.ConnectionSettings;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 public final class Main {
     static final int BENCHMARK_FAILED = 1;
     static final int USAGE_ERROR = 2;
-    private static final String PREFIX = "run-bench.sh: ";
+    private static final String PREFIX = Sentence.PREFIX;
 
     private Main() {
     }
@@ -83,8 +84,8 @@ public final class Main {
      */
     private static CommandLine.ParseResult refuseRunOptionsBeforeSubcommand(CommandLine.ParseResult parsed) {
         if (parsed.hasSubcommand()) {
-            List<String> misplaced = parsed.matchedOptions().stream().filter(option -> !option.inherited()
-                    && option.scopeType() != ScopeType.INHERIT).map(CommandLine.Model.OptionSpec::longestName).toList();
+            List<String> misplaced = parsed.matchedOptions().stream().filter(option -> option.scopeType() != ScopeType.INHERIT
+                    && !option.usageHelp()).map(CommandLine.Model.OptionSpec::longestName).toList();
             if (!misplaced.isEmpty()) {
                 String subcommand = parsed.subcommand().commandSpec().name();
                 throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), String.join(", ", misplaced)
@@ -102,7 +103,7 @@ public final class Main {
                 && unmatched.getUnmatched().stream().noneMatch(word -> word.startsWith("-"))) {
             message = strayWords(unmatched); // an unknown option keeps picocli's own sentence
         }
-        err.println(sentence(message));
+        err.println(Sentence.of(message));
         String command = failure.getCommandLine().getCommandName();
         err.println("See ./run-bench.sh " + (command.equals("run-bench.sh") ? "" : command + " ") + "--help for the options.");
         return USAGE_ERROR;
@@ -123,19 +124,13 @@ public final class Main {
         }
         PrintWriter err = commandLine.getErr();
         if (failure instanceof UserError) {
-            err.println(sentence(failure.getMessage()));
+            err.println(Sentence.of(failure.getMessage()));
             return USAGE_ERROR;
         }
         if (failure instanceof BenchmarkFailure) {
-            err.println(sentence("the run failed: " + failure.getMessage()));
+            err.println(Sentence.of("the run failed: " + failure.getMessage()));
             return BENCHMARK_FAILED;
         }
         throw failure;
-    }
-
-    /** {@code run-bench.sh: <message>.}: exactly one period, no password. */
-    static String sentence(String message) {
-        String masked = ConnectionSettings.mask(message.strip());
-        return PREFIX + masked.replaceAll("[.\\s]+$", "") + ".";
     }
 }

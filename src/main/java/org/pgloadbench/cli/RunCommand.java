@@ -124,7 +124,6 @@ final class RunCommand implements Callable<Integer> {
                 planned.addAll(own);
             }
             List<SkippedStrategy> skipped = target.unrunnable(planned.stream().map(PlannedRun::strategy).toList());
-            skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
             List<PlannedRun> plan = planned.stream()
                     .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList();
             if (plan.isEmpty()) {
@@ -138,10 +137,9 @@ final class RunCommand implements Callable<Integer> {
                     : null;
             Environment environment = target.environment();
             List<BenchmarkCosts> costs = load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
-            String profile = load.profile.name().toLowerCase();
-            ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), profile,
+            ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), load.profile.label(),
                     environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, null);
-            return report(result, ResultFiles.baseName(createdAt, environment, profile));
+            return report(result, ResultFiles.baseName(createdAt, environment, load.profile.label()));
         }
     }
 

@@ -60,7 +60,7 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
         return new ServerUnderTest(server, fingerprint, loads, network);
     }
 
-    /** The strategies this server cannot run, each with the reason: left out with a note, never faked. */
+    /** The strategies this server cannot run, each announced with the reason: left out with a note, never faked. */
     List<SkippedStrategy> unrunnable(List<Strategy> strategies) throws SQLException {
         List<SkippedStrategy> skipped = new ArrayList<>();
         try (Connection c = server.connection().open()) {
@@ -72,6 +72,7 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
                 reason.ifPresent(why -> skipped.add(new SkippedStrategy(strategy.name(), why)));
             }
         }
+        skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
         return skipped;
     }
 

@@ -10,12 +10,13 @@ public record Comparison(String baselineFile, String currentFile, double thresho
                          List<String> environmentDifferences, List<Row> benchmarks) {
 
     /**
-     * Rates are medians of the per-load samples. Null numbers where the benchmark is missing from
-     * one side, or where the test used no p-value.
+     * Rates are medians of the per-load samples; {@code forkGapPercent} the change between the two
+     * sides' closest forks (see {@link ChangeTest}). Null numbers where the benchmark is missing from
+     * one side, where the test used no p-value, or where a side has one fork.
      */
     public record Row(String benchmark, String strategy, long rows, Map<String, String> params,
                       Double baselineRowsPerSecond, Double currentRowsPerSecond, Double changePercent, Double pValue,
-                      String method, int baselineSamples, int currentSamples, Verdict verdict) {
+                      Double forkGapPercent, String method, int baselineSamples, int currentSamples, Verdict verdict) {
     }
 
     public static Comparison of(String baselineName, ResultFile baseline, String currentName, ResultFile current,
@@ -30,9 +31,10 @@ public record Comparison(String baselineFile, String currentFile, double thresho
                 rows.add(missing(old, old.rowsPerSecondSamples().size(), 0, ChangeTest.median(old.rowsPerSecondSamples()), null));
                 continue;
             }
-            ChangeTest.Outcome outcome = test.compare(old.rowsPerSecondSamples(), now.rowsPerSecondSamples());
+            ChangeTest.Outcome outcome = test.compareForks(old.rowsPerSecondForks(), now.rowsPerSecondForks());
             rows.add(new Row(label(old), old.strategy(), old.rows(), old.params(), outcome.baselineMedian(),
-                    outcome.currentMedian(), outcome.change() * 100, outcome.pValue(), outcome.method().name().toLowerCase(),
+                    outcome.currentMedian(), outcome.change() * 100, outcome.pValue(), outcome.forkGap() == null ? null : outcome.forkGap() * 100,
+                    outcome.method().name().toLowerCase(),
                     old.rowsPerSecondSamples().size(), now.rowsPerSecondSamples().size(), outcome.verdict()));
         }
         for (JmhBenchmark now : after.values()) {
@@ -51,7 +53,7 @@ public record Comparison(String baselineFile, String currentFile, double thresho
     private static Row missing(JmhBenchmark benchmark, int baselineSamples, int currentSamples, Double baselineRate,
                                Double currentRate) {
         return new Row(label(benchmark), benchmark.strategy(), benchmark.rows(), benchmark.params(), baselineRate,
-                currentRate, null, null, null, baselineSamples, currentSamples, Verdict.MISSING);
+                currentRate, null, null, null, null, baselineSamples, currentSamples, Verdict.MISSING);
     }
 
     private static String label(JmhBenchmark benchmark) {

@@ -52,7 +52,6 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
         }
     }
 
-    /** {@code target} is embedded, container or external; {@code url} is masked. */
     /**
      * The same run as seen by a launcher that started the server and the proxy itself: its target
      * and network in place of what a launcher given only their address recorded (an external server,
@@ -63,6 +62,7 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
                 postgres.serverVersionNumber(), postgres.settings()), loaderSettings, seenNetwork);
     }
 
+    /** {@code target} is embedded, container or external; {@code url} is masked. */
     public record Postgres(String target, String url, String serverVersion, int serverVersionNumber,
                            Map<String, String> settings) {
     }

@@ -3,7 +3,9 @@ package org.pgloadbench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.openjdk.jmh.util.ListStatistics;
 /**
  * Joins the result files of single-fork runs of the same code into one result file, as if JMH had
  * run those forks itself: each benchmark's samples keep one array per fork, and its score, 99.9%
- * error, interval and percentiles are recomputed over all of them with JMH's own statistics.
+ * error, interval and percentiles are recomputed over all of them with JMH's own statistics. A
+ * profiler's secondary metrics are left out: they would describe the first fork only.
  * What an A/B run needs, whose forks of one revision alternate with the other revision's.
  */
 public final class ForkMerge {
@@ -27,7 +30,7 @@ public final class ForkMerge {
     }
 
     /**
-     * One result file from {@code forks} (in the order they ran), with the given header fields; rows
+     * One result file from {@code forks} (in the order they ran), with the given header fields; row
      * widths and costs are taken from the forks, the psql yardstick is not part of such a run.
      */
     public static ResultFile merge(List<ResultFile> forks, String createdAt, String profile, Environment environment,
@@ -45,7 +48,10 @@ public final class ForkMerge {
                 String key = JmhBenchmark.parse(benchmark).key();
                 ObjectNode into = merged.get(key);
                 if (into == null) {
-                    merged.put(key, benchmark.deepCopy());
+                    into = benchmark.deepCopy();
+                    // A profiler's figures (-prof gc, say) are per fork; only the primary metric is merged.
+                    into.putObject("secondaryMetrics");
+                    merged.put(key, into);
                     continue;
                 }
                 ArrayNode rawData = (ArrayNode) into.path("primaryMetric").path("rawData");
@@ -61,12 +67,12 @@ public final class ForkMerge {
     private static ObjectNode withStatistics(ObjectNode benchmark) {
         ObjectNode metric = (ObjectNode) benchmark.path("primaryMetric");
         ListStatistics statistics = new ListStatistics();
-        metric.path("rawData").forEach(fork -> fork.forEach(sample -> statistics.addValue(number(sample))));
+        metric.path("rawData").forEach(fork -> fork.forEach(sample -> statistics.addValue(JmhBenchmark.number(sample))));
         metric.put("score", statistics.getMean());
-        putNumber(metric, "scoreError", statistics.getMeanErrorAt(CONFIDENCE));
+        metric.set("scoreError", numberNode(statistics.getMeanErrorAt(CONFIDENCE)));
         ArrayNode interval = metric.putArray("scoreConfidence");
         for (double bound : statistics.getConfidenceIntervalAt(CONFIDENCE)) {
-            putNumber(interval, bound);
+            interval.add(numberNode(bound));
         }
         ObjectNode percentiles = metric.putObject("scorePercentiles");
         for (double rank : PERCENTILES) {
@@ -75,25 +81,9 @@ public final class ForkMerge {
         return benchmark;
     }
 
-    /** As JMH writes them: NaN (an error from one sample) as a string. */
-    private static void putNumber(ObjectNode node, String field, double value) {
-        if (Double.isFinite(value)) {
-            node.put(field, value);
-        } else {
-            node.put(field, String.valueOf(value));
-        }
-    }
-
-    private static void putNumber(ArrayNode node, double value) {
-        if (Double.isFinite(value)) {
-            node.add(value);
-        } else {
-            node.add(String.valueOf(value));
-        }
-    }
-
-    private static double number(JsonNode node) {
-        return node.isTextual() ? Double.parseDouble(node.asText()) : node.asDouble(Double.NaN);
+    /** As JMH writes numbers: NaN (the error of too few samples) and the infinities as strings. */
+    private static JsonNode numberNode(double value) {
+        return Double.isFinite(value) ? DoubleNode.valueOf(value) : TextNode.valueOf(String.valueOf(value));
     }
 
     /** Null when the forks recorded none (a run with --no-cost-accounting). */

@@ -14,7 +14,7 @@ import java.util.Map;
  * before the ones added to the suite later were filled in.
  */
 public record JmhBenchmark(String strategy, long rows, Map<String, String> params, double rowsPerSecond,
-                           double rowsPerSecondError, List<Double> rowsPerSecondSamples, String costKey) {
+                           double rowsPerSecondError, List<List<Double>> rowsPerSecondForks, String costKey) {
     /**
      * Parameters added to the suite after some result files were written, with the value the
      * older suite used, so old and new results of the same load still match.
@@ -48,18 +48,25 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
         double score = number(metric.path("score"));
         double error = number(metric.path("scoreError"));
 
-        List<Double> samples = new ArrayList<>();
+        List<List<Double>> forks = new ArrayList<>();
         for (JsonNode fork : metric.path("rawData")) {
+            List<Double> samples = new ArrayList<>();
             for (JsonNode sample : fork) {
                 samples.add(toRowsPerSecond(number(sample), unit, rows));
             }
+            forks.add(List.copyOf(samples));
         }
         double rowsPerSecond = toRowsPerSecond(score, unit, rows);
         double rowsPerSecondError = unit.endsWith("/op")
                 ? rows * (error * secondsPer(timeUnit(unit), unit)) / Math.pow(score * secondsPer(timeUnit(unit), unit), 2)
                 : toRowsPerSecond(error, unit, rows);
         return new JmhBenchmark(params.path("strategy").asText(), rows, otherParams, rowsPerSecond, rowsPerSecondError,
-                List.copyOf(samples), costKey);
+                List.copyOf(forks), costKey);
+    }
+
+    /** Every measured load's rows/sec, fork after fork. */
+    public List<Double> rowsPerSecondSamples() {
+        return rowsPerSecondForks.stream().flatMap(List::stream).toList();
     }
 
     /** Identifies the same benchmark across result files: strategy, rows and every other parameter. */
@@ -74,7 +81,7 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
 
     public SummaryRow toSummaryRow() {
         return new SummaryRow(strategy, rows, params, rowsPerSecond,
-                Double.isFinite(rowsPerSecondError) ? rowsPerSecondError : null, rowsPerSecondSamples.size());
+                Double.isFinite(rowsPerSecondError) ? rowsPerSecondError : null, rowsPerSecondSamples().size());
     }
 
     private static double toRowsPerSecond(double value, String unit, long rows) {
@@ -91,7 +98,8 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
         return timePerOp.substring(0, timePerOp.length() - "/op".length());
     }
 
-    private static double number(JsonNode node) {
+    /** A number as JMH writes it: NaN and the infinities as strings. */
+    static double number(JsonNode node) {
         return node.isTextual() ? Double.parseDouble(node.asText()) : node.asDouble(Double.NaN);
     }
 

@@ -127,6 +127,16 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         }
     }
 
+    /** Sets PGUSER and PGPASSWORD (or removes a PGPASSWORD this server does not use) for a program that connects as libpq would. */
+    public void exportAsLibpq(Map<String, String> environment) {
+        environment.put("PGUSER", user);
+        if (password == null) {
+            environment.remove("PGPASSWORD");
+        } else {
+            environment.put("PGPASSWORD", password);
+        }
+    }
+
     /** Reads what {@link #toForkArguments()} and {@link #exportPassword} passed; fails with a sentence when nothing was. */
     public static ConnectionSettings fromSystemProperties() {
         String url = System.getProperty(URL_PROPERTY);

@@ -57,7 +57,7 @@ class CompareErrorsIT {
         result.path("jmh").forEach(benchmark -> ((ObjectNode) benchmark.path("params")).put("rows", "123"));
         Path other = directory.resolve("other-rows.json");
         new ObjectMapper().writeValue(other.toFile(), result);
-        assertBadInput("the two files share no benchmark", fixture(), other);
+        assertBadInput("the two runs share no benchmark", fixture(), other);
     }
 
     @Test
@@ -90,7 +90,7 @@ class CompareErrorsIT {
         Path after = withOneSample("after.json", 10.0);
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", before.toString(), after.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertTrue(outcome.output().contains("-90.0%         ci  too few samples"), outcome.output());
+        assertTrue(outcome.output().contains("-90.0%         ci          -  too few samples"), outcome.output());
         assertTrue(outcome.output().contains("0 slower, 0 faster, 0 same, 7 with too few samples."), outcome.output());
         assertTrue(outcome.output().contains("compare: 7 benchmarks have too few samples to judge (at alpha 0.01 a side "
                 + "needs about 5 samples); measure more loads, e.g. --profile ci (10 a side)."), outcome.output());

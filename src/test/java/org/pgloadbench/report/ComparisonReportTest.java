@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 class ComparisonReportTest {
     private final Comparison comparison = new Comparison("a.json", "b.json", 10, 0.01, List.of(), List.of(
             new Comparison.Row("COPY_BINARY · 500k rows", "COPY_BINARY", 500_000, Map.of(), 714_286.0, 71_429.0, -90.0,
-                    null, "confidence_intervals", 1, 1, Verdict.TOO_FEW_SAMPLES),
+                    null, null, "confidence_intervals", 1, 1, Verdict.TOO_FEW_SAMPLES),
             new Comparison.Row("COPY_TEXT · 500k rows", "COPY_TEXT", 500_000, Map.of(), 400_000.0, 401_000.0, 0.25,
-                    0.41, "mann_whitney", 10, 10, Verdict.SAME)));
+                    0.41, -3.5, "mann_whitney", 10, 10, Verdict.SAME)));
 
     @Test
     void text() {
         String text = ComparisonReport.render(comparison, ComparisonReport.Format.TEXT);
-        assertTrue(text.contains("COPY_BINARY · 500k rows         714,286          71,429    -90.0%         ci  too few samples\n"), text);
+        assertTrue(text.contains("COPY_BINARY · 500k rows         714,286          71,429    -90.0%         ci          -  too few samples\n"), text);
         assertTrue(text.contains("0 slower, 0 faster, 1 same, 1 with too few samples.\n"), text);
+        assertTrue(text.contains("0.4100      -3.5%  same"), "the fork gap beside p: " + text);
         String rule = text.lines().filter(line -> line.startsWith("---")).findFirst().orElseThrow();
         String row = text.lines().filter(line -> line.startsWith("COPY_BINARY")).findFirst().orElseThrow();
         assertEquals(rule.length(), row.length(), "the rule spans the verdict column too");
@@ -30,7 +31,7 @@ class ComparisonReportTest {
     @Test
     void markdown() {
         String markdown = ComparisonReport.render(comparison, ComparisonReport.Format.MARKDOWN);
-        assertTrue(markdown.contains("| COPY_BINARY · 500k rows | 714,286 | 71,429 | -90.0% | ci | too few samples |"), markdown);
+        assertTrue(markdown.contains("| COPY_BINARY · 500k rows | 714,286 | 71,429 | -90.0% | ci | - | too few samples |"), markdown);
         assertTrue(markdown.contains("0 slower, 0 faster, 1 same, 1 with too few samples."), markdown);
     }
 
