@@ -62,10 +62,16 @@ import picocli.CommandLine.Spec;
             "Builds each revision's jar from a copy of its files, keeping it as target/ab/<commit>.jar (nothing else in your "
                 + "checkout changes); HEAD defaults to the working tree. Writes one result file per side, labelled with its "
                 + "revision, and a comparison report."},
-        footer = {"", "Anything after -- goes to each side's JMH runs; -f sets the forks per side, run one at a time.",
+        footer = {"", "Anything after -- goes to each side's JMH runs; -f sets the forks per side (two at least), run one at a time.",
             "", "Exit status: 0 nothing slower, 1 something slower or a load failed, 2 bad input (a revision that does not "
                 + "build or run, an option) or too few samples to judge."})
 final class AbCommand implements Callable<Integer> {
+    /**
+     * Forks a side whatever the profile says: whole forks of the same code ran 49% apart here, so a
+     * side of one fork could be that fork's luck, and the verdict's fork rule needs two to apply.
+     */
+    private static final int MINIMUM_FORKS = 2;
+
     @Parameters(index = "0", paramLabel = "BASE", description = "The revision to compare against, e.g. HEAD~1 or origin/main.")
     String base;
 
@@ -160,12 +166,14 @@ final class AbCommand implements Callable<Integer> {
                 if (measured.isEmpty()) {
                     throw new UserError("none of the strategies asked for runs on both revisions and this server");
                 }
-                List<Interleaving.Step> steps = Interleaving.of(measured, jmh.forks());
-                System.out.printf("%nMeasuring %d strateg%s, %d fork%s a side, interleaved: %d launches. Their output goes to %s.%n",
-                        measured.size(), measured.size() == 1 ? "y" : "ies", jmh.forks(), jmh.forks() == 1 ? "" : "s", steps.size(), log);
+                int forksASide = Math.max(MINIMUM_FORKS, jmh.forks());
+                List<Interleaving.Step> steps = Interleaving.of(measured, forksASide);
+                System.out.printf("%nMeasuring %d strateg%s, %d forks a side%s, interleaved: %d launches. Their output goes to %s.%n",
+                        measured.size(), measured.size() == 1 ? "y" : "ies", forksASide,
+                        forksASide > jmh.forks() ? " (ab's least: one fork's luck cannot be told from a change)" : "", steps.size(), log);
                 ForkLauncher launcher = new ForkLauncher(target.loads(), forwardedLoadOptions(),
                         JmhRunner.withoutForkCount(parent.jmhArguments), runDirectory.path().resolve("launches"), log);
-                forks = InterleavedForks.run(steps, jmh.forks(), revisions, classpaths, launcher, System.out);
+                forks = InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out);
                 environment = target.environment();
             }
         } finally {
