@@ -20,8 +20,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  *
  * <p>The samples of one fork are not independent: they share that JVM's compiled code and that
  * stretch of the machine's time. On the 2-core development VM two forks of the same code ran 49%
- * apart (COPY_UNLOGGED's medians, 573k and 385k rows/s, in one A/A run), and the test over every
- * sample called that A/A comparison's COPY_BINARY "faster" (p = 0.001). Forks are the independent units, and
+ * apart (medians of 573k and 385k rows/s, in an A/A run of the ci profile), and the test over every
+ * sample called another benchmark of that A/A comparison "faster" (p = 0.001). Forks are the independent units, and
  * with the two to four a CI job affords no test over them can reach 0.01 (a Welch t-test over two
  * forks' medians a side left a 62% slowdown at p = 0.014). So where both sides have two forks or
  * more, a change must also hold fork by fork: every fork of one side beyond the threshold from
