@@ -18,6 +18,11 @@ public final class Interleaving {
         public String describe(Revision revision) {
             return name().toLowerCase(Locale.ROOT) + " " + revision.label();
         }
+
+        /** {@code base-1a2b3c4}: a side as its result file's name ends. */
+        public String fileTag(Revision revision) {
+            return name().toLowerCase(Locale.ROOT) + "-" + revision.shortName();
+        }
     }
 
     /** One launch: a strategy's fork {@code fork} (from 1) on one side. */

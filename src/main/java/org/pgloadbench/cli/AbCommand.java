@@ -12,7 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -180,21 +179,32 @@ final class AbCommand implements Callable<Integer> {
             Main.runEnded();
         }
         Duration took = Duration.between(startedAt, Instant.now());
-        Map<Side, ResultFile> results = new EnumMap<>(Side.class);
+        Map<Side, ResultFile> results = merged(forks, revisions, environment, skipped, startedAt);
         List<Path> files = new ArrayList<>();
         for (Side side : Side.values()) {
-            Environment seen = forks.get(side).get(0).environment().seenFrom(environment.postgres().target(), environment.network());
-            ResultFile merged = ForkMerge.merge(forks.get(side), startedAt.toString(), load.profile.label(), seen, skipped,
-                    side.describe(revisions.get(side)));
-            results.put(side, merged);
-            files.add(ResultFiles.write(parent.resultsDir, ResultFiles.baseName(startedAt, seen, load.profile.label())
-                    + "_" + side.name().toLowerCase(Locale.ROOT) + "-" + revisions.get(side).shortName(), merged));
+            files.add(ResultFiles.write(parent.resultsDir, ResultFiles.baseName(startedAt, results.get(side).environment(),
+                    load.profile.label()) + "_" + side.fileTag(revisions.get(side)), results.get(side)));
         }
         System.out.printf("%nBoth revisions measured on one server in %d min %d s. Result files:%n", took.toMinutes(),
                 took.toSecondsPart());
         files.forEach(file -> System.out.println("  " + file));
         Reporter.render(files, parent.chartsDir).forEach(file -> System.out.println("Report:      " + file));
         System.out.println();
+        return results;
+    }
+
+    /**
+     * Each side's forks as one result file, labelled with its revision, with the target and network
+     * this launcher set up (its sides saw an external server and no proxy).
+     */
+    private Map<Side, ResultFile> merged(Map<Side, List<ResultFile>> forks, Map<Side, Revision> revisions, Environment environment,
+                                         List<SkippedStrategy> skipped, Instant startedAt) {
+        Map<Side, ResultFile> results = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            Environment seen = forks.get(side).get(0).environment().seenFrom(environment.postgres().target(), environment.network());
+            results.put(side, ForkMerge.merge(forks.get(side), startedAt.toString(), load.profile.label(), seen, skipped,
+                    side.describe(revisions.get(side))));
+        }
         return results;
     }
 
