@@ -51,7 +51,8 @@ public final class ForkLauncher {
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         server.exportAsLibpq(launcher.environment());
         int status = ChildProcess.run(launcher);
-        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(Files.readAllLines(output, StandardCharsets.UTF_8));
+        lines.addAll(jmhLogs(results));
         appendToLog(revision, strategy, lines);
         if (status != 0) {
             String said = Sentence.lastIn(lines).orElse("its launcher ended with exit status " + status);
@@ -66,6 +67,20 @@ public final class ForkLauncher {
         }
         return ResultFiles.read(written.orElseThrow(() -> new BenchmarkFailure(revision.label() + " running " + strategy
                 + " wrote no result file (its output is in " + log + ")", null)));
+    }
+
+    /** The JMH log a launcher writes beside its result file (revisions before the quiet console have none). */
+    private static List<String> jmhLogs(Path results) throws IOException {
+        List<String> lines = new ArrayList<>();
+        if (Files.isDirectory(results)) {
+            try (Stream<Path> files = Files.list(results)) {
+                for (Path log : files.filter(file -> file.toString().endsWith(".log")).sorted().toList()) {
+                    lines.add("--- " + log.getFileName());
+                    lines.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return lines;
     }
 
     private List<String> command(String classpath, String strategy, Path results, Path charts) {

@@ -1,8 +1,11 @@
 package org.pgloadbench.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +22,19 @@ import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.VerboseMode;
 import org.pgloadbench.lifecycle.ParentWatch;
 
 /**
  * The JVM that runs JMH for the launcher: it reads one benchmark's JMH options from standard input,
  * runs them (JMH starts the forks), and writes JMH's JSON to the file named by its first argument,
- * or the benchmark's own error message to the file named by its second.
+ * or the benchmark's own error message to the file named by its second. JMH's whole output, its
+ * forks' included, is appended to the log named by the third and copied to standard output without
+ * stack traces (the launcher shows it with {@code --verbose}); standard error carries one
+ * {@link LoadEvents} line per finished load, from which the launcher draws the progress line.
  *
  * <p>It exists so that the launcher controls the environment JMH's forks inherit: the server's
  * password reaches them as an environment variable set for this process, never as a JVM argument
@@ -37,18 +46,52 @@ public final class JmhHost {
 
     public static void main(String[] arguments) throws IOException, ClassNotFoundException {
         ParentWatch.start();
-        System.setOut(new PrintStream(new StackTraceFilter(new java.io.FileOutputStream(java.io.FileDescriptor.out)), true,
-                StandardCharsets.UTF_8));
+        PrintStream events = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream output = new PrintStream(new Tee(new FileOutputStream(arguments[2], true),
+                new StackTraceFilter(new FileOutputStream(FileDescriptor.out))), true, StandardCharsets.UTF_8);
+        // The forks' output reaches JMH's host through System.out and System.err: both go to the log.
+        System.setOut(output);
+        System.setErr(output);
         Options options;
         try (ObjectInputStream in = new ObjectInputStream(System.in)) {
             options = (Options) in.readObject();
         }
         try {
-            Collection<RunResult> results = new Runner(options).run();
+            OutputFormat text = OutputFormatFactory.createFormatInstance(output, options.verbosity().orElse(VerboseMode.NORMAL));
+            Collection<RunResult> results = new Runner(options, new LoadEvents(text, events)).run();
             Files.writeString(Path.of(arguments[0]), jmhJson(results), StandardCharsets.UTF_8);
         } catch (RunnerException e) {
             Files.writeString(Path.of(arguments[1]), benchmarkMessage(e), StandardCharsets.UTF_8);
             System.exit(1);
+        }
+    }
+
+    /** Every byte to both streams. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            first.write(bytes, offset, length);
+            second.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
         }
     }
 

@@ -3,18 +3,22 @@ package org.pgloadbench.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -134,38 +138,64 @@ public final class JmhRunner {
         return workDirectory.resolve("load-costs.jsonl");
     }
 
-    /** Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the hosts' output files. */
-    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Path workDirectory) {
+    /**
+     * Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the
+     * hosts' output files, JMH's whole output is appended to {@code log}, and the console shows each
+     * benchmark's progress and result (JMH's output itself if {@code verbose}).
+     */
+    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Path workDirectory, Path log, boolean verbose) {
+        BenchmarkProgress.Console console = BenchmarkProgress.Console.of(verbose);
         ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
-            System.out.printf("%n==> [%d/%d] %s%n", i + 1, plan.size(), run.describe());
-            results.addAll((ArrayNode) runInHost(run, options(run, connection, workDirectory), connection,
-                    workDirectory.resolve("jmh-" + (i + 1))));
+            Options options = options(run, connection, workDirectory);
+            BenchmarkProgress progress = BenchmarkProgress.start("[" + (i + 1) + "/" + plan.size() + "] " + run.describe(),
+                    loads(run, options), console, System.out);
+            ArrayNode benchmarks = (ArrayNode) runInHost(run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log,
+                    console, progress);
+            progress.finished(ResultLine.of(benchmarks));
+            results.addAll(benchmarks);
         }
         return results;
     }
 
-    private static JsonNode runInHost(PlannedRun run, Options options, ConnectionSettings connection, Path outputBase) {
+    /** Warm-up and measured loads of every fork of every parameter combination. */
+    private long loads(PlannedRun run, Options options) {
+        long combinations = parameters(run).values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        int forks = options.getForkCount().orElse(1) + options.getWarmupForkCount().orElse(0);
+        return combinations * forks * (options.getWarmupIterations().orElse(0) + options.getMeasurementIterations().orElse(1));
+    }
+
+    private static JsonNode runInHost(PlannedRun run, Options options, ConnectionSettings connection, Path outputBase, Path log,
+                                      BenchmarkProgress.Console console, BenchmarkProgress progress) {
         Path results = Path.of(outputBase + ".json");
         Path failure = Path.of(outputBase + ".failure");
-        ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure))
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure, log))
+                .redirectOutput(console == BenchmarkProgress.Console.VERBOSE ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
         connection.exportPassword(host.environment());
         try {
             Process process = host.start();
+            List<String> otherLines = new ArrayList<>();
+            Thread events = new Thread(() -> readEvents(process, progress, otherLines), "load-events");
+            events.setDaemon(true);
+            events.start();
             try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
                 out.writeObject(options);
             }
             int exit = process.waitFor();
+            events.join();
+            if (!otherLines.isEmpty()) {
+                Files.write(log, otherLines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            }
             if (exit == 0) {
                 return JSON.readTree(results.toFile());
             }
+            progress.failed();
             String message = Files.exists(failure) ? Files.readString(failure, StandardCharsets.UTF_8)
                     : "JMH ended with exit status " + exit;
-            throw new BenchmarkFailure(run.strategy() + " failed: " + message, null);
+            throw new BenchmarkFailure(run.strategy() + " failed: " + message.strip() + " (JMH's whole output is in " + log + ")", null);
         } catch (IOException e) {
+            progress.failed();
             throw new BenchmarkFailure(run.strategy() + " failed: JMH could not be run (" + e.getMessage() + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -173,18 +203,34 @@ public final class JmhRunner {
         }
     }
 
+    /** The host's standard error: load events for the progress line, anything else (a JVM's own complaint) for the log. */
+    private static void readEvents(Process process, BenchmarkProgress progress, List<String> otherLines) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                OptionalDouble rowsPerSecond = LoadEvents.parse(line);
+                if (rowsPerSecond.isPresent()) {
+                    progress.loadDone(rowsPerSecond.getAsDouble());
+                } else {
+                    otherLines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // The host is gone; its exit status says what happened.
+        }
+    }
+
     /**
      * A small, quiet JVM: it mostly waits for its forks. Its temporary directory is the run's, so
      * JMH's own temporary files go where the run's clean-up finds them.
      */
-    private static List<String> hostCommand(Path workDirectory, Path results, Path failure) {
+    private static List<String> hostCommand(Path workDirectory, Path results, Path failure, Path log) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + workDirectory));
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jmh."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), JmhHost.class.getName(),
-                results.toString(), failure.toString()));
+                results.toString(), failure.toString(), log.toString()));
         return command;
     }
 

@@ -7,6 +7,7 @@ import org.pgloadbench.Causes;
 import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
+import org.pgloadbench.bench.BenchmarkProgress;
 import org.pgloadbench.server.ConnectionSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ScopeType;
@@ -37,6 +38,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             shuttingDown = true;
             if (!finished) {
+                BenchmarkProgress.interrupt();
                 System.err.println(PREFIX + "interrupted" + (runInProgress ? "; the run is stopping its server and "
                         + "removing its files, and the run in progress wrote no result file." : "."));
             }

@@ -63,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--psql", paramLabel = "PATH", description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
     String psql = "psql";
 
+    @Option(names = "--verbose", description = "Stream JMH's whole output (every load, every fork's message) to the console "
+            + "instead of one progress line per benchmark; it goes to results/<run>.log either way.")
+    boolean verbose;
+
     @Option(names = "--results-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where result files go. Default: ${DEFAULT-VALUE}.")
     Path resultsDir = Path.of("results");
 
@@ -131,15 +135,18 @@ final class RunCommand implements Callable<Integer> {
                         + target.fingerprint().serverVersion() + ")");
             }
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            JsonNode jmh = jmhRunner.run(plan, target.loads(), runDirectory.path());
+            Environment environment = target.environment();
+            String baseName = ResultFiles.baseName(createdAt, environment, load.profile.label());
+            Path log = ResultFiles.newLog(resultsDir, baseName);
+            System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
+            JsonNode jmh = jmhRunner.run(plan, target.loads(), runDirectory.path(), log, verbose);
             List<PsqlResult> psqlResults = comparePsql
                     ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;
-            Environment environment = target.environment();
             List<BenchmarkCosts> costs = load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), load.profile.label(),
                     environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, null);
-            return report(result, ResultFiles.baseName(createdAt, environment, load.profile.label()));
+            return report(result, baseName, log);
         }
     }
 
@@ -154,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Path report(ResultFile result, String baseName) throws IOException {
+    private Path report(ResultFile result, String baseName, Path log) throws IOException {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
         List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
@@ -169,6 +176,7 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Result file: " + resultFile);
+        System.out.println("JMH's log:   " + log);
         rendered.forEach(file -> System.out.println("Report:      " + file));
         return resultFile;
     }

@@ -52,14 +52,14 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
         for (JsonNode fork : metric.path("rawData")) {
             List<Double> samples = new ArrayList<>();
             for (JsonNode sample : fork) {
-                samples.add(toRowsPerSecond(number(sample), unit, rows));
+                samples.add(rowsPerSecond(number(sample), unit, rows));
             }
             forks.add(List.copyOf(samples));
         }
-        double rowsPerSecond = toRowsPerSecond(score, unit, rows);
+        double rowsPerSecond = rowsPerSecond(score, unit, rows);
         double rowsPerSecondError = unit.endsWith("/op")
                 ? rows * (error * secondsPer(timeUnit(unit), unit)) / Math.pow(score * secondsPer(timeUnit(unit), unit), 2)
-                : toRowsPerSecond(error, unit, rows);
+                : rowsPerSecond(error, unit, rows);
         return new JmhBenchmark(params.path("strategy").asText(), rows, otherParams, rowsPerSecond, rowsPerSecondError,
                 List.copyOf(forks), costKey);
     }
@@ -84,7 +84,8 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
                 Double.isFinite(rowsPerSecondError) ? rowsPerSecondError : null, rowsPerSecondSamples().size());
     }
 
-    private static double toRowsPerSecond(double value, String unit, long rows) {
+    /** A JMH score, or one sample, as rows/sec: time per load or loads per time, a load being {@code rows} rows. */
+    public static double rowsPerSecond(double value, String unit, long rows) {
         if (unit.endsWith("/op")) {
             return rows / (value * secondsPer(timeUnit(unit), unit));
         }

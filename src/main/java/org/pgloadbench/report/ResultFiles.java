@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,6 +50,22 @@ public final class ResultFiles {
      */
     public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
         return AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
+    }
+
+    /**
+     * Creates the empty log beside a run's result file: {@code baseName.log}, or {@code baseName-2.log}, ...
+     * where that name is taken. The JMH output of the run is appended to it as it runs.
+     */
+    public static Path newLog(Path directory, String baseName) throws IOException {
+        Files.createDirectories(directory);
+        for (int attempt = 1; ; attempt++) {
+            Path log = directory.resolve(baseName + (attempt == 1 ? "" : "-" + attempt) + ".log");
+            try {
+                return Files.createFile(log);
+            } catch (FileAlreadyExistsException e) {
+                // the next name
+            }
+        }
     }
 
     /**

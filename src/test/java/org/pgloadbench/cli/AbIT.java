@@ -67,8 +67,7 @@ class AbIT {
         LauncherProcess.Outcome outcome = ab("results-same", "plain", "plain");
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("0 slower, 0 faster, 3 same."), outcome.output());
-        List<Path> files = LauncherProcess.filesIn(directory.resolve("results-same")).stream()
-                .filter(file -> file.toString().endsWith(".json")).toList();
+        List<Path> files = LauncherProcess.resultFilesIn(directory.resolve("results-same"));
         assertEquals(2, files.size(), files.toString());
         ResultFile base = ResultFiles.read(files.get(0));
         assertTrue(files.get(0).getFileName().toString().contains("_base-"), files.toString());

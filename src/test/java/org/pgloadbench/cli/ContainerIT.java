@@ -51,7 +51,7 @@ class ContainerIT {
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("(container) at jdbc:postgresql://"), outcome.output());
-        List<Path> results = LauncherProcess.filesIn(directory.resolve("results"));
+        List<Path> results = LauncherProcess.resultFilesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         JsonNode container = new ObjectMapper().readTree(results.get(1).toFile());
         assertEquals("container", container.path("environment").path("postgres").path("target").asText());
@@ -66,7 +66,7 @@ class ContainerIT {
     @Test
     void ctrlCStopsTheContainer() throws Exception {
         run = LauncherProcess.start(directory, "--target", "container", "--image", IMAGE, "--strategies", "INSERT_TRANSACTION",
-                "--rows", "200000", "--results-dir", directory.resolve("results").toString(), "--", "-wi", "1", "-i", "3");
+                "--rows", "200000", "--results-dir", directory.resolve("results").toString(), "--verbose", "--", "-wi", "1", "-i", "3");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!run.output().contains("# Warmup Iteration   1:")) {
             assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());

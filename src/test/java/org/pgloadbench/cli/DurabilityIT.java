@@ -24,7 +24,7 @@ class DurabilityIT {
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("NOT CRASH-SAFE: fsync off, a crash can corrupt the database."), run.output());
-        JsonNode settings = new ObjectMapper().readTree(LauncherProcess.filesIn(directory.resolve("results")).get(0).toFile())
+        JsonNode settings = new ObjectMapper().readTree(LauncherProcess.resultFilesIn(directory.resolve("results")).get(0).toFile())
                 .path("environment").path("postgres").path("settings");
         assertEquals("off", settings.path("fsync").asText(), "read back from the server");
         assertEquals("off", settings.path("synchronous_commit").asText());

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,8 +65,47 @@ class FaultsIT {
         assertTrue(run.output().contains("postmaster exit") || run.output().contains("connection"), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace, not even a fork's:\n" + run.output());
         assertArrayEquals("{\"kept\": true}".getBytes(), Files.readAllBytes(earlier));
-        assertEquals(List.of(earlier), list(results), "no new or half-written result file");
+        List<Path> logs = list(results).stream().filter(file -> file.toString().endsWith(".log")).toList();
+        assertEquals(1, logs.size(), "the run's log: " + list(results));
+        assertEquals(Set.of(earlier, logs.get(0)), Set.copyOf(list(results)), "no new or half-written result file");
+        assertTrue(run.output().contains("(JMH's whole output is in " + logs.get(0) + ")"), run.output());
+        assertTrue(Files.readString(logs.get(0)).contains("\tat org.postgresql."), "the log keeps the detail");
         assertNothingLeft(postmaster);
+    }
+
+    /**
+     * A server that quietly drops every hundredth row (a trigger an event trigger adds to every new
+     * table): the load is refused by its verification, in one sentence, and no result is written.
+     */
+    @Test
+    void aLoadThatDoesNotVerifyFailsWithOneSentence() throws Exception {
+        String database = "drops_rows";
+        try (Connection admin = EmbeddedPostgresForTests.server().connection().open(); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replaceFirst("/[^/?]*$", "/" + database);
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE FUNCTION drop_some() RETURNS trigger LANGUAGE plpgsql AS "
+                    + "$$ BEGIN IF random() < 0.01 THEN RETURN NULL; END IF; RETURN NEW; END $$");
+            statement.execute("CREATE FUNCTION add_dropper() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
+                    + "DECLARE created record; BEGIN FOR created IN SELECT * FROM pg_event_trigger_ddl_commands() "
+                    + "WHERE command_tag = 'CREATE TABLE' LOOP EXECUTE format('CREATE TRIGGER dropper BEFORE INSERT ON %s "
+                    + "FOR EACH ROW EXECUTE FUNCTION drop_some()', created.object_identity); END LOOP; END $$");
+            statement.execute("CREATE EVENT TRIGGER every_new_table ON ddl_command_end WHEN TAG IN ('CREATE TABLE') "
+                    + "EXECUTE FUNCTION add_dropper()");
+        }
+        Path results = directory.resolve("results");
+
+        LauncherProcess.Outcome failed = LauncherProcess.run(directory, "--jdbc-url", url + "?user=postgres",
+                "--strategies", "COPY_TEXT", "--rows", "5000", "--results-dir", results.toString(),
+                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1", "-f", "1");
+
+        assertEquals(1, failed.exitCode(), failed.output());
+        assertTrue(failed.output().contains("run-bench.sh: the run failed: COPY_TEXT failed: "), failed.output());
+        assertTrue(failed.output().contains("failed verification"), failed.output());
+        assertFalse(failed.output().contains("\tat "), "no stack trace, not even a fork's:\n" + failed.output());
+        assertTrue(list(results).stream().allMatch(file -> file.toString().endsWith(".log")), "no result file: " + list(results));
     }
 
     @Test
@@ -78,7 +121,9 @@ class FaultsIT {
         assertEquals(130, run.process.exitValue(), "killed by SIGINT: 128 + 2\n" + run.output());
         assertTrue(run.output().contains("run-bench.sh: interrupted;"), run.output());
         assertGoneWithin(dataDirectory.getParent());
-        assertFalse(Files.exists(directory.resolve("results")) && !list(directory.resolve("results")).isEmpty());
+        assertTrue(list(directory.resolve("results")).stream().allMatch(file -> file.toString().endsWith(".log")),
+                "no result file, only the log of what ran");
+        assertFalse(run.output().contains("\tat "), run.output());
         assertNothingLeft(postmaster);
     }
 
@@ -128,7 +173,7 @@ class FaultsIT {
     void sigkillOfTheLauncherStopsTheLoadOnAnExternalServer() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
         run = startLongRun(directory.resolve("results"), "--jdbc-url", url);
-        waitForLoadStart(run);
+        waitForLoadStart();
         List<ProcessHandle> children = run.process.descendants().toList();
 
         new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid())).start().waitFor();
@@ -190,8 +235,8 @@ class FaultsIT {
     }
 
     /** Waits until a measured load is under way and returns the embedded server's postmaster. */
-    private static ProcessHandle waitForLoad(LauncherProcess.Running run) throws InterruptedException {
-        waitForLoadStart(run);
+    private ProcessHandle waitForLoad(LauncherProcess.Running run) throws Exception {
+        waitForLoadStart();
         // pg_ctl daemonizes the postmaster, so it is no descendant of the launcher: find it by its port.
         Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
         assertTrue(port.find(), run.output());
@@ -212,12 +257,25 @@ class FaultsIT {
         throw new AssertionError("no -D in " + postmaster.info().commandLine());
     }
 
-    private static void waitForLoadStart(LauncherProcess.Running run) throws InterruptedException {
+    /** The console shows no JMH output; the run's log, in the results directory, does. */
+    private void waitForLoadStart() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!run.output().contains("# Warmup Iteration   1:")) {
+        while (!jmhLog().contains("# Warmup Iteration   1:")) {
             assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());
             Thread.sleep(100);
         }
+    }
+
+    private String jmhLog() throws Exception {
+        Path results = directory.resolve("results");
+        if (!Files.isDirectory(results)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path log : list(results).stream().filter(file -> file.toString().endsWith(".log")).toList()) {
+            text.append(Files.readString(log));
+        }
+        return text.toString();
     }
 
     /** Neither this run's server nor a benchmark fork pointed at it is still alive. */

@@ -61,10 +61,10 @@ final class LauncherProcess {
         return new Running(builder.start());
     }
 
-    /** The files a run wrote into {@code directory}, in name order (a run's result files: oldest first). */
-    static List<Path> filesIn(Path directory) throws IOException {
+    /** The result files a run wrote into {@code directory}, in name order (oldest first); its logs are left out. */
+    static List<Path> resultFilesIn(Path directory) throws IOException {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
-            return files.sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         }
     }
 

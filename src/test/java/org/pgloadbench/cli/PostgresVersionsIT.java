@@ -29,7 +29,7 @@ class PostgresVersionsIT {
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("Skipping COPY_ON_ERROR: it needs PostgreSQL 17 or newer and this server is 16."), run.output());
-        List<Path> results = LauncherProcess.filesIn(directory.resolve("results"));
+        List<Path> results = LauncherProcess.resultFilesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         JsonNode sixteen = new ObjectMapper().readTree(results.get(0).toFile());
         JsonNode eighteen = new ObjectMapper().readTree(results.get(1).toFile());

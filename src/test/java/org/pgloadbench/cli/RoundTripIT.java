@@ -28,7 +28,7 @@ class RoundTripIT {
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("Network: every load goes through a latency proxy; asked 1.000 ms, measured"), run.output());
-        List<Path> results = LauncherProcess.filesIn(directory.resolve("results"));
+        List<Path> results = LauncherProcess.resultFilesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         assertTrue(results.get(0).getFileName().toString().contains("-rtt0ms_"), results.toString());
         assertTrue(results.get(1).getFileName().toString().contains("-rtt1ms_"), results.toString());

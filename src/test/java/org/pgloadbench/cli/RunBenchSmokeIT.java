@@ -47,7 +47,7 @@ class RunBenchSmokeIT {
 
     @Test
     void writesOneResultFileWithEveryStrategyVerifiedAndMeasured() throws IOException {
-        JsonNode result = new ObjectMapper().readTree(onlyFile("results").toFile());
+        JsonNode result = new ObjectMapper().readTree(onlyFile("results", ".json").toFile());
 
         assertEquals(2, result.path("schemaVersion").asInt());
         // One benchmark per strategy, the server's file load once per COPY format.
@@ -88,7 +88,7 @@ class RunBenchSmokeIT {
 
     @Test
     void rendersChartsAndTheReportPage() throws IOException {
-        String base = onlyFile("results").getFileName().toString().replace(".json", "");
+        String base = onlyFile("results", ".json").getFileName().toString().replace(".json", "");
         byte[] png = Files.readAllBytes(directory.resolve("charts").resolve(base + "_rows-per-second.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
         assertTrue(png.length > 10_000, png.length + " bytes");
@@ -96,6 +96,34 @@ class RunBenchSmokeIT {
                 ".html", ".md")) {
             assertTrue(Files.size(directory.resolve("charts").resolve(base + other)) > 0, base + other);
         }
+    }
+
+    /** The console: a line per benchmark, the table, the files; JMH's own output goes to the log beside the result file. */
+    @Test
+    void printsAQuietConsoleAndKeepsJmhsOutputInTheLog() throws IOException {
+        List<String> lines = run.output().lines().toList();
+        List<String> results = lines.stream().filter(line -> line.matches("\\[\\d+/\\d+] .*: [\\d,]+ rows/s.* \\(\\d+ loads in \\d+:\\d\\d\\)"))
+                .toList();
+        assertFalse(results.isEmpty(), run.output());
+        assertEquals(Integer.parseInt(results.get(0).replaceAll("^\\[1/(\\d+)].*", "$1")), results.size(), "one line per benchmark:\n" + run.output());
+        assertTrue(lines.size() <= 80, lines.size() + " lines:\n" + run.output());
+        assertFalse(run.output().contains("REMEMBER") || run.output().contains("# Fork:"), run.output());
+        assertFalse(run.output().contains("\r"), "no live line when the output is not a terminal");
+        Path log = onlyFile("results", ".log");
+        assertEquals(onlyFile("results", ".json").toString().replace(".json", ".log"), log.toString(), "beside the result file");
+        assertTrue(run.output().contains("JMH's log:   " + log), run.output());
+        String jmh = Files.readString(log);
+        assertTrue(jmh.contains("# Fork: 1 of 1") && jmh.contains("Iteration   1:"), jmh);
+    }
+
+    @Test
+    void verboseStreamsJmhsOutput() throws Exception {
+        LauncherProcess.Outcome verbose = LauncherProcess.run(directory, "--verbose", "--strategies", "COPY_TEXT", "--rows", "100",
+                "--results-dir", directory.resolve("verbose").toString(), "--charts-dir", directory.resolve("verbose-charts").toString(),
+                "--", "-wi", "0", "-i", "1", "-f", "1");
+        assertEquals(0, verbose.exitCode(), verbose.output());
+        assertTrue(verbose.output().contains("==> [1/1] COPY_TEXT") && verbose.output().contains("# Fork: 1 of 1"), verbose.output());
+        assertTrue(verbose.output().contains("[1/1] COPY_TEXT, 100 rows per load: "), verbose.output());
     }
 
     @Test
@@ -106,9 +134,9 @@ class RunBenchSmokeIT {
         }
     }
 
-    private static Path onlyFile(String subdirectory) throws IOException {
+    private static Path onlyFile(String subdirectory, String extension) throws IOException {
         try (Stream<Path> files = Files.list(directory.resolve(subdirectory))) {
-            List<Path> all = files.toList();
+            List<Path> all = files.filter(file -> file.toString().endsWith(extension)).toList();
             assertEquals(1, all.size(), all.toString());
             return all.get(0);
         }
