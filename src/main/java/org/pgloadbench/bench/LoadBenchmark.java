@@ -211,7 +211,7 @@ public class LoadBenchmark {
             }
         }
         if (costs != null) {
-            costs.before();
+            costs.before(mayCheckpoint);
         }
     }
 

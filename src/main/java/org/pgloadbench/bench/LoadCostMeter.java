@@ -2,6 +2,7 @@ package org.pgloadbench.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,17 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.pgloadbench.report.Disturbances;
 import org.pgloadbench.report.LoadCost;
 import org.pgloadbench.server.BackendProcess;
 
 /**
  * Reads what a load costs, just before and just after it, never inside the timed region: the WAL
  * insert position, pg_stat_wal's records and full-page images, the CPU time of every backend that
- * serves the load, the benchmark JVM's CPU time and the wall clock. The readings are a few short
- * queries and file reads, taken while the load is not running.
+ * serves the load, the benchmark JVM's CPU time and the wall clock; and what else happened
+ * meanwhile ({@link Disturbances}): checkpoints, autovacuums, the JVM's GC time, the machine's CPU
+ * time outside the load, hypervisor steal. The readings are a few short queries and file reads,
+ * taken while the load is not running.
  */
 final class LoadCostMeter {
     private static final int FIRST_MAJOR_WITH_FORCED_STAT_FLUSH = 15;
+    private static final int FIRST_MAJOR_WITH_CHECKPOINTER_VIEW = 17;
+    private static final long CHECKPOINT_REPORT_WAIT_NANOS = 2_000_000_000L;
 
     private final Connection connection;
     private final List<Connection> loadConnections;
@@ -33,9 +39,14 @@ final class LoadCostMeter {
     private final boolean walStatistics;
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final OperatingSystemMXBean client = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final String checkpointCount;
+    private final MachineCpu machine = MachineCpu.open().orElse(null);
     private Reading before;
+    /** The server's checkpoint count when last read: the next load's own CHECKPOINT must show before it starts. */
+    private long checkpointsSeen;
 
-    private record Reading(long nanos, long walBytes, long walRecords, long fullPageImages, long serverCpuNanos, long clientCpuNanos) {
+    private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos,
+                           MachineCpu.Times machine) {
     }
 
     /**
@@ -63,6 +74,14 @@ final class LoadCostMeter {
             unavailable.put("walRecords", "PostgreSQL " + serverMajorVersion + " publishes pg_stat_wal asynchronously; version 15 "
                     + "and newer can be made to publish it before it is read");
         }
+        this.checkpointCount = serverMajorVersion >= FIRST_MAJOR_WITH_CHECKPOINTER_VIEW
+                ? "(SELECT num_timed + num_requested FROM pg_stat_checkpointer)"
+                : "(SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)";
+        if (machine == null || backends == null) {
+            unavailable.put("otherCpu", machine == null ? "this host has no /proc/stat to read the machine's CPU time from"
+                    : "the server's CPU time is not this host's to subtract");
+        }
+        this.checkpointsSeen = queryServer().checkpoints;
     }
 
     /** Why figures are null, by name; empty when everything is measured. */
@@ -70,10 +89,19 @@ final class LoadCostMeter {
         return unavailable;
     }
 
-    void before() throws SQLException {
+    /**
+     * @param checkpointed whether a CHECKPOINT ran since the last load: the checkpointer counts it
+     *                     only after the command has returned, so the reading waits for that count,
+     *                     lest the load be charged with a checkpoint that ended before it began
+     */
+    void before(boolean checkpointed) throws SQLException {
         Counters server = queryServer();
-        before = new Reading(System.nanoTime(), server.walBytes, server.walRecords, server.fullPageImages, serverCpuNanos(),
-                client.getProcessCpuTime());
+        long deadline = System.nanoTime() + CHECKPOINT_REPORT_WAIT_NANOS;
+        while (checkpointed && server.checkpoints <= checkpointsSeen && System.nanoTime() < deadline) {
+            pause();
+            server = queryServer();
+        }
+        before = new Reading(System.nanoTime(), server, serverCpuNanos(), client.getProcessCpuTime(), gcNanos(), machineTimes());
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */
@@ -81,15 +109,26 @@ final class LoadCostMeter {
         long nanos = System.nanoTime();
         long clientCpu = client.getProcessCpuTime();
         long serverCpu = serverCpuNanos();
+        MachineCpu.Times machineNow = machineTimes();
+        long gc = gcNanos();
         Counters server = queryServer();
-        return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.walBytes,
-                walStatistics ? server.walRecords - before.walRecords : null,
-                walStatistics ? server.fullPageImages - before.fullPageImages : null,
-                backends == null ? null : serverCpu - before.serverCpuNanos, loadConnections.size(),
-                clientCpu - before.clientCpuNanos);
+        checkpointsSeen = server.checkpoints;
+        Long serverCpuUsed = backends == null ? null : serverCpu - before.serverCpuNanos;
+        long clientCpuUsed = clientCpu - before.clientCpuNanos;
+        Disturbances disturbances = new Disturbances(server.checkpoints - before.server.checkpoints,
+                server.autovacuumsDone - before.server.autovacuumsDone + server.autovacuumsRunning,
+                gc - before.gcNanos,
+                machineNow == null || serverCpuUsed == null ? null
+                        : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverCpuUsed - clientCpuUsed),
+                machineNow == null ? null : machineNow.stealNanos() - before.machine.stealNanos());
+        return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
+                walStatistics ? server.walRecords - before.server.walRecords : null,
+                walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
+                serverCpuUsed, loadConnections.size(), clientCpuUsed, disturbances);
     }
 
-    private record Counters(long walBytes, long walRecords, long fullPageImages) {
+    private record Counters(long walBytes, long walRecords, long fullPageImages, long checkpoints, long autovacuumsDone,
+                            long autovacuumsRunning) {
     }
 
     private Counters queryServer() throws SQLException {
@@ -101,10 +140,36 @@ final class LoadCostMeter {
                 }
             }
         }
-        String sql = "SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn" + (walStatistics ? ", wal_records, wal_fpi FROM pg_stat_wal" : "");
+        String sql = "SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn, "
+                + (walStatistics ? "(SELECT wal_records FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), " : "0, 0, ")
+                + checkpointCount + ", "
+                + "(SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) FROM pg_stat_all_tables), "
+                + "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker')";
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
-            return new Counters(row.getLong(1), walStatistics ? row.getLong(2) : 0, walStatistics ? row.getLong(3) : 0);
+            return new Counters(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6));
+        }
+    }
+
+    /** Pauses and concurrent cycles of every collector of this JVM, as they report them. */
+    private static long gcNanos() {
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis * 1_000_000;
+    }
+
+    private MachineCpu.Times machineTimes() {
+        return machine == null ? null : machine.read();
+    }
+
+    private static void pause() throws SQLException {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting for the checkpoint's statistics", e);
         }
     }
 

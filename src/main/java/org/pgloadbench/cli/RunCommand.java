@@ -15,6 +15,7 @@ import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.RowWidths;
 import org.pgloadbench.report.BenchmarkCosts;
+import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
@@ -170,6 +171,10 @@ final class RunCommand implements Callable<Integer> {
             System.out.println(warning + ".");
         }
         System.out.print(SummaryTable.render(result.summary(), result.rowWidths()));
+        String disturbed = DisturbedLoads.note(result);
+        if (!disturbed.isEmpty()) {
+            System.out.println(disturbed);
+        }
         if (result.psql() != null) {
             System.out.println();
             System.out.print(PsqlComparisonTable.render(result.summary(), result.psql()));

@@ -84,17 +84,13 @@ final class HtmlReport {
 
     private static void summary(StringBuilder html, NamedResult run, int number) {
         html.append("<h2>Run ").append(number).append(": ").append(escape(run.shortLabel())).append("</h2>\n")
-                .append("<table class=\"summary\">\n<tr>");
-        RunTable.HEADERS.forEach(header -> html.append("<th>").append(escape(header)).append("</th>"));
-        html.append("</tr>\n");
-        for (List<String> row : RunTable.cells(run.result().summary(), run.result().rowWidths())) {
-            html.append("<tr><td>").append(escape(row.get(0))).append("</td>");
-            row.subList(1, row.size()).forEach(cell -> html.append(number(escape(cell))));
-            html.append("</tr>\n");
-        }
-        html.append("</table>\n<p>").append(escape(RunTable.legend())).append("</p>\n");
+                .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toHtml("summary"));
         SkippedStrategy.note(run.result().skipped()).ifPresent(note -> html.append("<p class=\"skipped\">").append(escape(note))
                 .append("</p>\n"));
+        Table disturbed = DisturbedLoads.table(run.result());
+        if (!disturbed.rows().isEmpty()) {
+            html.append("<h3>Loads that had company</h3>\n").append(disturbed.toHtml("disturbed"));
+        }
         if (run.result().psql() != null) {
             html.append("<pre>").append(escape(PsqlComparisonTable.render(run.result().summary(), run.result().psql()))).append("</pre>\n");
         }

@@ -10,7 +10,8 @@ package org.pgloadbench.report;
  * @param serverCpuNanos CPU time of the load's backends, summed, as the scheduler counts it
  * @param serverBackends how many backends served the load (one, or one per connection of a parallel load)
  * @param clientCpuNanos CPU time of the benchmark JVM: the loading thread, encoder threads, GC and JIT alike
+ * @param disturbances   what else ran meanwhile; null in files written before it was recorded
  */
 public record LoadCost(long rows, long wallNanos, long walBytes, Long walRecords, Long fullPageImages,
-                       Long serverCpuNanos, int serverBackends, long clientCpuNanos) {
+                       Long serverCpuNanos, int serverBackends, long clientCpuNanos, Disturbances disturbances) {
 }

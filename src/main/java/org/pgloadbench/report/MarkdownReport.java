@@ -17,13 +17,12 @@ final class MarkdownReport {
                     .append(environment.machine().cpuModel()).append(", ").append(environment.machine().cores()).append(" cores; ")
                     .append("fsync=").append(environment.postgres().settings().get("fsync"))
                     .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit")).append("\n\n")
-                    .append("| ").append(String.join(" | ", RunTable.HEADERS)).append(" |\n|---|")
-                    .append("---:|".repeat(RunTable.HEADERS.size() - 1)).append('\n');
-            for (List<String> row : RunTable.cells(run.result().summary(), run.result().rowWidths())) {
-                md.append("| ").append(String.join(" | ", row)).append(" |\n");
-            }
-            md.append('\n').append(RunTable.legend()).append('\n');
+                    .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toMarkdown());
             SkippedStrategy.note(run.result().skipped()).ifPresent(note -> md.append('\n').append(note).append('\n'));
+            Table disturbed = DisturbedLoads.table(run.result());
+            if (!disturbed.rows().isEmpty()) {
+                md.append("\n#### Loads that had company\n\n").append(disturbed.toMarkdown());
+            }
             md.append('\n');
         }
         if (runs.size() > 1) {

@@ -5,18 +5,22 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
- * A run's summary table as text cells, one row per load: the terminal, Markdown and HTML reports
- * each lay out these same cells. The first column is the label; every other is a number, right-aligned.
+ * A run's summary table, one row per benchmark: the terminal, Markdown and HTML reports each lay
+ * out this same {@link Table}. The first column is the label; every other is a number.
  */
 final class RunTable {
-    static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest", "% of server COPY",
+    private static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest", "% of server COPY",
             "WAL B/row", "FPI/row", "Server µs/row", "Client µs/row", "Server busy", "Client busy");
     static final String NOT_AVAILABLE = "n/a";
 
     private RunTable() {
     }
 
-    static List<List<String>> cells(List<SummaryRow> summary, List<RowWidth> widths) {
+    static Table table(List<SummaryRow> summary, List<RowWidth> widths) {
+        return new Table(HEADERS, cells(summary, widths), legend());
+    }
+
+    private static List<List<String>> cells(List<SummaryRow> summary, List<RowWidth> widths) {
         RunFigures figures = new RunFigures(summary, widths);
         return summary.stream().map(row -> List.of(
                 BenchmarkLabel.of(row),
@@ -49,7 +53,7 @@ final class RunTable {
     }
 
     /** What the columns mean, for under the table. */
-    static String legend() {
+    private static String legend() {
         return "MB/s counts the rows' text form (as COPY text sends them); × autocommit, % of fastest and % of server COPY (the server "
                 + "loading a file itself, no client in the path) compare loads of the same table, indexes and dataset. WAL and full-page images (FPI) are the server's during the load; busy is CPU time over wall time "
                 + "(the server's per backend; the client's over every JVM thread); the rest is waiting.";

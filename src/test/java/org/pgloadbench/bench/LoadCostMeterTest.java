@@ -59,6 +59,45 @@ class LoadCostMeterTest {
         assertTrue(unlogged.walBytes() * 20 < logged.walBytes(), "unlogged " + unlogged.walBytes() + " vs logged " + logged.walBytes());
     }
 
+    /** The CHECKPOINT before a load is not the load's; one during it is. */
+    @Test
+    void aCheckpointDuringTheLoadIsCountedAndTheOneBeforeItIsNot() throws SQLException {
+        LoadCost quiet = load("cost_logged", 10_000);
+        assertEquals(0L, quiet.disturbances().checkpoints(), quiet.toString());
+        assertTrue(quiet.disturbances().describe(quiet.wallNanos()).stream().noneMatch(what -> what.contains("checkpoint")));
+
+        execute("TRUNCATE cost_logged");
+        execute("CHECKPOINT");
+        meter.before(true);
+        execute("INSERT INTO cost_logged SELECT n, 'row ' || n FROM generate_series(1, 10000) AS n");
+        execute("CHECKPOINT");
+        LoadCost checkpointed = meter.after(10_000);
+        assertEquals(1L, checkpointed.disturbances().checkpoints(), checkpointed.toString());
+        assertTrue(checkpointed.disturbances().describe(checkpointed.wallNanos()).contains("a checkpoint"));
+    }
+
+    /** A process that keeps a core busy during the load shows as other processes' CPU, not as the load's. */
+    @Test
+    void anotherProcessBusyDuringTheLoadIsOtherCpu() throws Exception {
+        execute("TRUNCATE cost_logged");
+        execute("CHECKPOINT");
+        meter.before(true);
+        Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            execute("INSERT INTO cost_logged SELECT n, 'row ' || n FROM generate_series(1, 1000) AS n");
+            Thread.sleep(600);
+        } finally {
+            busy.destroyForcibly().waitFor();
+        }
+        LoadCost load = meter.after(1_000);
+        Long other = load.disturbances().otherCpuNanos();
+        assertNotNull(other, "Linux has /proc/stat");
+        assertTrue(other >= 300_000_000L, "a busy loop beside a 0.6 s load: " + load);
+        assertTrue(load.disturbances().describe(load.wallNanos()).stream().anyMatch(what -> what.startsWith("other processes' CPU")));
+        assertNotNull(load.disturbances().stealNanos());
+        assertTrue(load.disturbances().gcNanos() >= 0);
+    }
+
     /** A pid that is not a postgres backend (a container's numbering, another host's) gives no figure, never a wrong one. */
     @Test
     void aProcessThatIsNotTheBackendIsNeverMeasured() throws SQLException {
@@ -75,7 +114,7 @@ class LoadCostMeterTest {
     private static LoadCost load(String table, int rows) throws SQLException {
         execute("TRUNCATE " + table);
         execute("CHECKPOINT");
-        meter.before();
+        meter.before(true);
         execute("INSERT INTO " + table + " SELECT n, 'row ' || n FROM generate_series(1, " + rows + ") AS n");
         return meter.after(rows);
     }

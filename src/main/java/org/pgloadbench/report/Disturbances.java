@@ -1,0 +1,42 @@
+package org.pgloadbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What else happened while one load ran, read before and after it like its costs: work that is not
+ * the load's own but takes the same two cores or the same disks, so a load it overlapped may be
+ * slower for reasons the strategy does not control. A figure that cannot be read here is null.
+ *
+ * @param checkpoints    checkpoints the server began during the load (each load starts from a fresh one)
+ * @param autovacuums    autovacuum or autoanalyze passes that finished during the load or were running at its end
+ * @param gcNanos        time the benchmark JVM's collectors reported, pauses and concurrent cycles alike
+ * @param otherCpuNanos  CPU time the machine spent beyond the load's backends and the benchmark JVM: other
+ *                       server processes (checkpointer, WAL writer, autovacuum) and anything else running
+ * @param stealNanos     time the hypervisor ran other guests on this machine's CPUs, summed over them
+ */
+public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long otherCpuNanos, Long stealNanos) {
+    /** GC, other processes or the hypervisor below this share of the load's wall time go unmentioned. */
+    static final double NOTICEABLE_SHARE = 0.05;
+
+    /** What disturbed a load of {@code wallNanos}, in words ("a checkpoint", "GC 120 ms"); empty if nothing did. */
+    public List<String> describe(long wallNanos) {
+        List<String> found = new ArrayList<>();
+        if (checkpoints != null && checkpoints > 0) {
+            found.add(checkpoints == 1 ? "a checkpoint" : checkpoints + " checkpoints");
+        }
+        if (autovacuums != null && autovacuums > 0) {
+            found.add(autovacuums == 1 ? "an autovacuum" : autovacuums + " autovacuums");
+        }
+        noticeable(found, gcNanos, wallNanos, "GC");
+        noticeable(found, otherCpuNanos, wallNanos, "other processes' CPU");
+        noticeable(found, stealNanos, wallNanos, "hypervisor steal");
+        return found;
+    }
+
+    private static void noticeable(List<String> found, Long nanos, long wallNanos, String what) {
+        if (nanos != null && nanos >= NOTICEABLE_SHARE * wallNanos) {
+            found.add(String.format("%s %,d ms", what, nanos / 1_000_000));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.pgloadbench.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The measured loads of a run that something else overlapped (a checkpoint, an autovacuum, the
+ * JVM's GC, other processes, the hypervisor), each beside its own rows/sec and how far that is
+ * from its benchmark's median: the reader sees whether the disturbance explains an outlier. The
+ * loads stay in the statistics; this only says which ones had company.
+ */
+public final class DisturbedLoads {
+    private static final List<String> HEADERS = List.of("Benchmark", "Load", "Rows/sec", "vs median", "What else ran");
+
+    private DisturbedLoads() {
+    }
+
+    /** One row per disturbed load; empty when nothing disturbed any load, or the run recorded no costs. */
+    static Table table(ResultFile result) {
+        Map<String, BenchmarkCosts> costs = new HashMap<>();
+        if (result.loadCosts() != null) {
+            result.loadCosts().forEach(benchmark -> costs.put(benchmark.key(), benchmark));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (JmhBenchmark benchmark : JmhSummary.benchmarks(result.jmh())) {
+            BenchmarkCosts measured = costs.get(benchmark.costKey());
+            List<Double> samples = benchmark.rowsPerSecondSamples();
+            if (measured == null || measured.loads().size() != samples.size()) {
+                continue; // loads and samples pair up one to one, in order, or not at all
+            }
+            double median = ChangeTest.median(samples);
+            for (int i = 0; i < samples.size(); i++) {
+                LoadCost load = measured.loads().get(i);
+                List<String> what = load.disturbances() == null ? List.of() : load.disturbances().describe(load.wallNanos());
+                if (!what.isEmpty()) {
+                    rows.add(List.of(BenchmarkLabel.of(benchmark.toSummaryRow()), String.valueOf(i + 1),
+                            String.format(Locale.ROOT, "%,.0f", samples.get(i)),
+                            String.format(Locale.ROOT, "%+.1f%%", 100 * (samples.get(i) / median - 1)), String.join(", ", what)));
+                }
+            }
+        }
+        return new Table(HEADERS, rows, "Loads are numbered in the order they ran, fork after fork. Other processes' CPU is the machine's "
+                + "beyond the load's backends and the benchmark JVM; only what took 5% of a load's time or more is named.");
+    }
+
+    /** The console's one line about them, or empty when no load was disturbed. */
+    public static String note(ResultFile result) {
+        int disturbed = table(result).rows().size();
+        int measured = result.loadCosts() == null ? 0 : result.loadCosts().stream().mapToInt(costs -> costs.loads().size()).sum();
+        return disturbed == 0 ? "" : disturbed + " of " + measured + " measured loads had company (a checkpoint, an autovacuum, GC, "
+                + "other processes): the report lists them.";
+    }
+}
