@@ -256,7 +256,7 @@ public final class JmhRunner {
         }
         Integer heap = largerHeaps.get(run);
         if (heap != null) {
-            options.jvmArgsAppend("-Xms" + heap + "g", "-Xmx" + heap + "g"); // in place of @Fork's 2 GB
+            options.jvmArgsAppend("-Xms" + heap + "g", "-Xmx" + heap + "g", "-XX:+AlwaysPreTouch"); // in place of @Fork's 2 GB
         }
         parameters(run).forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options.build();

@@ -2,6 +2,7 @@ package org.pgloadbench.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
@@ -45,8 +46,8 @@ final class LoadCostMeter {
     /** The server's checkpoint count when last read: the next load's own CHECKPOINT must show before it starts. */
     private long checkpointsSeen;
 
-    private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos,
-                           MachineCpu.Times machine) {
+    private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos, long jitNanos,
+                           MachineCpu.Times machine, Map<Long, Long> serverProcesses) {
     }
 
     /**
@@ -101,7 +102,8 @@ final class LoadCostMeter {
             pause();
             server = queryServer();
         }
-        before = new Reading(System.nanoTime(), server, serverCpuNanos(), client.getProcessCpuTime(), gcNanos(), machineTimes());
+        before = new Reading(System.nanoTime(), server, serverCpuNanos(), client.getProcessCpuTime(), gcNanos(), jitNanos(),
+                machineTimes(), serverProcesses());
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */
@@ -110,16 +112,19 @@ final class LoadCostMeter {
         long clientCpu = client.getProcessCpuTime();
         long serverCpu = serverCpuNanos();
         MachineCpu.Times machineNow = machineTimes();
+        Map<Long, Long> serverProcessesNow = serverProcesses();
         long gc = gcNanos();
+        long jit = jitNanos();
         Counters server = queryServer();
         checkpointsSeen = server.checkpoints;
         Long serverCpuUsed = backends == null ? null : serverCpu - before.serverCpuNanos;
         long clientCpuUsed = clientCpu - before.clientCpuNanos;
         Disturbances disturbances = new Disturbances(server.checkpoints - before.server.checkpoints,
                 server.autovacuumsDone - before.server.autovacuumsDone + server.autovacuumsRunning,
-                gc - before.gcNanos,
-                machineNow == null || serverCpuUsed == null ? null
-                        : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverCpuUsed - clientCpuUsed),
+                gc - before.gcNanos, jit - before.jitNanos,
+                machineNow == null || serverProcessesNow == null ? null : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos()
+                        - cpuSince(before.serverProcesses, serverProcessesNow) - clientCpuUsed
+                        - (machineNow.kernelThreadNanos() - before.machine.kernelThreadNanos())),
                 machineNow == null ? null : machineNow.stealNanos() - before.machine.stealNanos());
         return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
@@ -158,6 +163,26 @@ final class LoadCostMeter {
             millis += Math.max(0, collector.getCollectionTime());
         }
         return millis * 1_000_000;
+    }
+
+    /** The JIT compilers' time so far; zero where the JVM does not count it. */
+    static long jitNanos() {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() * 1_000_000 : 0;
+    }
+
+    /** The whole server's CPU time by process, where its processes are this host's; null where they are not. */
+    private Map<Long, Long> serverProcesses() {
+        return backends == null ? null : backends.get(0).serverCpuNanosByPid();
+    }
+
+    /** CPU time between two readings; a process that started in between counts from zero. */
+    private static long cpuSince(Map<Long, Long> before, Map<Long, Long> after) {
+        long total = 0;
+        for (Map.Entry<Long, Long> process : after.entrySet()) {
+            total += process.getValue() - before.getOrDefault(process.getKey(), 0L);
+        }
+        return total;
     }
 
     private MachineCpu.Times machineTimes() {

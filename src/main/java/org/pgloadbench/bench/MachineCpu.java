@@ -6,15 +6,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The whole machine's CPU time from Linux's {@code /proc/stat}: busy time summed over every CPU
- * (user, nice, system, irq, softirq) and the time the hypervisor gave the CPUs to other guests
- * (steal). Counted in clock ticks of 1/100 s, as the kernel exports them to user space.
+ * The whole machine's CPU time from Linux's {@code /proc/stat}: the time every CPU spent running
+ * processes (user, nice, system; interrupts are left out, as they serve the load's own network
+ * and disk) and the time the hypervisor gave the CPUs to other guests (steal), counted in clock
+ * ticks of 1/100 s as the kernel exports them; and the run time of the
+ * kernel's own threads (children of kthreadd), which do a load's file-system work (ext4's journal
+ * commits after each fsync), so that it is not taken for another process's.
  */
 final class MachineCpu {
     private static final Path STAT = Path.of("/proc/stat");
     private static final long NANOS_PER_TICK = 10_000_000L;
 
-    record Times(long busyNanos, long stealNanos) {
+    private static final long KTHREADD = 2;
+
+    record Times(long busyNanos, long stealNanos, long kernelThreadNanos) {
     }
 
     private MachineCpu() {
@@ -29,8 +34,8 @@ final class MachineCpu {
     /** The counters now, or null if they cannot be read. */
     Times read() {
         try {
-            String first = Files.readString(STAT).lines().findFirst().orElse("");
-            return parse(first);
+            Times machine = parse(Files.readString(STAT).lines().findFirst().orElse(""));
+            return machine == null ? null : new Times(machine.busyNanos(), machine.stealNanos(), kernelThreadNanos());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -43,9 +48,20 @@ final class MachineCpu {
             return null;
         }
         long busy = 0;
-        for (int field : new int[] {1, 2, 3, 6, 7}) {
+        for (int field : new int[] {1, 2, 3}) {
             busy += Long.parseLong(fields[field]);
         }
-        return new Times(busy * NANOS_PER_TICK, Long.parseLong(fields[8]) * NANOS_PER_TICK);
+        return new Times(busy * NANOS_PER_TICK, Long.parseLong(fields[8]) * NANOS_PER_TICK, 0);
+    }
+
+    private static long kernelThreadNanos() {
+        return ProcessHandle.of(KTHREADD).map(kthreadd -> kthreadd.children().mapToLong(thread -> {
+            try {
+                String schedstat = Files.readString(Path.of("/proc", String.valueOf(thread.pid()), "schedstat")).trim();
+                return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+            } catch (IOException | RuntimeException e) {
+                return 0; // gone since it was listed
+            }
+        }).sum()).orElse(0L);
     }
 }

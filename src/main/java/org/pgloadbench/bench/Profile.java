@@ -13,10 +13,13 @@ import org.pgloadbench.strategy.Strategy;
  */
 public enum Profile {
     /**
-     * A first look at every strategy in under four minutes on 2 cores: one fork, four warm-up and
-     * five measured loads each, half the ci profile's rows.
+     * A first look at every strategy in about four minutes on 2 cores: one fork, four warm-up loads
+     * (more while the JIT is busy) and ten measured loads each, a quarter of the ci profile's rows.
+     * Ten samples, not five: JMH's 99.9% interval multiplies a sample's spread by Student's t over
+     * the root of the count, 8.6/√5 = 3.9 for five samples and 4.8/√10 = 1.5 for ten, so loads
+     * that vary by 3% give ± 12% with five and ± 5% with ten.
      */
-    QUICK(4, 5, 1, 2_000, 25_000, 250_000, List.of(), List.of(1_000), List.of(2)),
+    QUICK(4, 10, 1, 2_000, 12_500, 125_000, List.of(), List.of(1_000), List.of(2)),
     /**
      * For regression checks: 500k-row loads in two forks, so every benchmark has ten samples,
      * enough for a one-sided Mann-Whitney test at p < 0.01. About twelve minutes on 2 cores.

@@ -11,12 +11,13 @@ import java.util.List;
  * @param checkpoints    checkpoints the server began during the load (each load starts from a fresh one)
  * @param autovacuums    autovacuum or autoanalyze passes that finished during the load or were running at its end
  * @param gcNanos        time the benchmark JVM's collectors reported, pauses and concurrent cycles alike
- * @param otherCpuNanos  CPU time the machine spent beyond the load's backends and the benchmark JVM: other
- *                       server processes (checkpointer, WAL writer, autovacuum) and anything else running
+ * @param jitNanos       time the benchmark JVM's JIT compilers spent compiling: a fork still warming up
+ * @param otherCpuNanos  CPU time the machine spent on processes that are neither the server's (backends,
+ *                       WAL writer, checkpointer, autovacuum), nor the benchmark JVM, nor the kernel's threads
  * @param stealNanos     time the hypervisor ran other guests on this machine's CPUs, summed over them
  */
-public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long otherCpuNanos, Long stealNanos) {
-    /** GC, other processes or the hypervisor below this share of the load's wall time go unmentioned. */
+public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long jitNanos, Long otherCpuNanos, Long stealNanos) {
+    /** GC, JIT, other processes or the hypervisor below this share of the load's wall time go unmentioned. */
     static final double NOTICEABLE_SHARE = 0.05;
 
     /** What disturbed a load of {@code wallNanos}, in words ("a checkpoint", "GC 120 ms"); empty if nothing did. */
@@ -29,7 +30,8 @@ public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Lon
             found.add(autovacuums == 1 ? "an autovacuum" : autovacuums + " autovacuums");
         }
         noticeable(found, gcNanos, wallNanos, "GC");
-        noticeable(found, otherCpuNanos, wallNanos, "other processes' CPU");
+        noticeable(found, jitNanos, wallNanos, "JIT compiling");
+        noticeable(found, otherCpuNanos, wallNanos, "other processes");
         noticeable(found, stealNanos, wallNanos, "hypervisor steal");
         return found;
     }

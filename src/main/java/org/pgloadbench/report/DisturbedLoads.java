@@ -42,8 +42,8 @@ public final class DisturbedLoads {
                 }
             }
         }
-        return new Table(HEADERS, rows, "Loads are numbered in the order they ran, fork after fork. Other processes' CPU is the machine's "
-                + "beyond the load's backends and the benchmark JVM; only what took 5% of a load's time or more is named.");
+        return new Table(HEADERS, rows, "Loads are numbered in the order they ran, fork after fork. Other processes: CPU time the machine "
+                + "spent on neither the server, nor the benchmark JVM, nor the kernel's threads. GC, JIT, other processes and steal are named from 5% of a load's time.");
     }
 
     /** The console's one line about them, or empty when no load was disturbed. */
@@ -51,6 +51,6 @@ public final class DisturbedLoads {
         int disturbed = table(result).rows().size();
         int measured = result.loadCosts() == null ? 0 : result.loadCosts().stream().mapToInt(costs -> costs.loads().size()).sum();
         return disturbed == 0 ? "" : disturbed + " of " + measured + " measured loads had company (a checkpoint, an autovacuum, GC, "
-                + "other processes): the report lists them.";
+                + "JIT, other processes): the report lists them.";
     }
 }
