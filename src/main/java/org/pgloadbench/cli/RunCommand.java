@@ -15,6 +15,7 @@ import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.RowWidths;
 import org.pgloadbench.report.BenchmarkCosts;
+import org.pgloadbench.report.Claims;
 import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.psql.PsqlReference;
@@ -38,11 +39,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
-@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class},
+@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, TutorialCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...], run-bench.sh compare BASELINE CURRENT and run-bench.sh ab BASE [HEAD] (each has --help)."},
+            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and tutorial (each has --help)."},
         footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see -- -h for JMH's own options).",
             "",
             "Environment variables read by run-bench.sh:",
@@ -51,6 +52,9 @@ import picocli.CommandLine.ScopeType;
             "",
             "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
 final class RunCommand implements Callable<Integer> {
+    /** Long enough to say machine, driver and setting; short enough for a legend. */
+    private static final int MAX_LABEL_LENGTH = 60;
+
     @Mixin
     LoadOptions load;
 
@@ -63,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--psql", paramLabel = "PATH", description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
     String psql = "psql";
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "Names this run in the report's tables and legends and in its "
+            + "file names, e.g. --label 'laptop, pgjdbc 42.7.4': hostnames alone are often all 'vm' or 'runner'.")
+    String label;
 
     @Option(names = "--verbose", description = "Stream JMH's whole output (every load, every fork's message) to the console "
             + "instead of one progress line per benchmark; it goes to results/<run>.log either way.")
@@ -137,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Environment environment = target.environment();
-            String baseName = ResultFiles.baseName(createdAt, environment, load.profile.label());
+            String baseName = ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
             Path log = ResultFiles.newLog(resultsDir, baseName);
             System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
             JsonNode jmh = jmhRunner.run(plan, target.loads(), runDirectory.path(), log, verbose);
@@ -146,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
                     : null;
             List<BenchmarkCosts> costs = load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), load.profile.label(),
-                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, null);
+                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, label);
             return report(result, baseName, log);
         }
     }
@@ -155,6 +163,9 @@ final class RunCommand implements Callable<Integer> {
     private void validate() {
         load.validate();
         server.validate();
+        if (label != null && (label.isBlank() || label.length() > MAX_LABEL_LENGTH)) {
+            throw new UserError("--label needs between 1 and " + MAX_LABEL_LENGTH + " characters of text; it was '" + label + "'");
+        }
         OutputDirectory.check("--results-dir", resultsDir);
         OutputDirectory.check("--charts-dir", chartsDir);
         if (comparePsql) {
@@ -175,6 +186,8 @@ final class RunCommand implements Callable<Integer> {
         if (!disturbed.isEmpty()) {
             System.out.println(disturbed);
         }
+        System.out.println();
+        System.out.print(Claims.text(result.summary()));
         if (result.psql() != null) {
             System.out.println();
             System.out.print(PsqlComparisonTable.render(result.summary(), result.psql()));
@@ -182,7 +195,17 @@ final class RunCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("Result file: " + resultFile);
         System.out.println("JMH's log:   " + log);
-        rendered.forEach(file -> System.out.println("Report:      " + file));
+        rendered.stream().filter(file -> !isChart(file)).forEach(file -> System.out.println("Report:      " + file));
+        String stem = resultFile.getFileName().toString().replace(".json", "");
+        List<String> charts = rendered.stream().filter(file -> file.toString().endsWith(".png"))
+                .map(file -> file.getFileName().toString().replace(stem + "_", "").replace(".png", "")).toList();
+        if (!charts.isEmpty()) {
+            System.out.println("Charts:      " + chartsDir.resolve(stem) + "_{" + String.join(",", charts) + "}.png, each also as .svg");
+        }
         return resultFile;
+    }
+
+    private static boolean isChart(Path file) {
+        return file.toString().endsWith(".png") || file.toString().endsWith(".svg");
     }
 }

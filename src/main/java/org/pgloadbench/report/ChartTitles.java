@@ -21,7 +21,7 @@ final class ChartTitles {
         if (!warning.isEmpty()) {
             durability = warning + " (" + durability + ")";
         }
-        return what + " — " + environment.machine().hostname() + " (" + environment.machine().cores() + " cores), "
+        return what + " — " + (result.label() == null ? "" : result.label() + ": ") + environment.machine().hostname() + " (" + environment.machine().cores() + " cores), "
                 + "PG " + postgres.serverVersion() + " " + postgres.target() + ", " + durability
                 + " — " + result.createdAt().substring(0, 10);
     }

@@ -58,7 +58,7 @@ final class HtmlReport {
     private static void environments(StringBuilder html, List<NamedResult> runs) {
         html.append("<h2>Environment</h2>\n<table id=\"environment\">\n<tr><th></th>");
         for (int i = 0; i < runs.size(); i++) {
-            html.append("<th>").append(i + 1).append(": ").append(escape(runs.get(i).name())).append("</th>");
+            html.append("<th>").append(i + 1).append(": ").append(escape(runs.get(i).title())).append("</th>");
         }
         html.append("</tr>\n");
         environmentRow(html, runs, "Machine", e -> e.machine().hostname());
@@ -84,9 +84,12 @@ final class HtmlReport {
 
     private static void summary(StringBuilder html, NamedResult run, int number) {
         html.append("<h2>Run ").append(number).append(": ").append(escape(run.shortLabel())).append("</h2>\n")
-                .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toHtml("summary"));
+                .append(RunTable.table(run.result().summary(), run.result().rowWidths())
+                        .toHtml("summary", label -> Tutorial.sectionLink(label.split(" ")[0])))
+                .append("<p>Each strategy links to its section of TUTORIAL.md: what it sends, what the server does, an experiment to try.</p>\n");
         SkippedStrategy.note(run.result().skipped()).ifPresent(note -> html.append("<p class=\"skipped\">").append(escape(note))
                 .append("</p>\n"));
+        html.append("<h3>The write-ups' claims, checked by this run</h3>\n").append(Claims.table(run.result().summary()).toHtml("claims"));
         Table disturbed = DisturbedLoads.table(run.result());
         if (!disturbed.rows().isEmpty()) {
             html.append("<h3>Loads that had company</h3>\n").append(disturbed.toHtml("disturbed"));

@@ -19,6 +19,7 @@ final class MarkdownReport {
                     .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit")).append("\n\n")
                     .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toMarkdown());
             SkippedStrategy.note(run.result().skipped()).ifPresent(note -> md.append('\n').append(note).append('\n'));
+            md.append("\n#### The write-ups' claims, checked by this run\n\n").append(Claims.table(run.result().summary()).toMarkdown());
             Table disturbed = DisturbedLoads.table(run.result());
             if (!disturbed.rows().isEmpty()) {
                 md.append("\n#### Loads that had company\n\n").append(disturbed.toMarkdown());

@@ -11,6 +11,11 @@ public record NamedResult(Path file, String name, ResultFile result) {
                 ResultFiles.read(file));
     }
 
+    /** What a table column calls the run: its label, or else its file name. */
+    public String title() {
+        return result.label() == null ? name : result.label();
+    }
+
     /**
      * Short enough for a legend: the run's label if it has one, host, server (and, if it is not
      * crash-safe, so in words), added RTT, profile, time.

@@ -47,6 +47,7 @@ public final class Reporter {
             }
         } else {
             CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second")).ifPresent(written::addAll);
+            RatioToFirstRunChart.render(runs, Path.of(base + "_ratio-to-run-1")).ifPresent(written::addAll);
             RoundTripChart.render(runs, Path.of(base + "_round-trip")).ifPresent(written::addAll);
         }
         List<Path> pngs = written.stream().filter(path -> path.toString().endsWith(".png")).toList();

@@ -44,6 +44,12 @@ public final class ResultFiles {
                 + profile.toLowerCase(Locale.ROOT);
     }
 
+    /** A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}); empty without a label. */
+    public static String labelTag(String label) {
+        String tag = label == null ? "" : label.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        return tag.isEmpty() ? "" : "_" + tag;
+    }
+
     /**
      * Writes {@code baseName.json}, or {@code baseName-2.json}, ... where two runs started in the same
      * second: a result is never replaced. Returns the path used; the run's charts take its name.

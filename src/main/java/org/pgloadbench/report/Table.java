@@ -1,6 +1,7 @@
 package org.pgloadbench.report;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -41,13 +42,22 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
 
     /** @param cssClass the table's class attribute, by which tests and styles find it */
     String toHtml(String cssClass) {
+        return toHtml(cssClass, null);
+    }
+
+    /** @param firstColumnLink where each row's label links to, from the label; null for no links */
+    String toHtml(String cssClass, Function<String, String> firstColumnLink) {
         StringBuilder html = new StringBuilder("<table class=\"").append(cssClass).append("\">\n<tr>");
         headers.forEach(header -> html.append("<th>").append(HtmlReport.escape(header)).append("</th>"));
         html.append("</tr>\n");
         for (List<String> row : rows) {
             html.append("<tr>");
             for (int column = 0; column < row.size(); column++) {
-                html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>").append(HtmlReport.escape(row.get(column))).append("</td>");
+                String cell = HtmlReport.escape(row.get(column));
+                if (column == 0 && firstColumnLink != null) {
+                    cell = "<a href=\"" + HtmlReport.escape(firstColumnLink.apply(row.get(0))) + "\">" + cell + "</a>";
+                }
+                html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>").append(cell).append("</td>");
             }
             html.append("</tr>\n");
         }

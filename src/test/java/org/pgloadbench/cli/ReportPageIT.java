@@ -46,7 +46,8 @@ class ReportPageIT {
         String dom = chromium("--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
 
         assertTrue(dom.contains("<table id=\"environment\">"), dom);
-        assertEquals(7, count(dom, "<tr><td>") - 0, "one row per strategy in the summary table");
+        assertEquals(7, count(dom, "<tr><td><a href=\"../TUTORIAL.md#"), "one row per strategy in the summary table, linked to its tutorial section");
+        assertTrue(dom.contains("<table class=\"claims\">"), "the write-ups' claims, checked");
         assertEquals(2, count(dom, "<img alt="), "rows/sec and speed-up charts");
         assertEquals(2, count(dom, "src=\"data:image/png;base64,iVBORw0KGgo"), "both embedded as PNG");
         assertEquals(List.of(), pageRequests(Files.readString(netLog)), "requests that left the page");

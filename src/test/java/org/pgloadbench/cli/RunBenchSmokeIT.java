@@ -33,7 +33,7 @@ class RunBenchSmokeIT {
 
     @BeforeAll
     static void runTheSuiteOnce() throws Exception {
-        run = LauncherProcess.run(directory, "--rows", "300", "--rows-per-statement", "100",
+        run = LauncherProcess.run(directory, "--rows", "300", "--rows-per-statement", "100", "--label", "smoke test",
                 "--results-dir", directory.resolve("results").toString(),
                 "--charts-dir", directory.resolve("charts").toString(),
                 "--", "-wi", "0", "-i", "1", "-f", "1");
@@ -114,6 +114,16 @@ class RunBenchSmokeIT {
         assertTrue(run.output().contains("JMH's log:   " + log), run.output());
         String jmh = Files.readString(log);
         assertTrue(jmh.contains("# Fork: 1 of 1") && jmh.contains("Iteration   1:"), jmh);
+        assertTrue(run.output().contains("Claim (shared/seeds; sources in the report)"), "the write-ups' claims, checked:\n" + run.output());
+    }
+
+    @Test
+    void theLabelNamesTheRunInItsFilesAndReport() throws IOException {
+        Path result = onlyFile("results", ".json");
+        assertTrue(result.getFileName().toString().endsWith("_quick_smoke-test.json"), result.toString());
+        assertEquals("smoke test", new ObjectMapper().readTree(result.toFile()).path("label").asText());
+        String base = result.getFileName().toString().replace(".json", "");
+        assertTrue(Files.readString(directory.resolve("charts").resolve(base + ".html")).contains("smoke test"), "the report names the run by its label");
     }
 
     @Test

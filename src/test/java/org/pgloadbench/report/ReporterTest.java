@@ -55,7 +55,8 @@ class ReporterTest {
         }
         String html = Files.readString(directory.resolve("one/run.html"));
         assertTrue(html.contains("Content-Security-Policy"));
-        assertTrue(html.contains("<td>COPY_BINARY</td>"));
+        assertTrue(html.contains("<td><a href=\"../TUTORIAL.md#copy_binary\">COPY_BINARY</a></td>"), "each strategy links to its tutorial section");
+        assertTrue(html.contains("class=\"claims\"") && html.contains("Binary COPY is typically 10-20% faster than text COPY"), "the claims table");
         assertFalse(html.contains("http://") || html.contains("https://"), "nothing to fetch");
         assertTrue(Files.readString(directory.resolve("one/run.md")).contains("| COPY_BINARY | 500,000 | 729,353 |"));
     }
@@ -133,6 +134,7 @@ class ReporterTest {
 
         List<Path> written = Reporter.render(List.of(run, twin), directory.resolve("two"));
         assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().endsWith("_rows-per-second.png")));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().endsWith("_ratio-to-run-1.png")), "ratios to run 1 on a linear axis");
         String html = Files.readString(written.stream().filter(path -> path.toString().endsWith(".html")).findFirst().orElseThrow());
         assertTrue(html.contains("id=\"ratios\""));
         assertTrue(html.contains("synchronous_commit: on (baseline) vs off (current)"), "the difference is named beside the comparison");

@@ -1,0 +1,127 @@
+package org.pgloadbench.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.pgloadbench.UserError;
+
+/**
+ * TUTORIAL.md's figures, generated from the committed result files the tutorial names, so its prose
+ * never carries a number typed by hand. The first file gives every strategy it measured; a later
+ * one (another sitting on the same machine) only the strategies no earlier file has. The tutorial
+ * marks each generated part
+ * {@code <!-- generated: KIND -->} ... {@code <!-- end generated -->}; everything outside the
+ * marks is prose and stays as written. Kinds: {@code environment}, {@code summary}, {@code chart},
+ * {@code claims} and {@code strategy NAME}.
+ */
+public final class Tutorial {
+    private static final Pattern SOURCE = Pattern.compile("<!-- figures from ([^>]+?) -->");
+    private static final Pattern BLOCK = Pattern.compile("(<!-- generated: ([^>]+?) -->\\n)(.*?)(<!-- end generated -->)", Pattern.DOTALL);
+    /** The tutorial's chart, under the charts directory: committed beside the reports. */
+    static final String CHART = "tutorial_rows-per-second";
+
+    private Tutorial() {
+    }
+
+    /** Where the HTML report links a strategy: its section in the tutorial, from the charts directory. */
+    public static String sectionLink(String strategy) {
+        return "../TUTORIAL.md#" + strategy.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The tutorial with every generated part made afresh from its result file (relative to
+     * {@code root}, the checkout); when {@code charts} is present, the chart is drawn there too.
+     */
+    public static String regenerate(String tutorial, Path root, Optional<Path> charts) throws IOException {
+        Matcher source = SOURCE.matcher(tutorial);
+        if (!source.find()) {
+            throw new UserError("the tutorial names no result file (a line <!-- figures from results/FILE.json -->)");
+        }
+        List<String> files = List.of(source.group(1).trim().split("\\s+"));
+        List<ResultFile> results = files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
+        ResultFile result = merged(results);
+        if (charts.isPresent()) {
+            RowsPerSecondChart.render(result, charts.get().resolve(CHART));
+        }
+        Matcher block = BLOCK.matcher(tutorial);
+        StringBuilder out = new StringBuilder();
+        while (block.find()) {
+            String kind = block.group(2).trim();
+            String generated = kind.equals("environment") ? environment(files, results) : generate(kind, result);
+            block.appendReplacement(out, Matcher.quoteReplacement(block.group(1) + generated + block.group(4)));
+        }
+        block.appendTail(out);
+        return out.toString();
+    }
+
+    private static String generate(String kind, ResultFile result) {
+        List<SummaryRow> summary = result.summary();
+        if (kind.startsWith("strategy ")) {
+            return strategy(kind.substring("strategy ".length()).trim(), result);
+        }
+        return switch (kind) {
+            case "summary" -> RunTable.table(summary, result.rowWidths()).toMarkdown();
+            case "chart" -> "![rows/sec of every strategy](charts/" + CHART + ".png)\n";
+            case "claims" -> Claims.table(summary).toMarkdown();
+            default -> throw new UserError("the tutorial has a generated part of unknown kind '" + kind + "'");
+        };
+    }
+
+    /** The first file's summary, then each later file's rows of strategies no earlier file measured. */
+    private static ResultFile merged(List<ResultFile> results) {
+        ResultFile first = results.get(0);
+        List<SummaryRow> summary = new ArrayList<>(first.summary());
+        for (ResultFile later : results.subList(1, results.size())) {
+            Set<String> known = summary.stream().map(SummaryRow::strategy).collect(Collectors.toSet());
+            later.summary().stream().filter(row -> !known.contains(row.strategy())).forEach(summary::add);
+        }
+        return new ResultFile(first.schemaVersion(), first.createdAt(), first.profile(), first.environment(), first.jmh(),
+                List.copyOf(summary), first.psql(), first.rowWidths(), first.loadCosts(), first.skipped(), first.label());
+    }
+
+    private static String environment(List<String> files, List<ResultFile> results) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < results.size(); i++) {
+            ResultFile result = results.get(i);
+            Environment environment = result.environment();
+            Environment.Postgres postgres = environment.postgres();
+            text.append(String.format(Locale.ROOT, "%s %s-profile run on %s (%s, %d cores), PostgreSQL %s (%s, fsync=%s, "
+                            + "synchronous_commit=%s), JDK %s, pgjdbc %s, on %s (`%s`).\n",
+                    i == 0 ? "Every figure below comes from one" : "Strategies it did not measure come from a later",
+                    result.profile(), environment.machine().hostname(), environment.machine().cpuModel(), environment.machine().cores(),
+                    postgres.serverVersion(), postgres.target(), postgres.settings().get("fsync"), postgres.settings().get("synchronous_commit"),
+                    environment.jdk().version(), environment.pgjdbcVersion(), result.createdAt().substring(0, 10), files.get(i)));
+        }
+        return text.toString();
+    }
+
+    /** The strategy's figures in a sentence per benchmark, or a note that the run did not measure it. */
+    private static String strategy(String name, ResultFile result) {
+        RunFigures figures = new RunFigures(result.summary(), result.rowWidths());
+        StringBuilder text = new StringBuilder();
+        for (SummaryRow row : result.summary()) {
+            if (!row.strategy().equals(name)) {
+                continue;
+            }
+            text.append(String.format(Locale.ROOT, "Measured: **%,.0f rows/s**", row.rowsPerSecond()));
+            if (row.rowsPerSecondError() != null) {
+                text.append(String.format(Locale.ROOT, " ± %.1f%%", 100 * row.rowsPerSecondError() / row.rowsPerSecond()));
+            }
+            text.append(String.format(Locale.ROOT, " for %s at %,d rows per load", BenchmarkLabel.of(row), row.rows()));
+            figures.speedup(row).ifPresent(speedup -> text.append(String.format(Locale.ROOT, ", %.1f× single-row autocommit", speedup)));
+            if (row.serverCpuMicrosPerRow() != null && row.walBytesPerRow() != null) {
+                text.append(String.format(Locale.ROOT, "; per row the server spent %.2f µs of CPU and wrote %,.0f bytes of WAL, the client %.2f µs",
+                        row.serverCpuMicrosPerRow(), row.walBytesPerRow(), row.clientCpuMicrosPerRow()));
+            }
+            text.append(".\n");
+        }
+        return text.length() == 0 ? "Not measured in the tutorial's run.\n" : text.toString();
+    }
+}

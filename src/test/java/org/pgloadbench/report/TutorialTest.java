@@ -1,0 +1,41 @@
+package org.pgloadbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pgloadbench.strategy.Strategy;
+
+/** The committed tutorial says what its committed result file says, and leaves no strategy out. */
+class TutorialTest {
+    private static final Path TUTORIAL = Path.of("TUTORIAL.md");
+
+    @Test
+    void everyGeneratedFigureMatchesTheResultFileItNames() throws IOException {
+        String committed = Files.readString(TUTORIAL);
+        assertEquals(committed, Tutorial.regenerate(committed, Path.of("."), Optional.empty()),
+                "TUTORIAL.md is out of date: run ./run-bench.sh tutorial");
+        assertTrue(Files.size(Path.of("charts", Tutorial.CHART + ".png")) > 10_000, "its chart is committed too");
+    }
+
+    @Test
+    void everyStrategyHasASectionWithItsFigures() throws IOException {
+        String committed = Files.readString(TUTORIAL);
+        for (Strategy strategy : Strategy.values()) {
+            assertTrue(committed.contains("\n## " + strategy.name() + "\n"), "no section for " + strategy);
+            assertTrue(committed.contains("<!-- generated: strategy " + strategy.name() + " -->"), "no figures for " + strategy);
+        }
+    }
+
+    @Test
+    void anEditedFigureIsPutBack() throws IOException {
+        String committed = Files.readString(TUTORIAL);
+        String edited = committed.replaceFirst("Measured: \\*\\*[\\d,]+ rows/s\\*\\*", "Measured: **1 rows/s**");
+        assertTrue(!edited.equals(committed), "the tutorial has figures to edit");
+        assertEquals(committed, Tutorial.regenerate(edited, Path.of("."), Optional.empty()));
+    }
+}
