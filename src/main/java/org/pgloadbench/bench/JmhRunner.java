@@ -150,7 +150,7 @@ public final class JmhRunner {
             PlannedRun run = plan.get(i);
             Options options = options(run, connection, workDirectory);
             BenchmarkProgress progress = BenchmarkProgress.start("[" + (i + 1) + "/" + plan.size() + "] " + run.describe(),
-                    loads(run, options), console, System.out);
+                    loads(run), console, System.out);
             ArrayNode benchmarks = (ArrayNode) runInHost(run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log,
                     console, progress);
             progress.finished(ResultLine.of(benchmarks));
@@ -159,11 +159,12 @@ public final class JmhRunner {
         return results;
     }
 
-    /** Warm-up and measured loads of every fork of every parameter combination. */
-    private long loads(PlannedRun run, Options options) {
+    /** Warm-up and measured loads of every fork (warm-up forks too) of every parameter combination. */
+    private long loads(PlannedRun run) {
         long combinations = parameters(run).values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
-        int forks = options.getForkCount().orElse(1) + options.getWarmupForkCount().orElse(0);
-        return combinations * forks * (options.getWarmupIterations().orElse(0) + options.getMeasurementIterations().orElse(1));
+        int warmupForks = userOptions.getWarmupForkCount().orElse(0);
+        int measurements = userOptions.getMeasurementIterations().orElse(profile.measurementIterations());
+        return combinations * ((long) (forks() + warmupForks) * warmupIterations() + measuredLoads() + (long) warmupForks * measurements);
     }
 
     private static JsonNode runInHost(PlannedRun run, Options options, ConnectionSettings connection, Path outputBase, Path log,
@@ -173,30 +174,39 @@ public final class JmhRunner {
         ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure, log))
                 .redirectOutput(console == BenchmarkProgress.Console.VERBOSE ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
         connection.exportPassword(host.environment());
+        Process process;
         try {
-            Process process = host.start();
-            List<String> otherLines = new ArrayList<>();
-            Thread events = new Thread(() -> readEvents(process, progress, otherLines), "load-events");
-            events.setDaemon(true);
-            events.start();
+            process = host.start();
+        } catch (IOException e) {
+            progress.failed();
+            throw new BenchmarkFailure(run.strategy() + " failed: JMH could not be started (" + e.getMessage() + ")", e);
+        }
+        List<String> otherLines = new ArrayList<>();
+        Thread events = new Thread(() -> readEvents(process, progress, otherLines), "load-events");
+        events.setDaemon(true);
+        events.start();
+        try {
             try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
                 out.writeObject(options);
+            } catch (IOException e) {
+                // The host died before it read its options; its exit status and its own words say why.
             }
             int exit = process.waitFor();
             events.join();
             if (!otherLines.isEmpty()) {
                 Files.write(log, otherLines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
-            if (exit == 0) {
+            if (exit == 0 && Files.exists(results)) {
                 return JSON.readTree(results.toFile());
             }
             progress.failed();
             String message = Files.exists(failure) ? Files.readString(failure, StandardCharsets.UTF_8)
-                    : "JMH ended with exit status " + exit;
+                    : otherLines.isEmpty() ? "JMH ended with exit status " + exit : otherLines.get(otherLines.size() - 1);
             throw new BenchmarkFailure(run.strategy() + " failed: " + message.strip() + " (JMH's whole output is in " + log + ")", null);
         } catch (IOException e) {
             progress.failed();
-            throw new BenchmarkFailure(run.strategy() + " failed: JMH could not be run (" + e.getMessage() + ")", e);
+            throw new BenchmarkFailure(run.strategy() + " failed: its results could not be read (" + e.getMessage() + "; JMH's whole output is in "
+                    + log + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchmarkFailure(run.strategy() + " was interrupted", e);

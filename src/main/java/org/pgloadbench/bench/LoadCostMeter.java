@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.pgloadbench.report.Disturbances;
 import org.pgloadbench.report.LoadCost;
 import org.pgloadbench.server.BackendProcess;
+import org.pgloadbench.server.ProcessCpu;
 
 /**
  * Reads what a load costs, just before and just after it, never inside the timed region: the WAL
@@ -47,7 +48,7 @@ final class LoadCostMeter {
     private long checkpointsSeen;
 
     private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos, long jitNanos,
-                           MachineCpu.Times machine, Map<Long, Long> serverProcesses) {
+                           MachineCpu.Times machine, ProcessCpu.Group serverProcesses, long probeNanos) {
     }
 
     /**
@@ -102,8 +103,14 @@ final class LoadCostMeter {
             pause();
             server = queryServer();
         }
-        before = new Reading(System.nanoTime(), server, serverCpuNanos(), client.getProcessCpuTime(), gcNanos(), jitNanos(),
-                machineTimes(), serverProcesses());
+        // The slow readings (the speed probe, whole-process scans) first, the clocks last: their work stays outside the interval.
+        long probe = SpeedProbe.nanos();
+        MachineCpu.Times machineThen = machineTimes();
+        ProcessCpu.Group serverThen = serverProcesses();
+        long serverCpu = serverCpuNanos();
+        long gc = gcNanos();
+        long jit = jitNanos();
+        before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe);
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */
@@ -112,20 +119,22 @@ final class LoadCostMeter {
         long clientCpu = client.getProcessCpuTime();
         long serverCpu = serverCpuNanos();
         MachineCpu.Times machineNow = machineTimes();
-        Map<Long, Long> serverProcessesNow = serverProcesses();
+        ProcessCpu.Group serverProcessesNow = serverProcesses();
         long gc = gcNanos();
         long jit = jitNanos();
         Counters server = queryServer();
+        long probe = SpeedProbe.nanos();
         checkpointsSeen = server.checkpoints;
         Long serverCpuUsed = backends == null ? null : serverCpu - before.serverCpuNanos;
         long clientCpuUsed = clientCpu - before.clientCpuNanos;
         Disturbances disturbances = new Disturbances(server.checkpoints - before.server.checkpoints,
                 server.autovacuumsDone - before.server.autovacuumsDone + server.autovacuumsRunning,
                 gc - before.gcNanos, jit - before.jitNanos,
-                machineNow == null || serverProcessesNow == null ? null : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos()
-                        - cpuSince(before.serverProcesses, serverProcessesNow) - clientCpuUsed
-                        - (machineNow.kernelThreadNanos() - before.machine.kernelThreadNanos())),
-                machineNow == null ? null : machineNow.stealNanos() - before.machine.stealNanos());
+                machineNow == null || before.machine == null || serverProcessesNow == null || before.serverProcesses == null ? null
+                        : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
+                                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())),
+                machineNow == null || before.machine == null ? null : machineNow.stealNanos() - before.machine.stealNanos(),
+                (before.probeNanos + probe) / 2);
         return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
                 walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
@@ -172,17 +181,8 @@ final class LoadCostMeter {
     }
 
     /** The whole server's CPU time by process, where its processes are this host's; null where they are not. */
-    private Map<Long, Long> serverProcesses() {
-        return backends == null ? null : backends.get(0).serverCpuNanosByPid();
-    }
-
-    /** CPU time between two readings; a process that started in between counts from zero. */
-    private static long cpuSince(Map<Long, Long> before, Map<Long, Long> after) {
-        long total = 0;
-        for (Map.Entry<Long, Long> process : after.entrySet()) {
-            total += process.getValue() - before.getOrDefault(process.getKey(), 0L);
-        }
-        return total;
+    private ProcessCpu.Group serverProcesses() {
+        return backends == null ? null : backends.get(0).serverCpu().orElse(null);
     }
 
     private MachineCpu.Times machineTimes() {

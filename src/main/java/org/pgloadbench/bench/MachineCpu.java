@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.pgloadbench.server.ProcessCpu;
 
 /**
  * The whole machine's CPU time from Linux's {@code /proc/stat}: the time every CPU spent running
  * processes (user, nice, system; interrupts are left out, as they serve the load's own network
  * and disk) and the time the hypervisor gave the CPUs to other guests (steal), counted in clock
- * ticks of 1/100 s as the kernel exports them; and the run time of the
- * kernel's own threads (children of kthreadd), which do a load's file-system work (ext4's journal
- * commits after each fsync), so that it is not taken for another process's.
+ * ticks of 1/100 s as the kernel exports them; and the run time of what is neither server nor
+ * foreign but the benchmark's own company: the kernel's threads (children of kthreadd), which do a
+ * load's file-system work (ext4's journal commits after each fsync), and the JVMs above the fork
+ * (JMH's host and the launcher).
  */
 final class MachineCpu {
     private static final Path STAT = Path.of("/proc/stat");
@@ -19,7 +21,8 @@ final class MachineCpu {
 
     private static final long KTHREADD = 2;
 
-    record Times(long busyNanos, long stealNanos, long kernelThreadNanos) {
+    /** @param ownCompanyNanos run time of the kernel's threads and the fork's ancestor JVMs */
+    record Times(long busyNanos, long stealNanos, long ownCompanyNanos) {
     }
 
     private MachineCpu() {
@@ -35,7 +38,7 @@ final class MachineCpu {
     Times read() {
         try {
             Times machine = parse(Files.readString(STAT).lines().findFirst().orElse(""));
-            return machine == null ? null : new Times(machine.busyNanos(), machine.stealNanos(), kernelThreadNanos());
+            return machine == null ? null : new Times(machine.busyNanos(), machine.stealNanos(), ownCompanyNanos());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -54,14 +57,17 @@ final class MachineCpu {
         return new Times(busy * NANOS_PER_TICK, Long.parseLong(fields[8]) * NANOS_PER_TICK, 0);
     }
 
-    private static long kernelThreadNanos() {
-        return ProcessHandle.of(KTHREADD).map(kthreadd -> kthreadd.children().mapToLong(thread -> {
-            try {
-                String schedstat = Files.readString(Path.of("/proc", String.valueOf(thread.pid()), "schedstat")).trim();
-                return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
-            } catch (IOException | RuntimeException e) {
-                return 0; // gone since it was listed
-            }
-        }).sum()).orElse(0L);
+    private static long ownCompanyNanos() {
+        long kernelThreads = ProcessHandle.of(KTHREADD)
+                .map(kthreadd -> kthreadd.children().mapToLong(thread -> ProcessCpu.runNanos(thread.pid()).orElse(0)).sum()).orElse(0L);
+        long ancestorJvms = 0;
+        for (ProcessHandle up = ProcessHandle.current().parent().orElse(null); up != null && isJava(up); up = up.parent().orElse(null)) {
+            ancestorJvms += ProcessCpu.runNanos(up.pid()).orElse(0);
+        }
+        return kernelThreads + ancestorJvms;
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        return process.info().command().map(command -> Path.of(command).getFileName().toString().startsWith("java")).orElse(false);
     }
 }

@@ -23,10 +23,11 @@ final class ResultLine {
         Set<String> varying = parsed.stream().flatMap(benchmark -> benchmark.params().keySet().stream())
                 .filter(name -> parsed.stream().map(benchmark -> benchmark.params().get(name)).distinct().count() > 1)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        boolean rowsVary = parsed.stream().map(JmhBenchmark::rows).distinct().count() > 1;
         List<String> parts = new ArrayList<>();
         for (JmhBenchmark benchmark : parsed) {
-            String name = varying.stream().map(parameter -> parameter + " " + benchmark.params().get(parameter))
-                    .collect(Collectors.joining(", "));
+            String name = (rowsVary ? String.format("%,d rows", benchmark.rows()) + (varying.isEmpty() ? "" : ", ") : "")
+                    + varying.stream().map(parameter -> parameter + " " + benchmark.params().get(parameter)).collect(Collectors.joining(", "));
             parts.add((name.isEmpty() ? "" : name + ": ") + figure(benchmark));
         }
         return String.join("; ", parts);

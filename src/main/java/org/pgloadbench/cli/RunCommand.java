@@ -20,6 +20,7 @@ import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
+import org.pgloadbench.report.NamedResult;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.report.PsqlComparisonTable;
 import org.pgloadbench.report.PsqlResult;
@@ -163,8 +164,8 @@ final class RunCommand implements Callable<Integer> {
     private void validate() {
         load.validate();
         server.validate();
-        if (label != null && (label.isBlank() || label.length() > MAX_LABEL_LENGTH)) {
-            throw new UserError("--label needs between 1 and " + MAX_LABEL_LENGTH + " characters of text; it was '" + label + "'");
+        if (label != null && (label.isBlank() || label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl))) {
+            throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH + " characters of text on one line, no control characters");
         }
         OutputDirectory.check("--results-dir", resultsDir);
         OutputDirectory.check("--charts-dir", chartsDir);
@@ -186,8 +187,10 @@ final class RunCommand implements Callable<Integer> {
         if (!disturbed.isEmpty()) {
             System.out.println(disturbed);
         }
-        System.out.println();
-        System.out.print(Claims.text(result.summary()));
+        Claims.text(result.summary()).ifPresent(claims -> {
+            System.out.println();
+            System.out.print(claims);
+        });
         if (result.psql() != null) {
             System.out.println();
             System.out.print(PsqlComparisonTable.render(result.summary(), result.psql()));
@@ -196,7 +199,7 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("Result file: " + resultFile);
         System.out.println("JMH's log:   " + log);
         rendered.stream().filter(file -> !isChart(file)).forEach(file -> System.out.println("Report:      " + file));
-        String stem = resultFile.getFileName().toString().replace(".json", "");
+        String stem = NamedResult.read(resultFile).name();
         List<String> charts = rendered.stream().filter(file -> file.toString().endsWith(".png"))
                 .map(file -> file.getFileName().toString().replace(stem + "_", "").replace(".png", "")).toList();
         if (!charts.isEmpty()) {

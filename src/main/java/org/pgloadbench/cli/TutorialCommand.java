@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
 import org.pgloadbench.report.Tutorial;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Regenerates TUTORIAL.md's tables, figures and chart from the committed result file it names. */
 @Command(name = "tutorial", sortOptions = false,
@@ -18,9 +16,6 @@ import picocli.CommandLine.ParentCommand;
             "With --check, changes nothing and says whether TUTORIAL.md matches what it would generate."},
         footer = {"", "Exit status: 0 up to date (or regenerated), 1 out of date (--check), 2 bad input."})
 final class TutorialCommand implements Callable<Integer> {
-    @ParentCommand
-    RunCommand parent;
-
     @Option(names = "--file", paramLabel = "FILE", description = "The tutorial. Default: TUTORIAL.md in the checkout (${DEFAULT-VALUE}).")
     Path file = Path.of(System.getenv().getOrDefault("PGLOADBENCH_CHECKOUT", "."), "TUTORIAL.md");
 
@@ -38,16 +33,19 @@ final class TutorialCommand implements Callable<Integer> {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         Path root = file.toAbsolutePath().getParent();
         if (check) {
-            if (Tutorial.regenerate(written, root, Optional.empty()).equals(written)) {
+            if (Tutorial.regenerate(written, root, false).equals(written)) {
                 System.out.println(file + " matches its result file.");
                 return 0;
             }
             System.out.println(file + " is out of date: run ./run-bench.sh tutorial to regenerate its figures.");
             return Main.BENCHMARK_FAILED;
         }
-        OutputDirectory.check("--charts-dir", parent.chartsDir);
-        Files.writeString(file, Tutorial.regenerate(written, root, Optional.of(parent.chartsDir)), StandardCharsets.UTF_8);
-        System.out.println("Regenerated " + file + " and its chart in " + parent.chartsDir + ".");
+        try {
+            Files.writeString(file, Tutorial.regenerate(written, root, true), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot write the tutorial or its chart: " + e.getMessage(), e);
+        }
+        System.out.println("Regenerated " + file + " and its chart in " + root.resolve("charts") + ".");
         return 0;
     }
 }

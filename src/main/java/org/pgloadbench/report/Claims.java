@@ -20,6 +20,11 @@ import java.util.Optional;
  */
 public final class Claims {
     private static final List<String> HEADERS = List.of("Claim", "Source", "Compares", "Claimed", "Measured", "Verdict");
+    private static final int COLUMN_CLAIM = 0;
+    private static final int COLUMN_CLAIMED = 3;
+    private static final int COLUMN_MEASURED = 4;
+    private static final int COLUMN_VERDICT = 5;
+    private static final String NOT_MEASURED = "not measured in this run";
     private static final List<Claim> CLAIMS = load();
 
     /** The strategies one side of a claim stands for, the best of them counting, and parameters they must have. */
@@ -63,7 +68,7 @@ public final class Claims {
             Optional<SummaryRow> faster = claim.faster().best(summary);
             Optional<SummaryRow> slower = claim.slower().best(summary);
             if (faster.isEmpty() || slower.isEmpty()) {
-                rows.add(List.of(claim.claim(), claim.source(), "", claim.claimed(), "", "not measured in this run"));
+                rows.add(List.of(claim.claim(), claim.source(), "", claim.claimed(), "", NOT_MEASURED));
                 continue;
             }
             double ratio = faster.get().rowsPerSecond() / slower.get().rowsPerSecond();
@@ -75,11 +80,17 @@ public final class Claims {
                 + "strategies in this run on the users table with its primary key; holds where it lies in the claimed range.");
     }
 
-    /** The table for the terminal, where the sources would make every line too long: claim, ratios, verdict. */
-    public static String text(List<SummaryRow> summary) {
-        Table full = table(summary);
-        List<List<String>> rows = full.rows().stream().map(row -> List.of(row.get(0), row.get(3), row.get(4), row.get(5))).toList();
-        return new Table(List.of("Claim (shared/seeds; sources in the report)", "Claimed", "Measured", "Verdict"), rows, "").toText();
+    /**
+     * The table for the terminal, where the sources would make every line too long: claim, ratios,
+     * verdict. Empty when the run measured none of the claims (a run of one strategy).
+     */
+    public static Optional<String> text(List<SummaryRow> summary) {
+        List<List<String>> rows = table(summary).rows().stream()
+                .map(row -> List.of(row.get(COLUMN_CLAIM), row.get(COLUMN_CLAIMED), row.get(COLUMN_MEASURED), row.get(COLUMN_VERDICT))).toList();
+        if (rows.stream().allMatch(row -> row.get(3).equals(NOT_MEASURED))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(List.of("Claim (shared/seeds; sources in the report)", "Claimed", "Measured", "Verdict"), rows, "").toText());
     }
 
     private static List<Claim> load() {

@@ -10,18 +10,27 @@ import java.util.List;
  *
  * @param checkpoints    checkpoints the server began during the load (each load starts from a fresh one)
  * @param autovacuums    autovacuum or autoanalyze passes that finished during the load or were running at its end
- * @param gcNanos        time the benchmark JVM's collectors reported, pauses and concurrent cycles alike
+ * @param gcNanos        time the benchmark JVM's collectors reported (on JDK 17 G1 reports its pauses only)
  * @param jitNanos       time the benchmark JVM's JIT compilers spent compiling: a fork still warming up
  * @param otherCpuNanos  CPU time the machine spent on processes that are neither the server's (backends,
- *                       WAL writer, checkpointer, autovacuum), nor the benchmark JVM, nor the kernel's threads
+ *                       WAL writer, checkpointer, autovacuum), nor the benchmark's JVMs, nor the kernel's threads
  * @param stealNanos     time the hypervisor ran other guests on this machine's CPUs, summed over them
+ * @param probeNanos     a fixed piece of work timed just before and just after the load, averaged: high
+ *                       when the machine itself ran slow (a virtual machine's host busy elsewhere)
  */
-public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long jitNanos, Long otherCpuNanos, Long stealNanos) {
+public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long jitNanos, Long otherCpuNanos, Long stealNanos,
+                           Long probeNanos) {
     /** GC, JIT, other processes or the hypervisor below this share of the load's wall time go unmentioned. */
     static final double NOTICEABLE_SHARE = 0.05;
+    /** A probe this much slower than the benchmark's usual says the machine ran slow. */
+    static final double SLOW_MACHINE_FACTOR = 1.15;
 
-    /** What disturbed a load of {@code wallNanos}, in words ("a checkpoint", "GC 120 ms"); empty if nothing did. */
-    public List<String> describe(long wallNanos) {
+    /**
+     * What disturbed a load of {@code wallNanos}, in words ("a checkpoint", "GC 120 ms"); empty if
+     * nothing did. {@code usualProbeNanos}, the median probe of the load's benchmark, is the
+     * yardstick for the machine's speed; null where there is none.
+     */
+    public List<String> describe(long wallNanos, Long usualProbeNanos) {
         List<String> found = new ArrayList<>();
         if (checkpoints != null && checkpoints > 0) {
             found.add(checkpoints == 1 ? "a checkpoint" : checkpoints + " checkpoints");
@@ -33,6 +42,9 @@ public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Lon
         noticeable(found, jitNanos, wallNanos, "JIT compiling");
         noticeable(found, otherCpuNanos, wallNanos, "other processes");
         noticeable(found, stealNanos, wallNanos, "hypervisor steal");
+        if (probeNanos != null && usualProbeNanos != null && probeNanos > SLOW_MACHINE_FACTOR * usualProbeNanos) {
+            found.add(String.format("machine %.0f%% slower", 100.0 * (probeNanos - usualProbeNanos) / usualProbeNanos));
+        }
         return found;
     }
 

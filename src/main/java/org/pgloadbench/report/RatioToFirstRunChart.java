@@ -2,7 +2,6 @@ package org.pgloadbench.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +24,32 @@ final class RatioToFirstRunChart {
 
     /** A ratio and its whisker: the half-width of the interval, the two runs' relative errors combined. */
     record Ratio(double value, double halfWidth) {
-        static Optional<Ratio> of(SummaryRow first, SummaryRow later) {
+        static Ratio of(SummaryRow first, SummaryRow later) {
             double value = later.rowsPerSecond() / first.rowsPerSecond();
-            if (!Double.isFinite(value)) {
-                return Optional.empty();
-            }
             double relative = Math.hypot(relativeError(first), relativeError(later));
-            return Optional.of(new Ratio(value, value * relative));
+            return new Ratio(value, Double.isNaN(relative) ? 0 : value * relative);
         }
 
+        /** No interval (a single sample) gives no whisker rather than a falsely tight one. */
         private static double relativeError(SummaryRow row) {
-            return row.rowsPerSecondError() == null ? 0 : row.rowsPerSecondError() / row.rowsPerSecond();
+            return row.rowsPerSecondError() == null ? Double.NaN : row.rowsPerSecondError() / row.rowsPerSecond();
         }
     }
 
-    /** Empty for a single run or when no later run shares a benchmark with the first. */
+    /**
+     * Over the benchmarks every run measured (XChart draws no gap in a category series); empty for
+     * a single run or when the runs share none.
+     */
     static Optional<List<Path>> render(List<NamedResult> runs, Path base) throws IOException {
         if (runs.size() < 2) {
             return Optional.empty();
         }
         Map<String, SummaryRow> first = byBenchmark(runs.get(0));
-        List<String> benchmarks = new ArrayList<>(first.keySet());
+        List<Map<String, SummaryRow>> later = runs.subList(1, runs.size()).stream().map(RatioToFirstRunChart::byBenchmark).toList();
+        List<String> benchmarks = first.keySet().stream().filter(benchmark -> later.stream().allMatch(run -> run.containsKey(benchmark))).toList();
+        if (benchmarks.isEmpty()) {
+            return Optional.empty();
+        }
         CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
                 .title("Rows/sec as a ratio to run 1 (" + runs.get(0).title() + "), whiskers the 99.9% interval")
                 .xAxisTitle("strategy · rows per load")
@@ -61,21 +65,14 @@ final class RatioToFirstRunChart {
                 benchmarks.stream().map(benchmark -> 1.0).toList());
         one.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         one.setMarker(SeriesMarkers.NONE);
-        boolean shared = false;
-        for (int i = 1; i < runs.size(); i++) {
-            Map<String, SummaryRow> later = byBenchmark(runs.get(i));
-            List<Double> values = new ArrayList<>();
-            List<Double> whiskers = new ArrayList<>();
-            for (String benchmark : benchmarks) {
-                Optional<Ratio> ratio = later.containsKey(benchmark) ? Ratio.of(first.get(benchmark), later.get(benchmark)) : Optional.empty();
-                values.add(ratio.map(Ratio::value).orElse(null));
-                whiskers.add(ratio.map(Ratio::halfWidth).orElse(0.0));
-                shared |= ratio.isPresent();
-            }
-            CategorySeries series = chart.addSeries((i + 1) + ": " + runs.get(i).shortLabel(), benchmarks, values, whiskers);
+        for (int i = 0; i < later.size(); i++) {
+            Map<String, SummaryRow> run = later.get(i);
+            List<Ratio> ratios = benchmarks.stream().map(benchmark -> Ratio.of(first.get(benchmark), run.get(benchmark))).toList();
+            CategorySeries series = chart.addSeries((i + 2) + ": " + runs.get(i + 1).shortLabel(), benchmarks,
+                    ratios.stream().map(Ratio::value).toList(), ratios.stream().map(Ratio::halfWidth).toList());
             series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }
-        return shared ? Optional.of(ChartFiles.save(chart, base)) : Optional.empty();
+        return Optional.of(ChartFiles.save(chart, base));
     }
 
     private static Map<String, SummaryRow> byBenchmark(NamedResult run) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +22,11 @@ import org.pgloadbench.UserError;
  */
 public final class Tutorial {
     private static final Pattern SOURCE = Pattern.compile("<!-- figures from ([^>]+?) -->");
-    private static final Pattern BLOCK = Pattern.compile("(<!-- generated: ([^>]+?) -->\\n)(.*?)(<!-- end generated -->)", Pattern.DOTALL);
+    private static final String START = "<!-- generated:";
+    private static final String END = "<!-- end generated -->";
+    /** A start mark, then anything but another start mark, then the end mark: an unclosed part never swallows the next. */
+    private static final Pattern BLOCK = Pattern.compile("(<!-- generated: ([^>]+?) -->\\r?\\n)((?:(?!<!-- generated:).)*?)(<!-- end generated -->)",
+            Pattern.DOTALL);
     /** The tutorial's chart, under the charts directory: committed beside the reports. */
     static final String CHART = "tutorial_rows-per-second";
 
@@ -36,10 +39,11 @@ public final class Tutorial {
     }
 
     /**
-     * The tutorial with every generated part made afresh from its result file (relative to
-     * {@code root}, the checkout); when {@code charts} is present, the chart is drawn there too.
+     * The tutorial with every generated part made afresh from its result files (relative to
+     * {@code root}, the checkout); with {@code drawChart}, its chart is drawn into root/charts too,
+     * where the tutorial's image link expects it.
      */
-    public static String regenerate(String tutorial, Path root, Optional<Path> charts) throws IOException {
+    public static String regenerate(String tutorial, Path root, boolean drawChart) throws IOException {
         Matcher source = SOURCE.matcher(tutorial);
         if (!source.find()) {
             throw new UserError("the tutorial names no result file (a line <!-- figures from results/FILE.json -->)");
@@ -47,17 +51,28 @@ public final class Tutorial {
         List<String> files = List.of(source.group(1).trim().split("\\s+"));
         List<ResultFile> results = files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
         ResultFile result = merged(results);
-        if (charts.isPresent()) {
-            RowsPerSecondChart.render(result, charts.get().resolve(CHART));
+        if (drawChart) {
+            RowsPerSecondChart.render(result, root.resolve("charts").resolve(CHART));
+        }
+        int starts = tutorial.split(Pattern.quote(START), -1).length - 1;
+        int ends = tutorial.split(Pattern.quote(END), -1).length - 1;
+        if (starts == 0 || starts != ends) {
+            throw new UserError("the tutorial's generated parts are not well marked: " + starts + " start marks (" + START + " KIND -->) and "
+                    + ends + " end marks (" + END + ")");
         }
         Matcher block = BLOCK.matcher(tutorial);
         StringBuilder out = new StringBuilder();
+        int matched = 0;
         while (block.find()) {
+            matched++;
             String kind = block.group(2).trim();
             String generated = kind.equals("environment") ? environment(files, results) : generate(kind, result);
             block.appendReplacement(out, Matcher.quoteReplacement(block.group(1) + generated + block.group(4)));
         }
         block.appendTail(out);
+        if (matched != starts) {
+            throw new UserError("the tutorial's generated parts are not well marked: a start mark without its end mark before the next part");
+        }
         return out.toString();
     }
 

@@ -7,10 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The operating-system process of a connection's server backend, when the server runs on this
@@ -24,29 +21,18 @@ public final class BackendProcess {
     private static final double START_TOLERANCE_SECONDS = 2;
 
     private final long pid;
-    private final Path schedstat;
 
     private BackendProcess(long pid) {
         this.pid = pid;
-        this.schedstat = schedstat(pid);
     }
 
     /**
-     * CPU time of every process of this backend's server so far, by pid: the postmaster and all its
-     * children (backends, WAL writer, checkpointer, autovacuum workers), as far as they are still
-     * there to read. Empty if the postmaster cannot be found.
+     * CPU time of every process of this backend's server so far: the postmaster and all its
+     * children (backends, WAL writer, checkpointer, autovacuum workers), and those it has reaped.
+     * Empty if the postmaster cannot be found.
      */
-    public Map<Long, Long> serverCpuNanosByPid() {
-        Map<Long, Long> byPid = new HashMap<>();
-        ProcessHandle.of(pid).flatMap(ProcessHandle::parent).ifPresent(postmaster ->
-                Stream.concat(Stream.of(postmaster), postmaster.children()).forEach(process -> {
-                    try {
-                        byPid.put(process.pid(), runNanos(schedstat(process.pid())));
-                    } catch (IOException | RuntimeException e) {
-                        // gone since it was listed: its time is no longer there to read
-                    }
-                }));
-        return byPid;
+    public Optional<ProcessCpu.Group> serverCpu() {
+        return ProcessHandle.of(pid).flatMap(ProcessHandle::parent).map(ProcessCpu::familyOf);
     }
 
     public static Optional<BackendProcess> of(Connection connection) throws SQLException {
@@ -89,16 +75,7 @@ public final class BackendProcess {
 
     /** Nanoseconds the backend has run on a CPU, as the scheduler counts them. */
     public long cpuNanos() throws IOException {
-        return runNanos(schedstat);
-    }
-
-    private static Path schedstat(long pid) {
-        return Path.of("/proc", String.valueOf(pid), "schedstat");
-    }
-
-    private static long runNanos(Path schedstat) throws IOException {
-        String text = Files.readString(schedstat).trim();
-        return Long.parseLong(text.substring(0, text.indexOf(' ')));
+        return ProcessCpu.runNanos(pid).orElseThrow(() -> new IOException("process " + pid + " is gone"));
     }
 
     private static long bootTime() throws IOException {

@@ -141,6 +141,18 @@ class ReporterTest {
         assertTrue(html.contains("<strong>1.00</strong>"), "identical runs are both at the best: geometric mean 1.00");
     }
 
+    /** A later run that lacks one of run 1's benchmarks (another profile, a skipped strategy) still gets its ratios. */
+    @Test
+    void runsWithDifferentBenchmarksGetRatiosOverTheSharedOnes() throws IOException {
+        Path fewer = directory.resolve("fewer.json");
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(run.toFile());
+        ((ArrayNode) result.path("jmh")).remove(0);
+        new ObjectMapper().writeValue(fewer.toFile(), result);
+
+        List<Path> written = Reporter.render(List.of(run, fewer), directory.resolve("fewer-charts"));
+        assertTrue(written.stream().anyMatch(path -> path.getFileName().toString().endsWith("_ratio-to-run-1.png")), written.toString());
+    }
+
     @Test
     void eachSetOfRunsGetsItsOwnComparisonNamesAndKeepsThem() {
         String ab = Reporter.baseName(List.of("A", "B"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.strategy.Strategy;
 
@@ -17,7 +16,7 @@ class TutorialTest {
     @Test
     void everyGeneratedFigureMatchesTheResultFileItNames() throws IOException {
         String committed = Files.readString(TUTORIAL);
-        assertEquals(committed, Tutorial.regenerate(committed, Path.of("."), Optional.empty()),
+        assertEquals(committed, Tutorial.regenerate(committed, Path.of("."), false),
                 "TUTORIAL.md is out of date: run ./run-bench.sh tutorial");
         assertTrue(Files.size(Path.of("charts", Tutorial.CHART + ".png")) > 10_000, "its chart is committed too");
     }
@@ -32,10 +31,17 @@ class TutorialTest {
     }
 
     @Test
+    void anUnclosedPartIsRefusedRatherThanSwallowingTheProseAfterIt() throws IOException {
+        String committed = Files.readString(TUTORIAL);
+        String unclosed = committed.replaceFirst("(<!-- generated: strategy INSERT_AUTOCOMMIT -->\\n[^<]*)<!-- end generated -->", "$1");
+        org.junit.jupiter.api.Assertions.assertThrows(org.pgloadbench.UserError.class, () -> Tutorial.regenerate(unclosed, Path.of("."), false));
+    }
+
+    @Test
     void anEditedFigureIsPutBack() throws IOException {
         String committed = Files.readString(TUTORIAL);
         String edited = committed.replaceFirst("Measured: \\*\\*[\\d,]+ rows/s\\*\\*", "Measured: **1 rows/s**");
         assertTrue(!edited.equals(committed), "the tutorial has figures to edit");
-        assertEquals(committed, Tutorial.regenerate(edited, Path.of("."), Optional.empty()));
+        assertEquals(committed, Tutorial.regenerate(edited, Path.of("."), false));
     }
 }
