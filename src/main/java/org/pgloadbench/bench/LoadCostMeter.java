@@ -48,7 +48,8 @@ final class LoadCostMeter {
     private long checkpointsSeen;
 
     private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos, long jitNanos,
-                           MachineCpu.Times machine, ProcessCpu.Group serverProcesses, long probeNanos) {
+                           MachineCpu.Times machine, ProcessCpu.Group serverProcesses, long probeNanos,
+                           ProcessCpu.Scheduling backendScheduling) {
     }
 
     /**
@@ -110,7 +111,9 @@ final class LoadCostMeter {
         long serverCpu = serverCpuNanos();
         long gc = gcNanos();
         long jit = jitNanos();
-        before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe);
+        ProcessCpu.Scheduling scheduling = backendScheduling();
+        before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe,
+                scheduling);
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */
@@ -122,6 +125,7 @@ final class LoadCostMeter {
         ProcessCpu.Group serverProcessesNow = serverProcesses();
         long gc = gcNanos();
         long jit = jitNanos();
+        ProcessCpu.Scheduling scheduling = backendScheduling();
         Counters server = queryServer();
         long probe = SpeedProbe.nanos();
         checkpointsSeen = server.checkpoints;
@@ -134,7 +138,9 @@ final class LoadCostMeter {
                         : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
                                 - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())),
                 machineNow == null || before.machine == null ? null : machineNow.stealNanos() - before.machine.stealNanos(),
-                (before.probeNanos + probe) / 2);
+                (before.probeNanos + probe) / 2,
+                scheduling == null || before.backendScheduling == null ? null : scheduling.minus(before.backendScheduling).migrations(),
+                scheduling == null || before.backendScheduling == null ? null : scheduling.minus(before.backendScheduling).preemptions());
         return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
                 walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
@@ -181,6 +187,22 @@ final class LoadCostMeter {
     }
 
     /** The whole server's CPU time by process, where its processes are this host's; null where they are not. */
+    /** The load's backends' scheduling counts, summed; null where they cannot all be read. */
+    private ProcessCpu.Scheduling backendScheduling() {
+        if (backends == null) {
+            return null;
+        }
+        ProcessCpu.Scheduling total = new ProcessCpu.Scheduling(0, 0);
+        for (BackendProcess backend : backends) {
+            Optional<ProcessCpu.Scheduling> counts = backend.scheduling();
+            if (counts.isEmpty()) {
+                return null;
+            }
+            total = total.plus(counts.get());
+        }
+        return total;
+    }
+
     private ProcessCpu.Group serverProcesses() {
         return backends == null ? null : backends.get(0).serverCpu().orElse(null);
     }

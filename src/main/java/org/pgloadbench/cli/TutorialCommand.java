@@ -34,7 +34,7 @@ final class TutorialCommand implements Callable<Integer> {
         Path root = file.toAbsolutePath().getParent();
         if (check) {
             if (Tutorial.regenerate(written, root, false).equals(written)) {
-                System.out.println(file + " matches its result file.");
+                System.out.println(file + " matches the result files it names.");
                 return 0;
             }
             System.out.println(file + " is out of date: run ./run-bench.sh tutorial to regenerate its figures.");

@@ -17,9 +17,11 @@ import java.util.List;
  * @param stealNanos     time the hypervisor ran other guests on this machine's CPUs, summed over them
  * @param probeNanos     a fixed piece of work timed just before and just after the load, averaged: high
  *                       when the machine itself ran slow (a virtual machine's host busy elsewhere)
+ * @param backendMigrations  times the scheduler moved the load's backends to another CPU during it
+ * @param backendPreemptions times it took the CPU from them while they could still run
  */
 public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long jitNanos, Long otherCpuNanos, Long stealNanos,
-                           Long probeNanos) {
+                           Long probeNanos, Long backendMigrations, Long backendPreemptions) {
     /** GC, JIT, other processes or the hypervisor below this share of the load's wall time go unmentioned. */
     static final double NOTICEABLE_SHARE = 0.05;
     /** A probe this much slower than the benchmark's usual says the machine ran slow. */

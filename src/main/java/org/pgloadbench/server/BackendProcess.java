@@ -74,6 +74,11 @@ public final class BackendProcess {
     }
 
     /** Nanoseconds the backend has run on a CPU, as the scheduler counts them. */
+    /** The backend's scheduling counts so far; empty where this host does not keep them. */
+    public Optional<ProcessCpu.Scheduling> scheduling() {
+        return ProcessCpu.scheduling(pid);
+    }
+
     public long cpuNanos() throws IOException {
         return ProcessCpu.runNanos(pid).orElseThrow(() -> new IOException("process " + pid + " is gone"));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -42,6 +43,38 @@ public final class ProcessCpu {
             return OptionalLong.of(Long.parseLong(text.substring(0, text.indexOf(' '))));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * How often the scheduler moved the process to another CPU and took the CPU from it while it
+     * could still run, from {@code /proc/PID/sched}: on two cores a backend that shares a CPU with
+     * the client's threads loses its caches with every switch. Empty where the file is missing.
+     */
+    public record Scheduling(long migrations, long preemptions) {
+        public Scheduling plus(Scheduling other) {
+            return new Scheduling(migrations + other.migrations, preemptions + other.preemptions);
+        }
+
+        public Scheduling minus(Scheduling other) {
+            return new Scheduling(migrations - other.migrations, preemptions - other.preemptions);
+        }
+    }
+
+    public static Optional<Scheduling> scheduling(long pid) {
+        try {
+            long migrations = -1;
+            long preemptions = -1;
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "sched"))) {
+                if (line.startsWith("se.nr_migrations")) {
+                    migrations = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                } else if (line.startsWith("nr_involuntary_switches")) {
+                    preemptions = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+            return migrations < 0 || preemptions < 0 ? Optional.empty() : Optional.of(new Scheduling(migrations, preemptions));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -96,6 +96,7 @@ class LoadCostMeterTest {
         assertTrue(load.disturbances().describe(load.wallNanos(), null).stream().anyMatch(what -> what.startsWith("other processes")));
         assertNotNull(load.disturbances().stealNanos());
         assertTrue(load.disturbances().probeNanos() > 0, "the machine's speed was probed");
+        assertTrue(load.disturbances().backendMigrations() >= 0 && load.disturbances().backendPreemptions() >= 0, load.toString());
         assertTrue(load.disturbances().gcNanos() >= 0);
     }
 
