@@ -49,7 +49,7 @@ public final class BenchmarkProgress {
                 .setUpdateIntervalMillis(500).clearDisplayOnFinish().build();
     }
 
-    /** @param name what runs, e.g. {@code [9/16] COPY_BINARY, 125,000 rows per load} */
+    /** @param name what runs, e.g. {@code [9/16] STRATEGY, 125,000 rows per load} */
     static BenchmarkProgress start(String name, long loads, Console console, PrintStream out) {
         BenchmarkProgress progress = new BenchmarkProgress(name, loads, console, out);
         current = progress;

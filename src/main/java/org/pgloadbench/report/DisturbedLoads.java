@@ -32,12 +32,9 @@ public final class DisturbedLoads {
                 continue; // loads and samples pair up one to one, in order, or not at all
             }
             double median = ChangeTest.median(samples);
-            List<Double> probes = measured.loads().stream().map(LoadCost::disturbances)
-                    .filter(d -> d != null && d.probeNanos() != null).map(d -> (double) d.probeNanos()).toList();
-            Long usualProbe = probes.isEmpty() ? null : Math.round(ChangeTest.median(probes));
             for (int i = 0; i < samples.size(); i++) {
                 LoadCost load = measured.loads().get(i);
-                List<String> what = load.disturbances() == null ? List.of() : load.disturbances().describe(load.wallNanos(), usualProbe);
+                List<String> what = load.disturbances() == null ? List.of() : load.disturbances().describe(load.wallNanos());
                 if (!what.isEmpty()) {
                     rows.add(List.of(BenchmarkLabel.withRows(benchmark.toSummaryRow()), String.valueOf(i + 1),
                             String.format(Locale.ROOT, "%,.0f", samples.get(i)),
@@ -46,8 +43,8 @@ public final class DisturbedLoads {
             }
         }
         return new Table(HEADERS, rows, "Loads are numbered in the order they ran, fork after fork. Other processes: CPU time the machine "
-                + "spent on neither the server, nor the benchmark's JVMs, nor the kernel's threads. GC, JIT, other processes and steal are named from 5% of "
-                + "a load's time; the machine as slower where a fixed piece of work, timed around the load, took 15% longer than the benchmark's median.");
+                + "spent on neither the server, nor the benchmark's JVMs, nor the kernel's threads. GC, JIT, other processes and steal are named from a "
+                + "tenth of a load's time.");
     }
 
     /** The console's one line about them, or empty when no load was disturbed. */
@@ -55,6 +52,6 @@ public final class DisturbedLoads {
         int disturbed = table(result).rows().size();
         int measured = result.loadCosts() == null ? 0 : result.loadCosts().stream().mapToInt(costs -> costs.loads().size()).sum();
         return disturbed == 0 ? "" : disturbed + " of " + measured + " measured loads had company (a checkpoint, an autovacuum, GC, "
-                + "JIT, other processes, a slower machine): the report lists them.";
+                + "JIT, other processes): the report lists them.";
     }
 }

@@ -65,13 +65,22 @@ final class RatioToFirstRunChart {
                 benchmarks.stream().map(benchmark -> 1.0).toList());
         one.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         one.setMarker(SeriesMarkers.NONE);
+        double lowest = 1;
+        double highest = 1;
         for (int i = 0; i < later.size(); i++) {
             Map<String, SummaryRow> run = later.get(i);
             List<Ratio> ratios = benchmarks.stream().map(benchmark -> Ratio.of(first.get(benchmark), run.get(benchmark))).toList();
+            for (Ratio ratio : ratios) {
+                lowest = Math.min(lowest, ratio.value() - ratio.halfWidth());
+                highest = Math.max(highest, ratio.value() + ratio.halfWidth());
+            }
             CategorySeries series = chart.addSeries((i + 2) + ": " + runs.get(i + 1).shortLabel(), benchmarks,
                     ratios.stream().map(Ratio::value).toList(), ratios.stream().map(Ratio::halfWidth).toList());
             series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }
+        // The axis hugs the ratios and 1.0, a tenth past them, rather than starting at zero.
+        chart.getStyler().setYAxisMin(Math.max(0, Math.floor(lowest * 10 - 1) / 10));
+        chart.getStyler().setYAxisMax(Math.ceil(highest * 10 + 1) / 10);
         return Optional.of(ChartFiles.save(chart, base));
     }
 

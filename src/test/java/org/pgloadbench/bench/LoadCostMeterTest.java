@@ -64,7 +64,7 @@ class LoadCostMeterTest {
     void aCheckpointDuringTheLoadIsCountedAndTheOneBeforeItIsNot() throws SQLException {
         LoadCost quiet = load("cost_logged", 10_000);
         assertEquals(0L, quiet.disturbances().checkpoints(), quiet.toString());
-        assertTrue(quiet.disturbances().describe(quiet.wallNanos(), null).stream().noneMatch(what -> what.contains("checkpoint")));
+        assertTrue(quiet.disturbances().describe(quiet.wallNanos()).stream().noneMatch(what -> what.contains("checkpoint")));
 
         execute("TRUNCATE cost_logged");
         execute("CHECKPOINT");
@@ -73,7 +73,7 @@ class LoadCostMeterTest {
         execute("CHECKPOINT");
         LoadCost checkpointed = meter.after(10_000);
         assertEquals(1L, checkpointed.disturbances().checkpoints(), checkpointed.toString());
-        assertTrue(checkpointed.disturbances().describe(checkpointed.wallNanos(), null).contains("a checkpoint"));
+        assertTrue(checkpointed.disturbances().describe(checkpointed.wallNanos()).contains("a checkpoint"));
     }
 
     /** A process that keeps a core busy during the load shows as other processes' CPU, not as the load's. */
@@ -93,7 +93,7 @@ class LoadCostMeterTest {
         Long other = load.disturbances().otherCpuNanos();
         assertNotNull(other, "Linux has /proc/stat");
         assertTrue(other >= 300_000_000L, "a busy loop beside a 0.6 s load: " + load);
-        assertTrue(load.disturbances().describe(load.wallNanos(), null).stream().anyMatch(what -> what.startsWith("other processes")));
+        assertTrue(load.disturbances().describe(load.wallNanos()).stream().anyMatch(what -> what.startsWith("other processes")));
         assertNotNull(load.disturbances().stealNanos());
         assertTrue(load.disturbances().probeNanos() > 0, "the machine's speed was probed");
         assertTrue(load.disturbances().backendMigrations() >= 0 && load.disturbances().backendPreemptions() >= 0, load.toString());
