@@ -7,15 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class TableTest {
     private final Table table = new Table(List.of("Benchmark", "Rows/sec", "What"),
-            List.of(List.of("COPY_BINARY", "412,345", "GC 12 ms"), List.of("INSERT_AUTOCOMMIT", "n/a", "a checkpoint")), "Legend.");
+            List.of(List.of("first load", "412,345", "GC 12 ms"), List.of("second load kind", "n/a", "a checkpoint")), "Legend.");
 
     @Test
     void textRightAlignsTheColumnsOfFiguresOnly() {
         assertEquals(String.join("\n",
-                "Benchmark          Rows/sec  What",
-                "-----------------------------------------",
-                "COPY_BINARY         412,345  GC 12 ms",
-                "INSERT_AUTOCOMMIT       n/a  a checkpoint",
+                "Benchmark         Rows/sec  What",
+                "----------------------------------------",
+                "first load         412,345  GC 12 ms",
+                "second load kind       n/a  a checkpoint",
                 "Legend.", ""), table.toText());
     }
 
@@ -24,8 +24,8 @@ class TableTest {
         assertEquals(String.join("\n",
                 "| Benchmark | Rows/sec | What |",
                 "|---|---:|---|",
-                "| COPY_BINARY | 412,345 | GC 12 ms |",
-                "| INSERT_AUTOCOMMIT | n/a | a checkpoint |",
+                "| first load | 412,345 | GC 12 ms |",
+                "| second load kind | n/a | a checkpoint |",
                 "", "Legend.", ""), table.toMarkdown());
     }
 
