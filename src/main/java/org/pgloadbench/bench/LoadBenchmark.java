@@ -53,8 +53,8 @@ import org.pgloadbench.strategy.StrategySettings;
  *
  * <p>The fork's heap is fixed and touched at start-up ({@code AlwaysPreTouch}): otherwise the
  * young generation grows into memory the kernel has never mapped, and the loads during which it
- * does pay for zeroing those pages in the client's CPU time. Here the row-binding strategies'
- * eighth and ninth loads came out 15-35% slower for that alone, with no GC and no JIT to show for it.
+ * does pay for zeroing those pages in the client's CPU time. Here the unnest strategy's eighth and
+ * ninth loads came out 16-35% slower in two runs for that alone, with no GC and little JIT beside them.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
