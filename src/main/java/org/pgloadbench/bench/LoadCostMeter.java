@@ -186,7 +186,6 @@ final class LoadCostMeter {
         return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() * 1_000_000 : 0;
     }
 
-    /** The whole server's CPU time by process, where its processes are this host's; null where they are not. */
     /** The load's backends' scheduling counts, summed; null where they cannot all be read. */
     private ProcessCpu.Scheduling backendScheduling() {
         if (backends == null) {
@@ -203,6 +202,7 @@ final class LoadCostMeter {
         return total;
     }
 
+    /** The whole server's CPU time by process, where its processes are this host's; null where they are not. */
     private ProcessCpu.Group serverProcesses() {
         return backends == null ? null : backends.get(0).serverCpu().orElse(null);
     }

@@ -73,12 +73,12 @@ public final class BackendProcess {
         }
     }
 
-    /** Nanoseconds the backend has run on a CPU, as the scheduler counts them. */
     /** The backend's scheduling counts so far; empty where this host does not keep them. */
     public Optional<ProcessCpu.Scheduling> scheduling() {
         return ProcessCpu.scheduling(pid);
     }
 
+    /** Nanoseconds the backend has run on a CPU, as the scheduler counts them. */
     public long cpuNanos() throws IOException {
         return ProcessCpu.runNanos(pid).orElseThrow(() -> new IOException("process " + pid + " is gone"));
     }
