@@ -29,6 +29,7 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.strategy.ServerReadableDirectory;
@@ -143,12 +144,13 @@ public final class JmhRunner {
      * hosts' output files, JMH's whole output is appended to {@code log}, and the console shows each
      * benchmark's progress and result (JMH's output itself if {@code verbose}).
      */
-    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Path workDirectory, Path log, boolean verbose) {
+    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Distribution distribution, Path workDirectory, Path log,
+                        boolean verbose) {
         BenchmarkProgress.Console console = BenchmarkProgress.Console.of(verbose);
         ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
-            Options options = options(run, connection, workDirectory);
+            Options options = options(run, connection, distribution, workDirectory);
             BenchmarkProgress progress = BenchmarkProgress.start("[" + (i + 1) + "/" + plan.size() + "] " + run.describe(),
                     loads(run), console, System.out);
             ArrayNode benchmarks = (ArrayNode) runInHost(run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log,
@@ -244,12 +246,12 @@ public final class JmhRunner {
         return command;
     }
 
-    private Options options(PlannedRun run, ConnectionSettings connection, Path workDirectory) {
+    private Options options(PlannedRun run, ConnectionSettings connection, Distribution distribution, Path workDirectory) {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
                 .include("\\." + LoadBenchmark.class.getSimpleName() + "\\.load$")
                 .shouldFailOnError(true)
                 // Prepend, so that the heap settings in LoadBenchmark's @Fork still apply.
-                .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, workDirectory).toArray(String[]::new));
+                .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, distribution, workDirectory).toArray(String[]::new));
         if (!userOptions.getJvmArgs().hasValue()) {
             // Unless told otherwise JMH gives forks its own JVM's options, and the host is a small
             // C1-only JVM with the serial collector: forks must be measured with the JVM's defaults.
@@ -290,9 +292,11 @@ public final class JmhRunner {
         return parameters;
     }
 
-    /** The server's URL and user first, the user's table definition if any, then whatever the user prepends. */
-    private List<String> forkJvmArgumentsPrepended(PlannedRun run, ConnectionSettings connection, Path workDirectory) {
+    /** The server's URL and user first, how to distribute the table, the user's table definition if any, then whatever the user prepends. */
+    private List<String> forkJvmArgumentsPrepended(PlannedRun run, ConnectionSettings connection, Distribution distribution,
+                                                   Path workDirectory) {
         List<String> arguments = new ArrayList<>(connection.toForkArguments());
+        arguments.addAll(distribution.toForkArguments());
         if (run.table().ddl() != null) {
             Path ddl = workDirectory.resolve("table-ddl.sql");
             try {

@@ -37,6 +37,7 @@ import org.pgloadbench.report.JmhBenchmark;
 import org.pgloadbench.report.LoadCost;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
+import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.LoadStrategy;
@@ -143,6 +144,7 @@ public class LoadBenchmark {
     public boolean streamRows;
 
     private Table target;
+    private Distribution distribution;
     private LoadVerifier verifier;
     private Connection connection;
     private RowSource data;
@@ -185,6 +187,8 @@ public class LoadBenchmark {
             statement.execute(target.dropSql());
         }
         target.create(connection);
+        distribution = Distribution.fromSystemProperties();
+        distribution.apply(connection, target.quotedName(), target.distributionColumn());
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(target.shape(), rows, RowGenerator.DEFAULT_SEED, streamRows);
         loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format));
@@ -195,7 +199,7 @@ public class LoadBenchmark {
         costLog = costLogName == null ? null : Path.of(costLogName);
         costs = costLog == null ? null
                 : new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
-                        server.majorVersion());
+                        server.majorVersion(), distribution.distributed() ? settings : null);
         Map<String, String> otherParams = new LinkedHashMap<>();
         params.getParamsKeys().stream().filter(name -> !name.equals("strategy") && !name.equals("rows"))
                 .forEach(name -> otherParams.put(name, params.getParam(name)));
@@ -285,13 +289,20 @@ public class LoadBenchmark {
     public void dropTable() throws SQLException {
         try (Connection closing = connection; Statement statement = closing.createStatement()) {
             loader.close();
+            if (costs != null) {
+                costs.close();
+            }
             statement.execute(target.dropSql());
         }
     }
 
+    /** On a Citus cluster the workers too: CHECKPOINT is not propagated, and the workers write most of a load's WAL. */
     private void checkpoint(Statement statement) throws SQLException {
         try {
             statement.execute("CHECKPOINT");
+            if (distribution.distributed()) {
+                statement.execute("SELECT run_command_on_workers('CHECKPOINT')");
+            }
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) {
                 throw e;

@@ -13,11 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.pgloadbench.report.Disturbances;
 import org.pgloadbench.report.LoadCost;
+import org.pgloadbench.report.NodeCost;
 import org.pgloadbench.server.BackendProcess;
+import org.pgloadbench.server.CitusCluster;
+import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ProcessCpu;
 
 /**
@@ -28,7 +32,7 @@ import org.pgloadbench.server.ProcessCpu;
  * time outside the load, hypervisor steal. The readings are a few short queries and file reads,
  * taken while the load is not running.
  */
-final class LoadCostMeter {
+final class LoadCostMeter implements AutoCloseable {
     private static final int FIRST_MAJOR_WITH_FORCED_STAT_FLUSH = 15;
     private static final int FIRST_MAJOR_WITH_CHECKPOINTER_VIEW = 17;
     private static final long CHECKPOINT_REPORT_WAIT_NANOS = 2_000_000_000L;
@@ -43,6 +47,8 @@ final class LoadCostMeter {
     private final OperatingSystemMXBean client = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final String checkpointCount;
     private final MachineCpu machine = MachineCpu.open().orElse(null);
+    /** Null on a single server, or where a worker cannot be reached from here. */
+    private final WorkerCostMeter workers;
     private Reading before;
     /** The server's checkpoint count when last read: the next load's own CHECKPOINT must show before it starts. */
     private long checkpointsSeen;
@@ -55,8 +61,11 @@ final class LoadCostMeter {
     /**
      * @param connection      the benchmark's connection, which runs the readings
      * @param loadConnections every connection the load runs on, the benchmark's own included
+     * @param coordinator     the server's address, user and password where it is a Citus coordinator whose
+     *                        workers' costs are read too; null on a single server
      */
-    LoadCostMeter(Connection connection, List<Connection> loadConnections, int serverMajorVersion) throws SQLException {
+    LoadCostMeter(Connection connection, List<Connection> loadConnections, int serverMajorVersion, ConnectionSettings coordinator)
+            throws SQLException {
         this.connection = connection;
         this.loadConnections = List.copyOf(loadConnections);
         this.writers = loadConnections.contains(connection) ? this.loadConnections
@@ -85,6 +94,17 @@ final class LoadCostMeter {
                     : "the server's CPU time is not this host's to subtract");
         }
         this.checkpointsSeen = queryServer().checkpoints;
+        this.workers = coordinator == null ? null : workerMeter(coordinator);
+    }
+
+    private WorkerCostMeter workerMeter(ConnectionSettings coordinator) throws SQLException {
+        try {
+            return WorkerCostMeter.open(coordinator, CitusCluster.read(connection).workers());
+        } catch (SQLException e) {
+            unavailable.put("workers", "a worker cannot be reached from this machine with the run's user and password: "
+                    + e.getMessage());
+            return null;
+        }
     }
 
     /** Why figures are null, by name; empty when everything is measured. */
@@ -112,6 +132,9 @@ final class LoadCostMeter {
         long gc = gcNanos();
         long jit = jitNanos();
         ProcessCpu.Scheduling scheduling = backendScheduling();
+        if (workers != null) {
+            workers.before();
+        }
         before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe,
                 scheduling);
     }
@@ -126,6 +149,7 @@ final class LoadCostMeter {
         long gc = gcNanos();
         long jit = jitNanos();
         ProcessCpu.Scheduling scheduling = backendScheduling();
+        List<NodeCost> workerCosts = workers == null ? null : workers.after();
         Counters server = queryServer();
         long probe = SpeedProbe.nanos();
         checkpointsSeen = server.checkpoints;
@@ -136,7 +160,8 @@ final class LoadCostMeter {
                 gc - before.gcNanos, jit - before.jitNanos,
                 machineNow == null || before.machine == null || serverProcessesNow == null || before.serverProcesses == null ? null
                         : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
-                                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())),
+                                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())
+                                - workersCpu(workerCosts)),
                 machineNow == null || before.machine == null ? null : machineNow.stealNanos() - before.machine.stealNanos(),
                 (before.probeNanos + probe) / 2,
                 scheduling == null || before.backendScheduling == null ? null : scheduling.minus(before.backendScheduling).migrations(),
@@ -144,7 +169,7 @@ final class LoadCostMeter {
         return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
                 walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
-                serverCpuUsed, loadConnections.size(), clientCpuUsed, disturbances);
+                serverCpuUsed, loadConnections.size(), clientCpuUsed, disturbances, workerCosts);
     }
 
     private record Counters(long walBytes, long walRecords, long fullPageImages, long checkpoints, long autovacuumsDone,
@@ -209,6 +234,20 @@ final class LoadCostMeter {
 
     private MachineCpu.Times machineTimes() {
         return machine == null ? null : machine.read();
+    }
+
+    /** The CPU time of the Citus workers this host runs: the load's work, not company. */
+    private static long workersCpu(List<NodeCost> workerCosts) {
+        return workerCosts == null ? 0 : workerCosts.stream().map(NodeCost::serverCpuNanos).filter(Objects::nonNull)
+                .mapToLong(Long::longValue).sum();
+    }
+
+    /** Closes the connections to the workers, if any. */
+    @Override
+    public void close() throws SQLException {
+        if (workers != null) {
+            workers.close();
+        }
     }
 
     private static void pause() throws SQLException {

@@ -37,6 +37,7 @@ import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
 import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SkippedStrategy;
+import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.Servers;
 import org.pgloadbench.strategy.Strategy;
@@ -128,6 +129,9 @@ final class AbCommand implements Callable<Integer> {
         server.validate();
         OutputDirectory.check("--results-dir", parent.resultsDir);
         OutputDirectory.check("--charts-dir", parent.chartsDir);
+        if (server.distribution().distributed()) {
+            throw new UserError("ab measures two revisions of the suite on a single server; --distributed is for a run");
+        }
         List<ServerSetup> setups = server.setups();
         if (setups.size() != 1) {
             throw new UserError("ab measures both revisions on one server: give one --target, one --pg-version and at most one --rtt");
@@ -156,7 +160,7 @@ final class AbCommand implements Callable<Integer> {
             List<String> compared = compared(revisions, classpaths, loadable, skipped);
             try (PostgresServer started = Servers.start(setup.request(), runDirectory);
                  DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-                ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path());
+                ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path(), Distribution.NONE);
                 List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream().map(Strategy::named).flatMap(Optional::stream)
                         .toList());
                 skipped.addAll(unrunnable);

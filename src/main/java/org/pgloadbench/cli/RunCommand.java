@@ -130,14 +130,16 @@ final class RunCommand implements Callable<Integer> {
         try (RunDirectory runDirectory = RunDirectory.create(System.out);
              PostgresServer started = Servers.start(setup.request(), runDirectory);
              DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-            ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path());
+            ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path(), server.distribution());
             List<PlannedRun> planned = new ArrayList<>(builtIn);
             if (ddl != null) {
                 List<PlannedRun> own = planner.plan(load.ddlTables(ddl, started.connection()), System.out);
                 jmhRunner.checkPlan(own);
                 planned.addAll(own);
             }
-            List<SkippedStrategy> skipped = target.unrunnable(planned.stream().map(PlannedRun::strategy).toList());
+            List<SkippedStrategy> skipped = new ArrayList<>(target.unrunnable(planned.stream().map(PlannedRun::strategy).toList()));
+            skipped.addAll(target.refusedByCluster(planned.stream()
+                    .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList()));
             List<PlannedRun> plan = planned.stream()
                     .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList();
             if (plan.isEmpty()) {
@@ -149,7 +151,7 @@ final class RunCommand implements Callable<Integer> {
             String baseName = ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
             Path log = ResultFiles.newLog(resultsDir, baseName);
             System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
-            JsonNode jmh = jmhRunner.run(plan, target.loads(), runDirectory.path(), log, verbose);
+            JsonNode jmh = jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory.path(), log, verbose);
             List<PsqlResult> psqlResults = comparePsql
                     ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
                     : null;

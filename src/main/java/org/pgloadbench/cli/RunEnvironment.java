@@ -12,9 +12,10 @@ final class RunEnvironment {
     private RunEnvironment() {
     }
 
-    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server, Environment.Network network) {
+    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server, Environment.Cluster cluster,
+                                Environment.Network network) {
         Environment.Postgres postgres = new Environment.Postgres(target.label(), ConnectionSettings.mask(connection.jdbcUrl()),
-                server.serverVersion(), server.serverVersionNumber(), server.settings());
+                server.serverVersion(), server.serverVersionNumber(), server.settings(), cluster);
         return new Environment(MachineInfo.collect(), MachineInfo.os(), MachineInfo.jdk(),
                 org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres, LoaderSettings.recorded(), network);
     }

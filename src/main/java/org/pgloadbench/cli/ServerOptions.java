@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.pgloadbench.UserError;
 import org.pgloadbench.network.RoundTrip;
+import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.Durability;
 import org.pgloadbench.server.EmbeddedRelease;
 import org.pgloadbench.server.ServerRequest;
@@ -48,8 +49,18 @@ final class ServerOptions {
             description = "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
     Map<String, String> pgSettings = new LinkedHashMap<>();
 
+    @Option(names = "--distributed", paramLabel = "citus|citus-reference", description = "The --jdbc-url server is a Citus "
+            + "coordinator: each benchmark table is hash-distributed on its key over the workers (citus) or made a reference "
+            + "table on every node (citus-reference) before it is loaded; strategies Citus refuses are skipped with its reason.")
+    String distributed;
+
+    @Option(names = "--shard-count", paramLabel = "N", description = "Shards of each table --distributed citus makes. "
+            + "Default: the cluster's citus.shard_count.")
+    Integer shardCount;
+
     /** Every value checked before a server starts, so a mistake costs seconds, never a run. */
     void validate() {
+        distribution();
         durability();
         releases();
         roundTrips();
@@ -68,11 +79,29 @@ final class ServerOptions {
                 }
             }
         }
+        if (distribution().distributed() && setups.stream().anyMatch(setup -> Servers.resolveTarget(setup.request()) != Target.EXTERNAL)) {
+            throw new UserError("--distributed needs --jdbc-url naming a Citus coordinator: this suite does not start a cluster itself");
+        }
         if (pgVersions != null && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {
             throw new UserError("--pg-version chooses the embedded server's release, but this run starts no embedded server "
                     + "(for a container choose the image with --image; an external server is what it is)");
         }
         return setups;
+    }
+
+    /** How each table is spread over a Citus cluster: {@link Distribution#NONE} without --distributed. */
+    Distribution distribution() {
+        if (distributed == null) {
+            if (shardCount != null) {
+                throw new UserError("--shard-count applies to a hash-distributed table: add --distributed citus");
+            }
+            return Distribution.NONE;
+        }
+        try {
+            return Distribution.parse(distributed, shardCount);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Each --rtt value parsed, in order and once; a single null (no proxy) when none is given. */

@@ -151,6 +151,15 @@ public final class Table {
                 + set.stream().map(Identifiers::quote).map(name -> name + " = EXCLUDED." + name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * The column a hash-distributed copy of this table is sharded on, unquoted: the key's first
+     * column (Citus needs it in every unique constraint, and a one-column key is the usual case),
+     * else the first column.
+     */
+    public String distributionColumn() {
+        return shape.primaryKey().isEmpty() ? shape.columns().get(0).name() : shape.primaryKey().get(0);
+    }
+
     /** {@code ALTER TABLE "t" SET UNLOGGED} (or {@code LOGGED}): rewrites the table, its indexes too. */
     public String setLoggedSql(boolean logged) {
         return "ALTER TABLE " + quotedName + " SET " + (logged ? "LOGGED" : "UNLOGGED");

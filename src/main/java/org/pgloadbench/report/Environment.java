@@ -1,6 +1,7 @@
 package org.pgloadbench.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -59,11 +60,30 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
      */
     public Environment seenFrom(String target, Network seenNetwork) {
         return new Environment(machine, os, jdk, pgjdbcVersion, new Postgres(target, postgres.url(), postgres.serverVersion(),
-                postgres.serverVersionNumber(), postgres.settings()), loaderSettings, seenNetwork);
+                postgres.serverVersionNumber(), postgres.settings(), postgres.cluster()), loaderSettings, seenNetwork);
     }
 
-    /** {@code target} is embedded, container or external; {@code url} is masked. */
+    /**
+     * {@code target} is embedded, container or external; {@code url} is masked; {@code cluster} is
+     * null unless the server is a Citus coordinator the run distributed its tables over.
+     */
     public record Postgres(String target, String url, String serverVersion, int serverVersionNumber,
-                           Map<String, String> settings) {
+                           Map<String, String> settings, Cluster cluster) {
+    }
+
+    /**
+     * The Citus cluster behind a coordinator, as read when the run began.
+     *
+     * @param distribution how the run spread its tables, e.g. {@code hash-distributed on the key, 32 shards}
+     */
+    public record Cluster(String citusVersion, String distribution, List<Node> workers) {
+        /** {@code Citus 13.2-1, 2 workers, hash-distributed on the key, 32 shards}. */
+        public String describe() {
+            return "Citus " + citusVersion + ", " + workers.size() + " worker" + (workers.size() == 1 ? "" : "s") + ", " + distribution;
+        }
+    }
+
+    /** A worker: host:port as the coordinator reaches it, its version and the settings every server's result records. */
+    public record Node(String name, String serverVersion, Map<String, String> settings) {
     }
 }

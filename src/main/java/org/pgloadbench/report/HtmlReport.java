@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One self-contained HTML page: environments, tables and charts (PNG embedded as data: URIs).
@@ -70,6 +71,11 @@ final class HtmlReport {
         environmentRow(html, runs, "JDK", e -> e.jdk().version() + " (" + e.jdk().vendor() + ")");
         environmentRow(html, runs, "pgjdbc", Environment::pgjdbcVersion);
         environmentRow(html, runs, "PostgreSQL", e -> e.postgres().serverVersion() + " (" + e.postgres().target() + ")");
+        if (runs.stream().anyMatch(run -> run.result().environment().postgres().cluster() != null)) {
+            environmentRow(html, runs, "Citus cluster", e -> e.postgres().cluster() == null ? "none" : e.postgres().cluster().describe()
+                    + "; workers " + e.postgres().cluster().workers().stream().map(node -> node.name() + " (PostgreSQL "
+                            + node.serverVersion() + ")").collect(Collectors.joining(", ")));
+        }
         for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes", "wal_level", "shared_buffers", "max_wal_size")) {
             environmentRow(html, runs, setting, e -> e.postgres().settings().getOrDefault(setting, "?"));
         }
@@ -93,6 +99,10 @@ final class HtmlReport {
         Table disturbed = DisturbedLoads.table(run.result());
         if (!disturbed.rows().isEmpty()) {
             html.append("<h3>Loads that had company</h3>\n").append(disturbed.toHtml("disturbed"));
+        }
+        Table nodes = NodeCostsTable.table(run.result());
+        if (!nodes.rows().isEmpty()) {
+            html.append("<h3>Where the distributed loads spent their work, node by node</h3>\n").append(nodes.toHtml("nodes"));
         }
         if (run.result().psql() != null) {
             html.append("<pre>").append(escape(PsqlComparisonTable.render(run.result().summary(), run.result().psql()))).append("</pre>\n");

@@ -16,13 +16,18 @@ final class MarkdownReport {
             md.append("### Run ").append(i + 1).append(": ").append(run.shortLabel()).append("\n\n")
                     .append(environment.machine().cpuModel()).append(", ").append(environment.machine().cores()).append(" cores; ")
                     .append("fsync=").append(environment.postgres().settings().get("fsync"))
-                    .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit")).append("\n\n")
+                    .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit"))
+                    .append(environment.postgres().cluster() == null ? "" : "; " + environment.postgres().cluster().describe()).append("\n\n")
                     .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toMarkdown());
             SkippedStrategy.note(run.result().skipped()).ifPresent(note -> md.append('\n').append(note).append('\n'));
             md.append("\n#### The write-ups' claims, checked by this run\n\n").append(Claims.table(run.result().summary()).toMarkdown());
             Table disturbed = DisturbedLoads.table(run.result());
             if (!disturbed.rows().isEmpty()) {
                 md.append("\n#### Loads that had company\n\n").append(disturbed.toMarkdown());
+            }
+            Table nodes = NodeCostsTable.table(run.result());
+            if (!nodes.rows().isEmpty()) {
+                md.append("\n#### Where the distributed loads spent their work, node by node\n\n").append(nodes.toMarkdown());
             }
             md.append('\n');
         }

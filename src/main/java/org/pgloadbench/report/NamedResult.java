@@ -18,13 +18,14 @@ public record NamedResult(Path file, String name, ResultFile result) {
 
     /**
      * Short enough for a legend: the run's label if it has one, host, server (and, if it is not
-     * crash-safe, so in words), added RTT, profile, time.
+     * crash-safe, so in words), the Citus cluster's size, added RTT, profile, time.
      */
     public String shortLabel() {
         Environment environment = result.environment();
         String warning = Durability.shortWarning(environment.postgres().settings());
         return (result.label() == null ? "" : result.label() + " · ") + environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
                 + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning)
+                + (environment.postgres().cluster() == null ? "" : " · Citus, " + environment.postgres().cluster().workers().size() + " workers")
                 + (environment.network() == null ? "" : " · " + environment.network().label()) + " · " + result.profile() + " · "
                 + result.createdAt().replace('T', ' ')
                 .replaceAll(":\\d\\dZ?$", "");

@@ -24,7 +24,7 @@ class LoadCostMeterTest {
     @BeforeAll
     static void connect() throws SQLException {
         connection = EmbeddedPostgresForTests.server().connection().open();
-        meter = new LoadCostMeter(connection, List.of(connection), ServerFingerprint.read(connection).majorVersion());
+        meter = new LoadCostMeter(connection, List.of(connection), ServerFingerprint.read(connection).majorVersion(), null);
         execute("DROP TABLE IF EXISTS cost_logged, cost_unlogged");
         execute("CREATE TABLE cost_logged (id bigint PRIMARY KEY, note text)");
         execute("CREATE UNLOGGED TABLE cost_unlogged (id bigint PRIMARY KEY, note text)");

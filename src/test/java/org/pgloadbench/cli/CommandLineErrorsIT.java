@@ -246,6 +246,31 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void distributedWithoutACoordinator() throws Exception {
+        assertRefusedUpFront("--distributed needs --jdbc-url naming a Citus coordinator", "--distributed", "citus");
+    }
+
+    @Test
+    void distributedOverAnUnknownEngine() throws Exception {
+        assertRefusedUpFront("--distributed takes citus or citus-reference, not 'yugabyte'", "--distributed", "yugabyte");
+    }
+
+    @Test
+    void shardCountWithoutDistribution() throws Exception {
+        assertRefusedUpFront("--shard-count applies to a hash-distributed table: add --distributed citus", "--shard-count", "8");
+        assertRefusedUpFront("--shard-count applies to a hash-distributed table (--distributed citus) only",
+                "--distributed", "citus-reference", "--shard-count", "8");
+    }
+
+    @Test
+    void distributedOverAServerWithoutCitus() throws Exception {
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
+        assertUsageError("--distributed citus: the server at " + url.replace("?user=postgres", "") + " as postgres has no citus "
+                + "extension (it needs citus in shared_preload_libraries and CREATE EXTENSION citus)", "--jdbc-url", url,
+                "--distributed", "citus");
+    }
+
+    @Test
     void unknownTable() throws Exception {
         assertUsageError("--table orders: there is no such table; the suite has users, narrow, wide", "--table", "users,orders");
     }

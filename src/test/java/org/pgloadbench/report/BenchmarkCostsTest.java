@@ -17,8 +17,8 @@ class BenchmarkCostsTest {
     @Test
     void figuresArePerRowAndBusySharesPerBackend() {
         BenchmarkCosts costs = new BenchmarkCosts("k", List.of(
-                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null),
-                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null)), Map.of());
+                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null),
+                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null)), Map.of());
 
         CostFigures figures = costs.figures();
         assertEquals(100.0, figures.walBytesPerRow(), 1e-9);
@@ -32,8 +32,8 @@ class BenchmarkCostsTest {
     @Test
     void aFigureOneLoadLacksIsMissingForTheBenchmark() {
         BenchmarkCosts costs = new BenchmarkCosts("k", List.of(
-                new LoadCost(1_000, 2_000_000, 100_000, null, null, 3_000_000L, 1, 1_000_000, null),
-                new LoadCost(1_000, 2_000_000, 100_000, 5L, 1L, null, 1, 1_000_000, null)), Map.of());
+                new LoadCost(1_000, 2_000_000, 100_000, null, null, 3_000_000L, 1, 1_000_000, null, null),
+                new LoadCost(1_000, 2_000_000, 100_000, 5L, 1L, null, 1, 1_000_000, null, null)), Map.of());
 
         CostFigures figures = costs.figures();
         assertNull(figures.fullPageImagesPerRow());
@@ -45,7 +45,7 @@ class BenchmarkCostsTest {
     @Test
     void theLogGroupsLoadsByBenchmarkAndKeepsTheReasons() throws Exception {
         Path log = directory.resolve("costs.jsonl");
-        LoadCost load = new LoadCost(500, 1_000, 2_000, null, null, null, 1, 300, null);
+        LoadCost load = new LoadCost(500, 1_000, 2_000, null, null, null, 1, 300, null, null);
         LoadCostLog.append(log, "a", load, Map.of("serverCpu", "not on this host"));
         LoadCostLog.append(log, "b", load, Map.of());
         LoadCostLog.append(log, "a", load, Map.of("serverCpu", "not on this host"));

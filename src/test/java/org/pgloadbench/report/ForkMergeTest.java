@@ -40,7 +40,7 @@ class ForkMergeTest {
                 """.formatted(JSON.writeValueAsString(millis)));
         String key = JmhBenchmark.parse(jmh.get(0)).costKey();
         List<LoadCost> loads = Arrays.stream(millis).mapToObj(each -> new LoadCost(1000, (long) (each * 1e6), 100_000,
-                1000L, 0L, null, 1, 1_000_000, null)).toList();
+                1000L, 0L, null, 1, 1_000_000, null, null)).toList();
         return new ResultFile(ResultFile.SCHEMA_VERSION, "2026-11-22T00:00:00Z", "ci", null, jmh, JmhSummary.summarize(jmh), null,
                 List.of(), List.of(new BenchmarkCosts(key, loads, Map.of())), List.of(), null);
     }

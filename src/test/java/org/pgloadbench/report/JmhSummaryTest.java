@@ -47,7 +47,7 @@ class JmhSummaryTest {
     void costsLoggedBeforeLaterParametersExistedStillMatch() {
         var jmh = fixture("jmh/two-benchmarks.json");
         String loggedKey = JmhBenchmark.key("COPY_BINARY", 100_000, java.util.Map.of("badRowPercent", "1.0", "rowsPerStatement", "1000"));
-        LoadCost load = new LoadCost(100_000, 200_000_000L, 15_000_000L, 100_000L, 10L, 190_000_000L, 1, 80_000_000L, null);
+        LoadCost load = new LoadCost(100_000, 200_000_000L, 15_000_000L, 100_000L, 10L, 190_000_000L, 1, 80_000_000L, null, null);
         List<SummaryRow> costed = JmhSummary.summarize(jmh, List.of(new BenchmarkCosts(loggedKey, List.of(load), java.util.Map.of())));
 
         assertEquals(150.0, costed.get(1).walBytesPerRow(), 1e-9);
