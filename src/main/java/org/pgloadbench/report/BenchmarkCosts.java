@@ -9,7 +9,11 @@ import java.util.Map;
  * (e.g. {@code serverCpu}: "the server is not a process on this host").
  */
 public record BenchmarkCosts(String key, List<LoadCost> loads, Map<String, String> unavailable) {
-    /** Sums over the loads divided by the rows: the per-row figures of the summary. */
+    /**
+     * Sums over the loads divided by the rows: the per-row figures of the summary. On a Citus
+     * cluster WAL and server CPU are every node's (each worker counted as one more server process
+     * for the busy share); full-page images and WAL records the coordinator's alone.
+     */
     CostFigures figures() {
         long rows = 0;
         long wall = 0;
@@ -28,6 +32,12 @@ public record BenchmarkCosts(String key, List<LoadCost> loads, Map<String, Strin
             images = sum(images, load.fullPageImages());
             server = sum(server, load.serverCpuNanos());
             backendWall += load.wallNanos() * Math.max(1, load.serverBackends());
+            // On a Citus cluster the rows are written on the workers: their WAL and CPU are the load's too.
+            for (NodeCost worker : load.workers() == null ? List.<NodeCost>of() : load.workers()) {
+                wal += worker.walBytes();
+                server = sum(server, worker.serverCpuNanos());
+                backendWall += load.wallNanos();
+            }
         }
         if (rows == 0 || wall == 0) {
             return CostFigures.NONE;
