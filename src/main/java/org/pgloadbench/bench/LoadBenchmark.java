@@ -2,6 +2,7 @@ package org.pgloadbench.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -287,12 +288,12 @@ public class LoadBenchmark {
 
     @TearDown(Level.Trial)
     public void dropTable() throws SQLException {
-        try (Connection closing = connection; Statement statement = closing.createStatement()) {
-            loader.close();
-            if (costs != null) {
-                costs.close();
+        try (Connection closing = connection; LoadCostMeter meter = costs; Statement statement = closing.createStatement()) {
+            try {
+                loader.close();
+            } finally {
+                statement.execute(target.dropSql());
             }
-            statement.execute(target.dropSql());
         }
     }
 
@@ -301,7 +302,7 @@ public class LoadBenchmark {
         try {
             statement.execute("CHECKPOINT");
             if (distribution.distributed()) {
-                statement.execute("SELECT run_command_on_workers('CHECKPOINT')");
+                checkpointWorkers(statement);
             }
         } catch (SQLException e) {
             if (!"42501".equals(e.getSQLState())) {
@@ -310,6 +311,16 @@ public class LoadBenchmark {
             mayCheckpoint = false;
             System.out.println("Note: this user may not run CHECKPOINT (needs pg_checkpoint or superuser); "
                     + "loads will not start from a fresh checkpoint.");
+        }
+    }
+
+    /** Citus reports a worker's failure in a column, not as an error: a worker that did not checkpoint fails the load here. */
+    private static void checkpointWorkers(Statement statement) throws SQLException {
+        try (ResultSet failed = statement.executeQuery("SELECT nodename || ':' || nodeport, result "
+                + "FROM run_command_on_workers('CHECKPOINT') WHERE NOT success")) {
+            if (failed.next()) {
+                throw new SQLException("CHECKPOINT failed on worker " + failed.getString(1) + ": " + failed.getString(2));
+            }
         }
     }
 }

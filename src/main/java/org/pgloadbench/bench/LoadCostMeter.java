@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.pgloadbench.report.BenchmarkCosts;
 import org.pgloadbench.report.Disturbances;
 import org.pgloadbench.report.LoadCost;
 import org.pgloadbench.report.NodeCost;
@@ -46,6 +47,8 @@ final class LoadCostMeter implements AutoCloseable {
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final OperatingSystemMXBean client = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final String checkpointCount;
+    /** The {@link #unavailable()} key that says the workers' costs are missing from a distributed run's. */
+    static final String WORKERS = BenchmarkCosts.WORKERS_UNAVAILABLE;
     private final MachineCpu machine = MachineCpu.open().orElse(null);
     /** Null on a single server, or where a worker cannot be reached from here. */
     private final WorkerCostMeter workers;
@@ -97,14 +100,24 @@ final class LoadCostMeter implements AutoCloseable {
         this.workers = coordinator == null ? null : workerMeter(coordinator);
     }
 
+    /**
+     * Null, with the reason recorded, where a worker cannot be reached from here: the run's WAL and
+     * server CPU are then not the cluster's, and its summary shows neither.
+     */
     private WorkerCostMeter workerMeter(ConnectionSettings coordinator) throws SQLException {
+        WorkerCostMeter meter;
         try {
-            return WorkerCostMeter.open(coordinator, CitusCluster.read(connection).workers());
-        } catch (SQLException e) {
-            unavailable.put("workers", "a worker cannot be reached from this machine with the run's user and password: "
+            meter = WorkerCostMeter.open(coordinator, CitusCluster.read(connection).workers());
+        } catch (SQLException | RuntimeException e) {
+            unavailable.put(WORKERS, "a worker cannot be reached from this machine with the run's user and password: "
                     + e.getMessage());
             return null;
         }
+        if (!meter.workersWithoutCpu().isEmpty()) {
+            unavailable.put("workersCpu", "the processes of " + String.join(", ", meter.workersWithoutCpu())
+                    + " are not this host's to read");
+        }
+        return meter;
     }
 
     /** Why figures are null, by name; empty when everything is measured. */
@@ -124,17 +137,17 @@ final class LoadCostMeter implements AutoCloseable {
             pause();
             server = queryServer();
         }
-        // The slow readings (the speed probe, whole-process scans) first, the clocks last: their work stays outside the interval.
+        // The slow readings (the speed probe, the workers, whole-process scans) first, the clocks last: their work stays outside the interval.
         long probe = SpeedProbe.nanos();
+        if (workers != null) {
+            workers.before();
+        }
         MachineCpu.Times machineThen = machineTimes();
         ProcessCpu.Group serverThen = serverProcesses();
         long serverCpu = serverCpuNanos();
         long gc = gcNanos();
         long jit = jitNanos();
         ProcessCpu.Scheduling scheduling = backendScheduling();
-        if (workers != null) {
-            workers.before();
-        }
         before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe,
                 scheduling);
     }

@@ -1,6 +1,5 @@
 package org.pgloadbench.bench;
 
-import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,12 +35,13 @@ final class WorkerCostMeter implements AutoCloseable {
 
     /**
      * @throws SQLException where a worker cannot be reached from here: a figure per node needs all of them
+     * @throws IllegalArgumentException where the coordinator's URL names several hosts, so no single one to replace
      */
     static WorkerCostMeter open(ConnectionSettings coordinator, List<CitusCluster.Worker> workers) throws SQLException {
         WorkerCostMeter meter = new WorkerCostMeter();
         try {
             for (CitusCluster.Worker worker : workers) {
-                Connection connection = coordinator.through(new InetSocketAddress(worker.host(), worker.port())).open();
+                Connection connection = coordinator.at(worker.host(), worker.port()).open();
                 meter.connections.add(connection);
                 meter.names.add(worker.name());
                 meter.processes.add(BackendProcess.of(connection).orElse(null));
@@ -51,6 +51,17 @@ final class WorkerCostMeter implements AutoCloseable {
             throw e;
         }
         return meter;
+    }
+
+    /** The workers whose processes this host cannot read (another machine, a container): their CPU is null. */
+    List<String> workersWithoutCpu() {
+        List<String> unreadable = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (processes.get(i) == null) {
+                unreadable.add(names.get(i));
+            }
+        }
+        return unreadable;
     }
 
     /** Each worker's CPU time is read after its query, so the query's own work stays outside the interval. */

@@ -171,6 +171,10 @@ final class RunCommand implements Callable<Integer> {
         }
         OutputDirectory.check("--results-dir", resultsDir);
         OutputDirectory.check("--charts-dir", chartsDir);
+        if (comparePsql && server.distribution().distributed()) {
+            throw new UserError("--compare-psql loads into a table of its own, which --distributed does not distribute: "
+                    + "give one or the other");
+        }
         if (comparePsql) {
             Executables.require("--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
         }

@@ -93,7 +93,7 @@ final class ServerOptions {
     Distribution distribution() {
         if (distributed == null) {
             if (shardCount != null) {
-                throw new UserError("--shard-count applies to a hash-distributed table: add --distributed citus");
+                throw new UserError(Distribution.SHARD_COUNT_RULE);
             }
             return Distribution.NONE;
         }

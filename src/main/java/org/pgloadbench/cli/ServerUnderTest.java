@@ -8,16 +8,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.PlannedRun;
-import org.pgloadbench.bench.TrialLoad;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.network.DelayingProxy;
 import org.pgloadbench.network.RoundTripCheck;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.report.SkippedStrategy;
-import org.pgloadbench.server.CitusCluster;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.Durability;
@@ -59,11 +56,9 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
                 fingerprint.serverVersion(), server.target().label(), server.connection(),
                 fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"),
                 warning.isEmpty() ? "" : ". " + warning);
-        Environment.Cluster cluster = distribution.distributed() ? cluster(server.connection(), distribution) : null;
+        Environment.Cluster cluster = distribution.distributed() ? DistributedTarget.read(server.connection(), distribution) : null;
         if (cluster != null) {
-            System.out.println("Cluster: " + cluster.describe() + "; workers "
-                    + cluster.workers().stream().map(node -> node.name() + " (PostgreSQL " + node.serverVersion() + ")")
-                            .collect(Collectors.joining(", ")) + ".");
+            System.out.println("Cluster: " + cluster.describe() + "; workers " + cluster.workersDescription() + ".");
         }
         // The server's own file load is probed where its forks will write: inside this run's directory.
         System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory).toString());
@@ -92,47 +87,13 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
         return skipped;
     }
 
-    /**
-     * On a Citus cluster, the strategies whose trial load of a hundred rows failed, each announced
-     * with the server's message: Citus refuses some of what a single server does, and a run learns
-     * that before measuring, never half way through.
-     */
-    List<SkippedStrategy> refusedByCluster(List<PlannedRun> plan) throws SQLException {
-        List<SkippedStrategy> refused = new ArrayList<>();
-        if (!distribution.distributed()) {
-            return refused;
-        }
-        for (PlannedRun run : plan) {
-            if (refused.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))) {
-                TrialLoad.failure(run, server.connection(), distribution).ifPresent(why -> refused.add(
-                        new SkippedStrategy(run.strategy().name(), "a trial load of 100 rows on this cluster failed: " + why)));
-            }
-        }
-        refused.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
-        return refused;
+    /** On a Citus cluster, the strategies it refuses, each announced with the server's message; none on a single server. */
+    List<SkippedStrategy> refusedByCluster(List<PlannedRun> plan) {
+        return distribution.distributed() ? DistributedTarget.refusals(plan, server.connection(), distribution) : List.of();
     }
 
     Environment environment() {
         return RunEnvironment.describe(server.target(), server.connection(), fingerprint, cluster, network);
-    }
-
-    /** The coordinator's cluster, each worker read through it; one sentence where it is no cluster to distribute over. */
-    private static Environment.Cluster cluster(ConnectionSettings coordinator, Distribution distribution) {
-        try (Connection c = coordinator.open()) {
-            CitusCluster cluster = CitusCluster.read(c);
-            List<ServerFingerprint> fingerprints = cluster.workerFingerprints(c);
-            List<Environment.Node> nodes = new ArrayList<>();
-            for (int i = 0; i < fingerprints.size(); i++) {
-                nodes.add(new Environment.Node(cluster.workers().get(i).name(), fingerprints.get(i).serverVersion(),
-                        fingerprints.get(i).settings()));
-            }
-            return new Environment.Cluster(cluster.citusVersion(), distribution.describe(cluster.defaultShardCount()), nodes);
-        } catch (CitusCluster.NotACluster e) {
-            throw new UserError("--distributed " + distribution.kind().label() + ": the server at " + coordinator + " "
-                    + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new UserError("cannot read the Citus cluster behind " + coordinator + ": " + e.getMessage(), e);
-        }
     }
 
     private static ServerFingerprint fingerprint(ConnectionSettings connection) {

@@ -9,6 +9,9 @@ import java.util.Map;
  * (e.g. {@code serverCpu}: "the server is not a process on this host").
  */
 public record BenchmarkCosts(String key, List<LoadCost> loads, Map<String, String> unavailable) {
+    /** The key under which a distributed run says why its workers' costs are missing. */
+    public static final String WORKERS_UNAVAILABLE = "workers";
+
     /**
      * Sums over the loads divided by the rows: the per-row figures of the summary. On a Citus
      * cluster WAL and server CPU are every node's (each worker counted as one more server process
@@ -43,6 +46,11 @@ public record BenchmarkCosts(String key, List<LoadCost> loads, Map<String, Strin
             return CostFigures.NONE;
         }
         double perRow = 1.0 / rows;
+        if (unavailable != null && unavailable.containsKey(WORKERS_UNAVAILABLE)) {
+            // The coordinator's own WAL and CPU are a sliver of a distributed load's: shown as such they would mislead.
+            return new CostFigures(null, images == null ? null : images * perRow, null, client * perRow / 1_000, null,
+                    client / (double) wall);
+        }
         return new CostFigures(wal * perRow, images == null ? null : images * perRow,
                 server == null ? null : server * perRow / 1_000, client * perRow / 1_000,
                 server == null ? null : server / (double) backendWall, client / (double) wall);

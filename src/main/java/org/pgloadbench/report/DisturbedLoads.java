@@ -1,7 +1,6 @@
 package org.pgloadbench.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +19,7 @@ public final class DisturbedLoads {
 
     /** One row per disturbed load; empty when nothing disturbed any load, or the run recorded no costs. */
     static Table table(ResultFile result) {
-        Map<String, BenchmarkCosts> costs = new HashMap<>();
-        if (result.loadCosts() != null) {
-            result.loadCosts().forEach(benchmark -> costs.put(benchmark.key(), benchmark));
-        }
+        Map<String, BenchmarkCosts> costs = result.costsByKey();
         List<List<String>> rows = new ArrayList<>();
         for (JmhBenchmark benchmark : JmhSummary.benchmarks(result.jmh())) {
             BenchmarkCosts measured = costs.get(benchmark.costKey());

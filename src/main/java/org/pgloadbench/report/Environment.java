@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Everything about where a run happened that can change its numbers. No credentials, ever.
@@ -74,12 +75,26 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
     /**
      * The Citus cluster behind a coordinator, as read when the run began.
      *
-     * @param distribution how the run spread its tables, e.g. {@code hash-distributed on the key, 32 shards}
+     * @param distribution how the run spread its tables, e.g. {@code hash-distributed over 32 shards}
      */
     public record Cluster(String citusVersion, String distribution, List<Node> workers) {
-        /** {@code Citus 13.2-1, 2 workers, hash-distributed on the key, 32 shards}. */
+        /** {@code Citus 13.2-1, 2 workers, hash-distributed over 32 shards}. */
         public String describe() {
-            return "Citus " + citusVersion + ", " + workers.size() + " worker" + (workers.size() == 1 ? "" : "s") + ", " + distribution;
+            return "Citus " + citusVersion + ", " + workerCount() + ", " + distribution;
+        }
+
+        /** {@code Citus, 2 workers}: for a legend. */
+        public String label() {
+            return "Citus, " + workerCount();
+        }
+
+        /** {@code w1:5432 (PostgreSQL 15.20), w2:5432 (PostgreSQL 15.20)}. */
+        public String workersDescription() {
+            return workers.stream().map(node -> node.name() + " (PostgreSQL " + node.serverVersion() + ")").collect(Collectors.joining(", "));
+        }
+
+        private String workerCount() {
+            return workers.size() + " worker" + (workers.size() == 1 ? "" : "s");
         }
     }
 

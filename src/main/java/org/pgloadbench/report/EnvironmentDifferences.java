@@ -22,6 +22,7 @@ public final class EnvironmentDifferences {
         check(differences, "fsync", baseline, current, e -> e.postgres().settings().get("fsync"));
         check(differences, "synchronous_commit", baseline, current, e -> e.postgres().settings().get("synchronous_commit"));
         check(differences, "target", baseline, current, e -> e.postgres().target());
+        check(differences, "Citus cluster", baseline, current, e -> e.postgres().cluster() == null ? "none" : e.postgres().cluster().describe());
         check(differences, "added network round trip", baseline, current, e -> e.network() == null ? "none" : e.network().label());
         return differences;
     }

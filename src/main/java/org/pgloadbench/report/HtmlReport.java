@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One self-contained HTML page: environments, tables and charts (PNG embedded as data: URIs).
@@ -73,8 +72,7 @@ final class HtmlReport {
         environmentRow(html, runs, "PostgreSQL", e -> e.postgres().serverVersion() + " (" + e.postgres().target() + ")");
         if (runs.stream().anyMatch(run -> run.result().environment().postgres().cluster() != null)) {
             environmentRow(html, runs, "Citus cluster", e -> e.postgres().cluster() == null ? "none" : e.postgres().cluster().describe()
-                    + "; workers " + e.postgres().cluster().workers().stream().map(node -> node.name() + " (PostgreSQL "
-                            + node.serverVersion() + ")").collect(Collectors.joining(", ")));
+                    + "; workers " + e.postgres().cluster().workersDescription());
         }
         for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes", "wal_level", "shared_buffers", "max_wal_size")) {
             environmentRow(html, runs, setting, e -> e.postgres().settings().getOrDefault(setting, "?"));

@@ -25,7 +25,7 @@ public record NamedResult(Path file, String name, ResultFile result) {
         String warning = Durability.shortWarning(environment.postgres().settings());
         return (result.label() == null ? "" : result.label() + " · ") + environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
                 + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning)
-                + (environment.postgres().cluster() == null ? "" : " · Citus, " + environment.postgres().cluster().workers().size() + " workers")
+                + (environment.postgres().cluster() == null ? "" : " · " + environment.postgres().cluster().label())
                 + (environment.network() == null ? "" : " · " + environment.network().label()) + " · " + result.profile() + " · "
                 + result.createdAt().replace('T', ' ')
                 .replaceAll(":\\d\\dZ?$", "");

@@ -1,7 +1,6 @@
 package org.pgloadbench.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +21,7 @@ final class NodeCostsTable {
 
     /** No rows unless some load recorded its workers' costs. */
     static Table table(ResultFile result) {
-        Map<String, BenchmarkCosts> costs = new HashMap<>();
-        if (result.loadCosts() != null) {
-            result.loadCosts().forEach(benchmark -> costs.put(benchmark.key(), benchmark));
-        }
+        Map<String, BenchmarkCosts> costs = result.costsByKey();
         List<List<String>> rows = new ArrayList<>();
         for (JmhBenchmark benchmark : JmhSummary.benchmarks(result.jmh())) {
             BenchmarkCosts measured = costs.get(benchmark.costKey());

@@ -1,7 +1,10 @@
 package org.pgloadbench.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One run on one machine, as written under {@code results/}: when, with which profile, on what
@@ -19,4 +22,14 @@ public record ResultFile(int schemaVersion, String createdAt, String profile, En
     /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
     public static final int SCHEMA_VERSION = 2;
     public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
+
+    /** Each benchmark's costs by its {@link JmhBenchmark#costKey()}; empty where the run recorded none. */
+    @JsonIgnore
+    Map<String, BenchmarkCosts> costsByKey() {
+        Map<String, BenchmarkCosts> byKey = new HashMap<>();
+        if (loadCosts != null) {
+            loadCosts.forEach(benchmark -> byKey.put(benchmark.key(), benchmark));
+        }
+        return byKey;
+    }
 }

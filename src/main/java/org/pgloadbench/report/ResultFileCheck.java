@@ -47,12 +47,42 @@ final class ResultFileCheck {
                 String path = "loadCosts[" + i + "].loads[" + j + "].";
                 check.positiveInteger(loads.get(j), "rows", path);
                 check.positiveInteger(loads.get(j), "wallNanos", path);
+                check.workers(loads.get(j).path("workers"), path + "workers");
             }
         }
+        check.cluster(tree.path("environment").path("postgres").path("cluster"), "environment.postgres.cluster");
         for (int i = 0; i < tree.path("psql").size(); i++) {
             String path = "psql[" + i + "].";
             check.rate(tree.path("psql").get(i), path);
             check.samples(tree.path("psql").get(i).path("samplesMillis"), path + "samplesMillis");
+        }
+    }
+
+    /** A load's per-worker costs, where a distributed run recorded them: each names its node and its WAL. */
+    private void workers(JsonNode workers, String path) {
+        if (workers.isMissingNode() || workers.isNull()) {
+            return;
+        }
+        require(workers.isArray(), workers, path, "a list of the costs of each worker");
+        for (int i = 0; i < workers.size(); i++) {
+            JsonNode worker = workers.get(i);
+            require(worker.path("node").isTextual(), worker.path("node"), path + "[" + i + "].node", "the host:port of the worker as text");
+            require(isAtLeastZero(worker.path("walBytes")), worker.path("walBytes"), path + "[" + i + "].walBytes", NON_NEGATIVE);
+        }
+    }
+
+    /** The Citus cluster a distributed run recorded: its version, distribution and each worker's name. */
+    private void cluster(JsonNode cluster, String path) {
+        if (cluster.isMissingNode() || cluster.isNull()) {
+            return;
+        }
+        require(cluster.path("citusVersion").isTextual(), cluster.path("citusVersion"), path + ".citusVersion", "the Citus version as text");
+        require(cluster.path("distribution").isTextual(), cluster.path("distribution"), path + ".distribution", "the distribution as text");
+        JsonNode workers = cluster.path("workers");
+        require(workers.isArray() && workers.size() > 0, workers, path + ".workers", "a list of at least one worker");
+        for (int i = 0; i < workers.size(); i++) {
+            require(workers.get(i).path("name").isTextual(), workers.get(i).path("name"), path + ".workers[" + i + "].name",
+                    "the host:port of the worker as text");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.pgloadbench.server;
 
-import java.net.InetSocketAddress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +24,6 @@ public record CitusCluster(String citusVersion, int defaultShardCount, List<Work
 
     /** A worker as the coordinator reaches it; the host name is the coordinator's to resolve. */
     public record Worker(String host, int port) {
-        public InetSocketAddress address() {
-            return InetSocketAddress.createUnresolved(host, port);
-        }
-
         public String name() {
             return host + ":" + port;
         }

@@ -166,12 +166,23 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
 
     /** The same database, user and parameters, reached through {@code proxy} instead. */
     public ConnectionSettings through(InetSocketAddress proxy) {
+        String address = proxy.getAddress() instanceof java.net.Inet6Address
+                ? "[" + proxy.getAddress().getHostAddress() + "]" : proxy.getAddress().getHostAddress();
+        return at(address, proxy.getPort());
+    }
+
+    /**
+     * The same database, user and parameters on another server: a Citus worker, named as its
+     * coordinator names it (a host name, resolved when connecting, or an address).
+     *
+     * @throws IllegalArgumentException where this URL names no single host to replace
+     */
+    public ConnectionSettings at(String host, int port) {
         serverAddress();
         String rest = jdbcUrl.startsWith("jdbc:postgresql://") ? jdbcUrl.replaceFirst("^jdbc:postgresql://[^/?]*", "")
                 : "/" + jdbcUrl.substring("jdbc:postgresql:".length());
-        String address = proxy.getAddress() instanceof java.net.Inet6Address
-                ? "[" + proxy.getAddress().getHostAddress() + "]" : proxy.getAddress().getHostAddress();
-        return new ConnectionSettings("jdbc:postgresql://" + address + ":" + proxy.getPort() + rest, user, password);
+        String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return new ConnectionSettings("jdbc:postgresql://" + bracketed + ":" + port + rest, user, password);
     }
 
     @Override

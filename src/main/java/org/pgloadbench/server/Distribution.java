@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  */
 public record Distribution(Kind kind, Integer shardCount) {
     public static final Distribution NONE = new Distribution(Kind.NONE, null);
+    public static final String SHARD_COUNT_RULE = "--shard-count applies to a hash-distributed table (--distributed citus) only";
     static final String KIND_PROPERTY = "pgloadbench.distribution";
     static final String SHARD_COUNT_PROPERTY = "pgloadbench.shardCount";
 
@@ -44,7 +45,7 @@ public record Distribution(Kind kind, Integer shardCount) {
     public Distribution {
         if (shardCount != null && (kind != Kind.HASH || shardCount < 1)) {
             throw new IllegalArgumentException(kind == Kind.HASH ? "--shard-count must be 1 or more, not " + shardCount
-                    : "--shard-count applies to a hash-distributed table (--distributed citus) only");
+                    : SHARD_COUNT_RULE);
         }
     }
 
@@ -106,14 +107,14 @@ public record Distribution(Kind kind, Integer shardCount) {
     }
 
     /**
-     * {@code hash-distributed on the key, 32 shards}, for the console and the result file.
+     * {@code hash-distributed over 32 shards}, for the console and the result file.
      *
      * @param defaultShardCount the cluster's {@code citus.shard_count}, used where no count was asked for
      */
     public String describe(int defaultShardCount) {
         return switch (kind) {
             case NONE -> "not distributed";
-            case HASH -> "hash-distributed on the key, " + (shardCount == null ? defaultShardCount : shardCount) + " shards";
+            case HASH -> "hash-distributed over " + (shardCount == null ? defaultShardCount : shardCount) + " shards";
             case REFERENCE -> "a reference table, whole on every node";
         };
     }

@@ -257,9 +257,15 @@ class CommandLineErrorsIT {
 
     @Test
     void shardCountWithoutDistribution() throws Exception {
-        assertRefusedUpFront("--shard-count applies to a hash-distributed table: add --distributed citus", "--shard-count", "8");
+        assertRefusedUpFront("--shard-count applies to a hash-distributed table (--distributed citus) only", "--shard-count", "8");
         assertRefusedUpFront("--shard-count applies to a hash-distributed table (--distributed citus) only",
                 "--distributed", "citus-reference", "--shard-count", "8");
+    }
+
+    @Test
+    void distributedWithThePsqlYardstick() throws Exception {
+        assertRefusedUpFront("--compare-psql loads into a table of its own, which --distributed does not distribute",
+                "--distributed", "citus", "--compare-psql");
     }
 
     @Test

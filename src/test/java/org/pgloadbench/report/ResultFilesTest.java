@@ -44,6 +44,8 @@ class ResultFilesTest {
         "/summary/2/samples               | 0            | summary[2].samples must be a positive integer, not 0",
         "/summary/0/rowsPerSecond         | \"fast\"     | summary[0].rowsPerSecond must be a number, not \"fast\"",
         "/environment/machine/cores       | \"two\"      | environment.machine.cores must be an integer, not \"two\"",
+        "/environment/postgres/cluster    | {}           | environment.postgres.cluster.citusVersion is missing; it must be the Citus version as text",
+        "/environment/postgres/cluster    | {\"citusVersion\": \"13.2-1\", \"distribution\": \"x\", \"workers\": [{}]} | environment.postgres.cluster.workers[0].name is missing; it must be the host:port of the worker as text",
     })
     void aValueNoMeasurementGivesIsRefusedNamingFileAndField(String pointer, String value, String message) throws IOException {
         Path file = write(with(fixture(), pointer, JSON.readTree(value)));

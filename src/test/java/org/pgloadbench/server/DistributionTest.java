@@ -44,8 +44,8 @@ class DistributionTest {
 
     @Test
     void describedWithTheClustersDefaultWhereNoCountWasAsked() {
-        assertEquals("hash-distributed on the key, 32 shards", Distribution.parse("citus", null).describe(32));
-        assertEquals("hash-distributed on the key, 4 shards", Distribution.parse("citus", 4).describe(32));
+        assertEquals("hash-distributed over 32 shards", Distribution.parse("citus", null).describe(32));
+        assertEquals("hash-distributed over 4 shards", Distribution.parse("citus", 4).describe(32));
         assertEquals("a reference table, whole on every node", Distribution.parse("citus-reference", null).describe(32));
         assertFalse(Distribution.NONE.distributed());
     }
