@@ -184,7 +184,7 @@ final class RunCommand implements Callable<Integer> {
         Path resultFile = ResultFiles.write(resultsDir, baseName, result);
         List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
         System.out.println();
-        String warning = Durability.warning(result.environment().postgres().settings());
+        String warning = Durability.warning(result.environment().postgres().leastDurableSettings());
         if (!warning.isEmpty()) {
             System.out.println(warning + ".");
         }

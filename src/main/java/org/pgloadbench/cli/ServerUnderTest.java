@@ -59,6 +59,8 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
         Environment.Cluster cluster = distribution.distributed() ? DistributedTarget.read(server.connection(), distribution) : null;
         if (cluster != null) {
             System.out.println("Cluster: " + cluster.describe() + "; workers " + cluster.workersDescription() + ".");
+            cluster.workers().stream().filter(node -> !Durability.warning(node.settings()).isEmpty()).forEach(node ->
+                    System.out.println("Worker " + node.name() + ": " + Durability.warning(node.settings()) + "."));
         }
         // The server's own file load is probed where its forks will write: inside this run's directory.
         System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory).toString());

@@ -14,7 +14,7 @@ final class ChartTitles {
     static String of(String what, ResultFile result) {
         Environment environment = result.environment();
         Environment.Postgres postgres = environment.postgres();
-        Map<String, String> settings = postgres.settings();
+        Map<String, String> settings = postgres.leastDurableSettings();
         String durability = "fsync=" + settings.getOrDefault("fsync", "?") + ", synchronous_commit="
                 + settings.getOrDefault("synchronous_commit", "?");
         String warning = Durability.shortWarning(settings);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pgloadbench.server.Durability;
 
 /**
  * Everything about where a run happened that can change its numbers. No credentials, ever.
@@ -70,6 +71,18 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
      */
     public record Postgres(String target, String url, String serverVersion, int serverVersionNumber,
                            Map<String, String> settings, Cluster cluster) {
+        /**
+         * The settings that decide what a crash would cost the loaded rows: the server's, or on a
+         * Citus cluster the first node's (coordinator, then each worker) that risks them, since the
+         * workers store the rows and a worker with fsync off makes every load look faster.
+         */
+        public Map<String, String> leastDurableSettings() {
+            if (cluster == null || !Durability.warning(settings).isEmpty()) {
+                return settings;
+            }
+            return cluster.workers().stream().map(Node::settings).filter(node -> !Durability.warning(node).isEmpty())
+                    .findFirst().orElse(settings);
+        }
     }
 
     /**

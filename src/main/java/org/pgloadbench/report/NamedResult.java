@@ -22,7 +22,7 @@ public record NamedResult(Path file, String name, ResultFile result) {
      */
     public String shortLabel() {
         Environment environment = result.environment();
-        String warning = Durability.shortWarning(environment.postgres().settings());
+        String warning = Durability.shortWarning(environment.postgres().leastDurableSettings());
         return (result.label() == null ? "" : result.label() + " · ") + environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
                 + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning)
                 + (environment.postgres().cluster() == null ? "" : " · " + environment.postgres().cluster().label())
