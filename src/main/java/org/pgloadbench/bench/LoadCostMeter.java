@@ -47,8 +47,6 @@ final class LoadCostMeter implements AutoCloseable {
     private final Map<String, String> unavailable = new LinkedHashMap<>();
     private final OperatingSystemMXBean client = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final String checkpointCount;
-    /** The {@link #unavailable()} key that says the workers' costs are missing from a distributed run's. */
-    static final String WORKERS = BenchmarkCosts.WORKERS_UNAVAILABLE;
     private final MachineCpu machine = MachineCpu.open().orElse(null);
     /** Null on a single server, or where a worker cannot be reached from here. */
     private final WorkerCostMeter workers;
@@ -109,7 +107,7 @@ final class LoadCostMeter implements AutoCloseable {
         try {
             meter = WorkerCostMeter.open(coordinator, CitusCluster.read(connection).workers());
         } catch (SQLException | RuntimeException e) {
-            unavailable.put(WORKERS, "a worker cannot be reached from this machine with the run's user and password: "
+            unavailable.put(BenchmarkCosts.WORKERS_UNAVAILABLE, "a worker cannot be reached from this machine with the run's user and password: "
                     + e.getMessage());
             return null;
         }
@@ -168,17 +166,16 @@ final class LoadCostMeter implements AutoCloseable {
         checkpointsSeen = server.checkpoints;
         Long serverCpuUsed = backends == null ? null : serverCpu - before.serverCpuNanos;
         long clientCpuUsed = clientCpu - before.clientCpuNanos;
+        ProcessCpu.Scheduling rescheduled = scheduling == null || before.backendScheduling == null ? null
+                : scheduling.minus(before.backendScheduling);
         Disturbances disturbances = new Disturbances(server.checkpoints - before.server.checkpoints,
                 server.autovacuumsDone - before.server.autovacuumsDone + server.autovacuumsRunning,
                 gc - before.gcNanos, jit - before.jitNanos,
-                machineNow == null || before.machine == null || serverProcessesNow == null || before.serverProcesses == null ? null
-                        : Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
-                                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())
-                                - workersCpu(workerCosts)),
+                otherCpuNanos(machineNow, serverProcessesNow, clientCpuUsed, workerCosts),
                 machineNow == null || before.machine == null ? null : machineNow.stealNanos() - before.machine.stealNanos(),
                 (before.probeNanos + probe) / 2,
-                scheduling == null || before.backendScheduling == null ? null : scheduling.minus(before.backendScheduling).migrations(),
-                scheduling == null || before.backendScheduling == null ? null : scheduling.minus(before.backendScheduling).preemptions());
+                rescheduled == null ? null : rescheduled.migrations(),
+                rescheduled == null ? null : rescheduled.preemptions());
         return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
                 walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
@@ -249,10 +246,20 @@ final class LoadCostMeter implements AutoCloseable {
         return machine == null ? null : machine.read();
     }
 
-    /** The CPU time of the Citus workers this host runs: the load's work, not company. */
-    private static long workersCpu(List<NodeCost> workerCosts) {
-        return workerCosts == null ? 0 : workerCosts.stream().map(NodeCost::serverCpuNanos).filter(Objects::nonNull)
+    /**
+     * The machine's CPU time since {@link #before} spent on neither the server, nor this JVM, nor
+     * the benchmark's own company (kernel threads, ancestor JVMs), nor the Citus workers this host
+     * runs (the load's work too); null where the machine or the server cannot be read.
+     */
+    private Long otherCpuNanos(MachineCpu.Times machineNow, ProcessCpu.Group serverProcessesNow, long clientCpuUsed,
+                               List<NodeCost> workerCosts) {
+        if (machineNow == null || before.machine == null || serverProcessesNow == null || before.serverProcesses == null) {
+            return null;
+        }
+        long workersCpu = workerCosts == null ? 0 : workerCosts.stream().map(NodeCost::serverCpuNanos).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).sum();
+        return Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
+                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos()) - workersCpu);
     }
 
     /** Closes the connections to the workers, if any. */

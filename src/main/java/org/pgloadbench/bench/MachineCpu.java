@@ -17,7 +17,6 @@ import org.pgloadbench.server.ProcessCpu;
  */
 final class MachineCpu {
     private static final Path STAT = Path.of("/proc/stat");
-    private static final long NANOS_PER_TICK = 10_000_000L;
 
     private static final long KTHREADD = 2;
 
@@ -54,7 +53,7 @@ final class MachineCpu {
         for (int field : new int[] {1, 2, 3}) {
             busy += Long.parseLong(fields[field]);
         }
-        return new Times(busy * NANOS_PER_TICK, Long.parseLong(fields[8]) * NANOS_PER_TICK, 0);
+        return new Times(busy * ProcessCpu.NANOS_PER_TICK, Long.parseLong(fields[8]) * ProcessCpu.NANOS_PER_TICK, 0);
     }
 
     private static long ownCompanyNanos() {

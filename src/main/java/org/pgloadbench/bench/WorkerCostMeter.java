@@ -21,11 +21,15 @@ import org.pgloadbench.server.ProcessCpu;
  * that serves nothing else that is the load's cost plus the WAL writer's and checkpointer's.
  */
 final class WorkerCostMeter implements AutoCloseable {
-    private final List<String> names = new ArrayList<>();
-    private final List<Connection> connections = new ArrayList<>();
-    /** Per worker, its server's processes; null where they are not this host's. */
-    private final List<BackendProcess> processes = new ArrayList<>();
+    private final List<Worker> workers = new ArrayList<>();
     private List<Reading> before;
+
+    /** @param process its server's processes; null where they are not this host's */
+    private record Worker(String name, Connection connection, BackendProcess process) {
+        ProcessCpu.Group cpu() {
+            return process == null ? null : process.serverCpu().orElse(null);
+        }
+    }
 
     private record Reading(long walBytes, ProcessCpu.Group cpu) {
     }
@@ -42,9 +46,12 @@ final class WorkerCostMeter implements AutoCloseable {
         try {
             for (CitusCluster.Worker worker : workers) {
                 Connection connection = coordinator.at(worker.host(), worker.port()).open();
-                meter.connections.add(connection);
-                meter.names.add(worker.name());
-                meter.processes.add(BackendProcess.of(connection).orElse(null));
+                try {
+                    meter.workers.add(new Worker(worker.name(), connection, BackendProcess.of(connection).orElse(null)));
+                } catch (SQLException | RuntimeException e) {
+                    connection.close();
+                    throw e;
+                }
             }
         } catch (SQLException | RuntimeException e) {
             meter.close();
@@ -55,13 +62,7 @@ final class WorkerCostMeter implements AutoCloseable {
 
     /** The workers whose processes this host cannot read (another machine, a container): their CPU is null. */
     List<String> workersWithoutCpu() {
-        List<String> unreadable = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (processes.get(i) == null) {
-                unreadable.add(names.get(i));
-            }
-        }
-        return unreadable;
+        return workers.stream().filter(worker -> worker.process() == null).map(Worker::name).toList();
     }
 
     /** Each worker's CPU time is read after its query, so the query's own work stays outside the interval. */
@@ -73,10 +74,10 @@ final class WorkerCostMeter implements AutoCloseable {
     List<NodeCost> after() throws SQLException {
         List<Reading> after = read(true);
         List<NodeCost> costs = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
+        for (int i = 0; i < workers.size(); i++) {
             ProcessCpu.Group then = before.get(i).cpu();
             ProcessCpu.Group now = after.get(i).cpu();
-            costs.add(new NodeCost(names.get(i), after.get(i).walBytes() - before.get(i).walBytes(),
+            costs.add(new NodeCost(workers.get(i).name(), after.get(i).walBytes() - before.get(i).walBytes(),
                     then == null || now == null ? null : now.since(then)));
         }
         return costs;
@@ -84,30 +85,25 @@ final class WorkerCostMeter implements AutoCloseable {
 
     private List<Reading> read(boolean cpuFirst) throws SQLException {
         List<Reading> readings = new ArrayList<>();
-        for (int i = 0; i < connections.size(); i++) {
-            ProcessCpu.Group cpu = cpuFirst ? cpu(i) : null;
+        for (Worker worker : workers) {
+            ProcessCpu.Group cpu = cpuFirst ? worker.cpu() : null;
             long walBytes;
-            try (Statement statement = connections.get(i).createStatement();
+            try (Statement statement = worker.connection().createStatement();
                  ResultSet row = statement.executeQuery("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn")) {
                 row.next();
                 walBytes = row.getLong(1);
             }
-            readings.add(new Reading(walBytes, cpuFirst ? cpu : cpu(i)));
+            readings.add(new Reading(walBytes, cpuFirst ? cpu : worker.cpu()));
         }
         return readings;
-    }
-
-    private ProcessCpu.Group cpu(int worker) {
-        BackendProcess process = processes.get(worker);
-        return process == null ? null : process.serverCpu().orElse(null);
     }
 
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (Connection connection : connections) {
+        for (Worker worker : workers) {
             try {
-                connection.close();
+                worker.connection().close();
             } catch (SQLException e) {
                 failure = e;
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where a distributed load spends its work, node by node: for each benchmark of a run on a Citus
@@ -30,28 +31,25 @@ final class NodeCostsTable {
             }
             String label = BenchmarkLabel.withRows(benchmark.toSummaryRow());
             long loadedRows = measured.loads().stream().mapToLong(LoadCost::rows).sum();
-            Long coordinatorCpu = 0L;
-            long coordinatorWal = 0;
-            Map<String, long[]> workers = new LinkedHashMap<>(); // WAL bytes, CPU nanos (-1 once unknown)
-            for (LoadCost load : measured.loads()) {
-                coordinatorWal += load.walBytes();
-                coordinatorCpu = coordinatorCpu == null || load.serverCpuNanos() == null ? null : coordinatorCpu + load.serverCpuNanos();
-                for (NodeCost node : load.workers()) {
-                    long[] sums = workers.computeIfAbsent(node.node(), name -> new long[2]);
-                    sums[0] += node.walBytes();
-                    sums[1] = sums[1] < 0 || node.serverCpuNanos() == null ? -1 : sums[1] + node.serverCpuNanos();
-                }
-            }
-            rows.add(row(label, "coordinator", coordinatorWal, coordinatorCpu == null ? -1 : coordinatorCpu, loadedRows));
-            workers.forEach((node, sums) -> rows.add(row("", node, sums[0], sums[1], loadedRows)));
+            rows.add(row(label, "coordinator", measured.loads().stream().mapToLong(LoadCost::walBytes).sum(),
+                    sum(measured.loads().stream().map(LoadCost::serverCpuNanos).toList()), loadedRows));
+            Map<String, List<NodeCost>> byWorker = measured.loads().stream().flatMap(load -> load.workers().stream())
+                    .collect(Collectors.groupingBy(NodeCost::node, LinkedHashMap::new, Collectors.toList()));
+            byWorker.forEach((node, loads) -> rows.add(row("", node, loads.stream().mapToLong(NodeCost::walBytes).sum(),
+                    sum(loads.stream().map(NodeCost::serverCpuNanos).toList()), loadedRows)));
         }
         return new Table(HEADERS, rows, "Per row loaded, over the measured loads. The coordinator's CPU is its load backends'; a "
                 + "worker's is its whole server's (the backends the coordinator opened on it, its WAL writer and checkpointer), "
                 + "where it runs on this machine.");
     }
 
-    private static List<String> row(String benchmark, String node, long walBytes, long cpuNanos, long rows) {
+    /** Null where any load's figure is: a sum over some loads only would pass for all of them. */
+    private static Long sum(List<Long> nanos) {
+        return nanos.contains(null) ? null : nanos.stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static List<String> row(String benchmark, String node, long walBytes, Long cpuNanos, long rows) {
         return List.of(benchmark, node, String.format(Locale.ROOT, "%,.0f", walBytes / (double) rows),
-                cpuNanos < 0 ? "n/a" : String.format(Locale.ROOT, "%,.2f", cpuNanos / 1_000.0 / rows));
+                cpuNanos == null ? "n/a" : String.format(Locale.ROOT, "%,.2f", cpuNanos / 1_000.0 / rows));
     }
 }

@@ -1,5 +1,6 @@
 package org.pgloadbench.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
         }
         StringBuilder text = new StringBuilder();
         textLine(text, headers, width);
-        text.append("-".repeat(2 * (width.length - 1) + java.util.Arrays.stream(width).sum())).append('\n');
+        text.append("-".repeat(2 * (width.length - 1) + Arrays.stream(width).sum())).append('\n');
         rows.forEach(row -> textLine(text, row, width));
         return legend.isEmpty() ? text.toString() : text.append(legend).append('\n').toString();
     }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * that two readings can be subtracted process by process.
  */
 public final class ProcessCpu {
-    private static final long NANOS_PER_TICK = 10_000_000L;
+    /** /proc's clock tick (USER_HZ, 1/100 s on every Linux architecture the JDK runs on), in nanoseconds. */
+    public static final long NANOS_PER_TICK = 10_000_000L;
 
     /**
      * Run time by pid, plus what the group's parent has reaped from children that exited (their
