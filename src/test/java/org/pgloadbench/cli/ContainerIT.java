@@ -65,6 +65,7 @@ class ContainerIT {
 
     @Test
     void ctrlCStopsTheContainer() throws Exception {
+        assumeTrue(LauncherProcess.sigintReachesLaunchers(), LauncherProcess.SIGINT_IGNORED);
         run = LauncherProcess.start(directory, "--target", "container", "--image", IMAGE, "--strategies", "INSERT_TRANSACTION",
                 "--rows", "200000", "--results-dir", directory.resolve("results").toString(), "--verbose", "--", "-wi", "1", "-i", "3");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -110,6 +111,7 @@ class FaultsIT {
 
     @Test
     void ctrlCStopsTheServerAndLeavesNothingBehind() throws Exception {
+        assumeTrue(LauncherProcess.sigintReachesLaunchers(), LauncherProcess.SIGINT_IGNORED);
         run = startLongRun(directory.resolve("results"));
         ProcessHandle postmaster = waitForLoad(run);
         Path dataDirectory = dataDirectoryOf(postmaster);
@@ -130,6 +132,7 @@ class FaultsIT {
     /** Ctrl-C while the embedded server is still being created: as soon as the run has its directory. */
     @Test
     void ctrlCInTheFirstSecondLeavesNothingBehind() throws Exception {
+        assumeTrue(LauncherProcess.sigintReachesLaunchers(), LauncherProcess.SIGINT_IGNORED);
         run = startLongRun(directory.resolve("results"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (runDirectoriesOf(run.process.pid()).isEmpty()) {

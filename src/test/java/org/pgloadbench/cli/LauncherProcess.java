@@ -13,7 +13,43 @@ final class LauncherProcess {
     record Outcome(int exitCode, String output) {
     }
 
+    /*
+     * A build started as a background job by a shell without job control (nohup ... &, as Jenkins and
+     * many schedulers start builds) inherits SIGINT ignored, and so would every launcher a test starts:
+     * a JVM installs no handler for a signal it starts with ignored, so the Ctrl-C a test sends would be
+     * lost. Each launcher is therefore started through perl, which resets SIGINT to its default and
+     * execs the JVM in its place (same pid). bash cannot: a signal ignored on entry to a non-interactive
+     * shell can be neither trapped nor reset. Where SIGINT is not ignored nothing is put in front.
+     */
+    private static final List<String> WITH_DEFAULT_SIGINT = sigintIgnored() && perlAvailable()
+            ? List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\\n\";", "--")
+            : List.of();
+
     private LauncherProcess() {
+    }
+
+    /** Whether a Ctrl-C a test sends reaches the launchers it starts; where not, the tests that send one skip, saying why. */
+    static boolean sigintReachesLaunchers() {
+        return !sigintIgnored() || perlAvailable();
+    }
+
+    static final String SIGINT_IGNORED = "SIGINT is ignored in this build (started as a background job without job control) "
+            + "and there is no perl to reset it for the launcher";
+
+    private static boolean perlAvailable() {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(directory -> java.nio.file.Files.isExecutable(Path.of(directory, "perl")));
+    }
+
+    /** Whether this JVM was started with SIGINT ignored: bit 2 of the SigIgn mask in /proc/self/status (Linux). */
+    static boolean sigintIgnored() {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("SigIgn:"))
+                    .anyMatch(line -> (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & 0b10) != 0);
+        } catch (IOException e) {
+            return false; // no /proc: not Linux, where the tests are run by hand from a terminal
+        }
     }
 
     /** A launcher still running, whose output is collected as it comes. */
@@ -53,7 +89,8 @@ final class LauncherProcess {
         if (jar == null) {
             throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(WITH_DEFAULT_SIGINT);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
