@@ -2,8 +2,7 @@ package org.pgloadbench;
 
 /** What a chain of exceptions comes down to, for a one-sentence message. */
 public final class Causes {
-    private Causes() {
-    }
+    private Causes() {}
 
     /** The innermost cause's message: a library's wrappers around it say less than it does. */
     public static String rootMessage(Throwable failure) {

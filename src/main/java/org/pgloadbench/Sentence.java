@@ -8,8 +8,7 @@ import org.pgloadbench.server.ConnectionSettings;
 public final class Sentence {
     public static final String PREFIX = "run-bench.sh: ";
 
-    private Sentence() {
-    }
+    private Sentence() {}
 
     public static String of(String message) {
         return PREFIX + withoutFullStop(ConnectionSettings.mask(message.strip())) + ".";
@@ -17,7 +16,9 @@ public final class Sentence {
 
     /** The last sentence a launcher said in {@code output}, without its prefix and period. */
     public static Optional<String> lastIn(List<String> output) {
-        return output.stream().filter(line -> line.startsWith(PREFIX)).reduce((first, second) -> second)
+        return output.stream()
+                .filter(line -> line.startsWith(PREFIX))
+                .reduce((first, second) -> second)
                 .map(line -> withoutFullStop(line.substring(PREFIX.length())));
     }
 

@@ -14,14 +14,15 @@ import org.pgloadbench.server.Target;
 public final class EmbeddedPostgresForTests {
     private static PostgresServer server;
 
-    private EmbeddedPostgresForTests() {
-    }
+    private EmbeddedPostgresForTests() {}
 
     public static synchronized PostgresServer server() {
         if (server == null) {
             try {
                 RunDirectory runDirectory = RunDirectory.create(System.out);
-                server = Servers.start(new ServerRequest(Target.EMBEDDED, null, null, null, Durability.SAFE, Map.of(), Map.of()), runDirectory);
+                server = Servers.start(
+                        new ServerRequest(Target.EMBEDDED, null, null, null, Durability.SAFE, Map.of(), Map.of()),
+                        runDirectory);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     runDirectory.close();

@@ -11,12 +11,11 @@ import java.sql.Statement;
  * trusts local users, so this puts scram-sha-256 rules for the role first in pg_hba.conf.
  */
 public final class PasswordRole {
-    private PasswordRole() {
-    }
+    private PasswordRole() {}
 
     public static void create(String role, String password) throws Exception {
         try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
-             Statement statement = admin.createStatement()) {
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP ROLE IF EXISTS " + role);
             statement.execute("CREATE ROLE " + role + " LOGIN SUPERUSER PASSWORD '" + password + "'");
             ResultSet hbaFile = statement.executeQuery("SHOW hba_file");
@@ -24,8 +23,10 @@ public final class PasswordRole {
             Path hba = Path.of(hbaFile.getString(1));
             String rules = Files.readString(hba);
             if (!rules.contains("host all " + role + " ")) {
-                Files.writeString(hba, "host all " + role + " 127.0.0.1/32 scram-sha-256\n"
-                        + "host all " + role + " ::1/128 scram-sha-256\n" + rules);
+                Files.writeString(
+                        hba,
+                        "host all " + role + " 127.0.0.1/32 scram-sha-256\n" + "host all " + role
+                                + " ::1/128 scram-sha-256\n" + rules);
             }
             statement.execute("SELECT pg_reload_conf()");
         }

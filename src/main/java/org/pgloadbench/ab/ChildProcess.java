@@ -25,8 +25,7 @@ final class ChildProcess {
         }));
     }
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
     /** Starts {@code builder}'s program, waits for it and returns its exit status. */
     static int run(ProcessBuilder builder) throws IOException {

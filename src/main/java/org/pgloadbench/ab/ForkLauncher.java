@@ -34,7 +34,8 @@ public final class ForkLauncher {
      * @param loadOptions the run's options that say what to load, as the user wrote them
      * @param jmhOptions JMH's options from after {@code --}, without a fork count: each launch runs one fork
      */
-    public ForkLauncher(ConnectionSettings server, List<String> loadOptions, List<String> jmhOptions, Path scratch, Path log) {
+    public ForkLauncher(
+            ConnectionSettings server, List<String> loadOptions, List<String> jmhOptions, Path scratch, Path log) {
         this.server = server;
         this.loadOptions = List.copyOf(loadOptions);
         this.jmhOptions = List.copyOf(jmhOptions);
@@ -48,7 +49,8 @@ public final class ForkLauncher {
         Path results = directory.resolve("results");
         Path output = directory.resolve("output.log");
         ProcessBuilder launcher = new ProcessBuilder(command(classpath, strategy, results, directory.resolve("charts")))
-                .redirectErrorStream(true).redirectOutput(output.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         server.exportAsLibpq(launcher.environment());
         int status = ChildProcess.run(launcher);
         List<String> lines = new ArrayList<>(Files.readAllLines(output, StandardCharsets.UTF_8));
@@ -56,17 +58,20 @@ public final class ForkLauncher {
         appendToLog(revision, strategy, lines);
         if (status != 0) {
             String said = Sentence.lastIn(lines).orElse("its launcher ended with exit status " + status);
-            String message = revision.label() + " running " + strategy + ": " + said + " (its output is in " + log + ")";
+            String message =
+                    revision.label() + " running " + strategy + ": " + said + " (its output is in " + log + ")";
             throw status == 2 ? new UserError(message) : new BenchmarkFailure(message, null);
         }
         Optional<Path> written = Optional.empty();
         if (Files.isDirectory(results)) {
             try (Stream<Path> files = Files.list(results)) {
-                written = files.filter(file -> file.toString().endsWith(".json")).findFirst();
+                written =
+                        files.filter(file -> file.toString().endsWith(".json")).findFirst();
             }
         }
-        return ResultFiles.read(written.orElseThrow(() -> new BenchmarkFailure(revision.label() + " running " + strategy
-                + " wrote no result file (its output is in " + log + ")", null)));
+        return ResultFiles.read(written.orElseThrow(() -> new BenchmarkFailure(
+                revision.label() + " running " + strategy + " wrote no result file (its output is in " + log + ")",
+                null)));
     }
 
     /** The JMH log a launcher writes beside its result file (revisions before the quiet console have none). */
@@ -74,7 +79,9 @@ public final class ForkLauncher {
         List<String> lines = new ArrayList<>();
         if (Files.isDirectory(results)) {
             try (Stream<Path> files = Files.list(results)) {
-                for (Path log : files.filter(file -> file.toString().endsWith(".log")).sorted().toList()) {
+                for (Path log : files.filter(file -> file.toString().endsWith(".log"))
+                        .sorted()
+                        .toList()) {
                     lines.add("--- " + log.getFileName());
                     lines.addAll(Files.readAllLines(log, StandardCharsets.UTF_8));
                 }
@@ -84,13 +91,22 @@ public final class ForkLauncher {
     }
 
     private List<String> command(String classpath, String strategy, Path results, Path charts) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true",
                 // The A/B launcher holds JMH's machine-wide lock for the whole run; its sides run under it.
                 "-Djmh.ignoreLock=true",
-                "-cp", classpath, "org.pgloadbench.cli.Main",
-                "--jdbc-url", server.jdbcUrl(), "--results-dir", results.toString(), "--charts-dir", charts.toString(),
-                "--strategies", strategy));
+                "-cp",
+                classpath,
+                "org.pgloadbench.cli.Main",
+                "--jdbc-url",
+                server.jdbcUrl(),
+                "--results-dir",
+                results.toString(),
+                "--charts-dir",
+                charts.toString(),
+                "--strategies",
+                strategy));
         command.addAll(loadOptions);
         command.add("--");
         command.addAll(jmhOptions);

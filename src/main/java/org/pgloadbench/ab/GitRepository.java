@@ -22,10 +22,12 @@ public final class GitRepository {
         try {
             topLevel = repository.git("rev-parse", "--show-toplevel");
         } catch (IOException e) {
-            throw new UserError("ab builds revisions with git, which cannot be run here (" + e.getMessage() + "); install git");
+            throw new UserError(
+                    "ab builds revisions with git, which cannot be run here (" + e.getMessage() + "); install git");
         }
         if (topLevel.status() != 0) {
-            throw new UserError("ab needs a git clone of pgload-bench, and " + directory.toAbsolutePath() + " is not inside one");
+            throw new UserError(
+                    "ab needs a git clone of pgload-bench, and " + directory.toAbsolutePath() + " is not inside one");
         }
         return new GitRepository(Path.of(topLevel.output()));
     }
@@ -41,13 +43,17 @@ public final class GitRepository {
             throw new UserError("'" + asked + "' is not a revision of the repository at " + root
                     + " (give a commit, branch or tag, e.g. HEAD~1 or origin/main)");
         }
-        return new Revision(asked, commit.output(), git("rev-parse", "--short", commit.output()).output());
+        return new Revision(
+                asked,
+                commit.output(),
+                git("rev-parse", "--short", commit.output()).output());
     }
 
     /** The working tree: HEAD's commit, marked {@code +changes} when tracked files differ from it. */
     public Revision workingTree() throws IOException {
         String head = git("rev-parse", "--short", "HEAD").output();
-        boolean changed = !git("status", "--porcelain", "--untracked-files=no").output().isEmpty();
+        boolean changed =
+                !git("status", "--porcelain", "--untracked-files=no").output().isEmpty();
         return new Revision("the working tree", null, head + (changed ? "+changes" : ""));
     }
 
@@ -59,28 +65,33 @@ public final class GitRepository {
         try {
             List<Process> processes = ProcessBuilder.startPipeline(pipeline);
             for (int i = 0; i < processes.size(); i++) {
-                String complaint = new String(processes.get(i).getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                String complaint =
+                        new String(processes.get(i).getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
                 if (processes.get(i).waitFor() != 0) {
-                    throw new UserError("cannot export " + revision.label() + " to build it: " + pipeline.get(i).command().get(0)
-                            + " ended with exit status " + processes.get(i).exitValue() + (complaint.isEmpty() ? "" : " (" + complaint + ")"));
+                    throw new UserError("cannot export " + revision.label() + " to build it: "
+                            + pipeline.get(i).command().get(0) + " ended with exit status "
+                            + processes.get(i).exitValue() + (complaint.isEmpty() ? "" : " (" + complaint + ")"));
                 }
             }
         } catch (IOException e) {
-            throw new UserError("cannot export " + revision.label() + " to build it: " + e.getMessage()
-                    + " (ab needs git and tar on the PATH)", e);
+            throw new UserError(
+                    "cannot export " + revision.label() + " to build it: " + e.getMessage()
+                            + " (ab needs git and tar on the PATH)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while exporting " + revision.label(), e);
         }
     }
 
-    private record Result(int status, String output) {
-    }
+    private record Result(int status, String output) {}
 
     private Result git(String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         try {
             return new Result(process.waitFor(), output);

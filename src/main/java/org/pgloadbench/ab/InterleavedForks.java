@@ -15,14 +15,20 @@ import org.pgloadbench.report.ResultFile;
 
 /** Launches an A/B run's steps in order, one line of progress each, and collects each side's forks in the order they ran. */
 public final class InterleavedForks {
-    private InterleavedForks() {
-    }
+    private InterleavedForks() {}
 
-    public static Map<Side, List<ResultFile>> run(List<Step> steps, int forks, Map<Side, Revision> revisions,
-                                                  Map<Side, String> classpaths, ForkLauncher launcher, PrintStream progress)
+    public static Map<Side, List<ResultFile>> run(
+            List<Step> steps,
+            int forks,
+            Map<Side, Revision> revisions,
+            Map<Side, String> classpaths,
+            ForkLauncher launcher,
+            PrintStream progress)
             throws IOException {
         String line = "[%" + String.valueOf(steps.size()).length() + "d/%d] %-"
-                + width(revisions.entrySet().stream().map(side -> side.getKey().describe(side.getValue())).toList()) + "s  %-"
+                + width(revisions.entrySet().stream()
+                        .map(side -> side.getKey().describe(side.getValue()))
+                        .toList()) + "s  %-"
                 + width(steps.stream().map(Step::strategy).toList()) + "s  fork %d of %d  %s  %.0f s%n";
         Map<Side, List<ResultFile>> results = new EnumMap<>(Side.class);
         for (int i = 0; i < steps.size(); i++) {
@@ -31,15 +37,25 @@ public final class InterleavedForks {
             Instant launched = Instant.now();
             ResultFile fork = launcher.run(revision, classpaths.get(step.side()), step.strategy());
             results.computeIfAbsent(step.side(), side -> new ArrayList<>()).add(fork);
-            progress.printf(line, i + 1, steps.size(), step.side().describe(revision), step.strategy(), step.fork(), forks,
-                    rates(fork), Duration.between(launched, Instant.now()).toMillis() / 1000.0);
+            progress.printf(
+                    line,
+                    i + 1,
+                    steps.size(),
+                    step.side().describe(revision),
+                    step.strategy(),
+                    step.fork(),
+                    forks,
+                    rates(fork),
+                    Duration.between(launched, Instant.now()).toMillis() / 1000.0);
         }
         return results;
     }
 
     /** The fork's rows/s, one figure per benchmark it ran (the mean of its measured loads). */
     private static String rates(ResultFile fork) {
-        return fork.summary().stream().map(row -> String.format("%,.0f", row.rowsPerSecond())).collect(Collectors.joining(" / "))
+        return fork.summary().stream()
+                        .map(row -> String.format("%,.0f", row.rowsPerSecond()))
+                        .collect(Collectors.joining(" / "))
                 + " rows/s";
     }
 

@@ -12,7 +12,8 @@ import java.util.Locale;
  */
 public final class Interleaving {
     public enum Side {
-        BASE, HEAD;
+        BASE,
+        HEAD;
 
         /** {@code base HEAD~1 (1a2b3c4)}: a side as the console, its result file and the reports name it. */
         public String describe(Revision revision) {
@@ -26,11 +27,9 @@ public final class Interleaving {
     }
 
     /** One launch: a strategy's fork {@code fork} (from 1) on one side. */
-    public record Step(String strategy, int fork, Side side) {
-    }
+    public record Step(String strategy, int fork, Side side) {}
 
-    private Interleaving() {
-    }
+    private Interleaving() {}
 
     public static List<Step> of(List<String> strategies, int forks) {
         List<Step> steps = new ArrayList<>();

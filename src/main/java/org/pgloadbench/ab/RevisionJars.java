@@ -39,7 +39,9 @@ public final class RevisionJars {
         }
         Path jar = repository.root().resolve("target").resolve("ab").resolve(revision.commit() + ".jar");
         if (Files.isRegularFile(jar)) {
-            progress.printf("Using %s's jar built earlier (%s).%n", revision.label(), repository.root().relativize(jar));
+            progress.printf(
+                    "Using %s's jar built earlier (%s).%n",
+                    revision.label(), repository.root().relativize(jar));
             return jar.toString();
         }
         progress.printf("Building %s's jar (Maven's output goes to %s)...%n", revision.label(), log);
@@ -49,31 +51,45 @@ public final class RevisionJars {
         try {
             Files.createDirectories(jar.getParent());
             Path partial = jar.resolveSibling(jar.getFileName() + ".partial");
-            Files.copy(source.resolve("target").resolve("benchmarks.jar"), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    source.resolve("target").resolve("benchmarks.jar"), partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, jar, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UserError("cannot keep " + revision.label() + "'s jar in " + jar.getParent() + ": " + e.getMessage(), e);
+            throw new UserError(
+                    "cannot keep " + revision.label() + "'s jar in " + jar.getParent() + ": " + e.getMessage(), e);
         }
         return jar.toString();
     }
 
     private void build(Revision revision, Path source) throws IOException {
         List<String> command = new ArrayList<>(maven(source));
-        command.addAll(List.of("-B", "-Dmaven.test.skip=true", "package")); // its tests neither compiled nor run: only the jar is needed
-        Files.writeString(log, "\n$ " + String.join(" ", command) + "   # " + revision.label() + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(source.toFile()).redirectErrorStream(true)
+        command.addAll(List.of(
+                "-B",
+                "-Dmaven.test.skip=true",
+                "package")); // its tests neither compiled nor run: only the jar is needed
+        Files.writeString(
+                log,
+                "\n$ " + String.join(" ", command) + "   # " + revision.label() + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(source.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         int status;
         try {
             status = ChildProcess.run(builder);
         } catch (IOException e) {
-            throw new UserError("cannot build " + revision.label() + ": " + command.get(0) + " cannot be run (" + e.getMessage() + ")", e);
+            throw new UserError(
+                    "cannot build " + revision.label() + ": " + command.get(0) + " cannot be run (" + e.getMessage()
+                            + ")",
+                    e);
         }
         if (status != 0 || !Files.isRegularFile(source.resolve("target").resolve("benchmarks.jar"))) {
-            throw new UserError(revision.label() + " does not build" + firstError().map(error -> " (" + error + ")").orElse("")
-                    + "; Maven's output is in " + log);
+            throw new UserError(revision.label() + " does not build"
+                    + firstError().map(error -> " (" + error + ")").orElse("") + "; Maven's output is in " + log);
         }
     }
 
@@ -90,8 +106,14 @@ public final class RevisionJars {
     /** Maven's first {@code [ERROR]} line of this build, the one that usually says what broke. */
     private Optional<String> firstError() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-        int start = lines.lastIndexOf(lines.stream().filter(line -> line.startsWith("$ ")).reduce((a, b) -> b).orElse(""));
-        return lines.subList(Math.max(0, start), lines.size()).stream().filter(line -> line.startsWith("[ERROR] "))
-                .map(line -> line.substring("[ERROR] ".length()).strip()).filter(line -> !line.isEmpty()).findFirst();
+        int start = lines.lastIndexOf(lines.stream()
+                .filter(line -> line.startsWith("$ "))
+                .reduce((a, b) -> b)
+                .orElse(""));
+        return lines.subList(Math.max(0, start), lines.size()).stream()
+                .filter(line -> line.startsWith("[ERROR] "))
+                .map(line -> line.substring("[ERROR] ".length()).strip())
+                .filter(line -> !line.isEmpty())
+                .findFirst();
     }
 }

@@ -22,12 +22,10 @@ import org.pgloadbench.strategy.Strategy;
 public final class StrategyNames {
     private static final String REGISTRY = Strategy.class.getName();
 
-    private StrategyNames() {
-    }
+    private StrategyNames() {}
 
     /** What an A/B run measures: the strategies asked for that both sides have, in order, and those only one side has. */
-    public record Shared(List<String> compared, List<String> missingInBase, List<String> missingInHead) {
-    }
+    public record Shared(List<String> compared, List<String> missingInBase, List<String> missingInHead) {}
 
     /** @param asked the strategies the user named, or null for every strategy either side has */
     public static Shared shared(List<String> asked, List<String> base, List<String> head) {
@@ -35,8 +33,12 @@ public final class StrategyNames {
         if (asked == null) {
             wanted.addAll(head);
         }
-        List<String> compared = wanted.stream().filter(name -> base.contains(name) && head.contains(name)).toList();
-        return new Shared(compared, wanted.stream().filter(name -> !base.contains(name)).toList(),
+        List<String> compared = wanted.stream()
+                .filter(name -> base.contains(name) && head.contains(name))
+                .toList();
+        return new Shared(
+                compared,
+                wanted.stream().filter(name -> !base.contains(name)).toList(),
                 wanted.stream().filter(name -> !head.contains(name)).toList());
     }
 
@@ -45,10 +47,13 @@ public final class StrategyNames {
         for (String entry : classpath.split(File.pathSeparator)) {
             urls.add(url(entry));
         }
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             Object[] constants = Class.forName(REGISTRY, true, loader).getEnumConstants();
             if (constants != null) {
-                return Arrays.stream(constants).map(constant -> ((Enum<?>) constant).name()).toList();
+                return Arrays.stream(constants)
+                        .map(constant -> ((Enum<?>) constant).name())
+                        .toList();
             }
         } catch (ClassNotFoundException | LinkageError e) {
             // the same refusal as below

@@ -15,7 +15,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 public final class BenchmarkProgress {
     enum Console {
-        LIVE, PLAIN, VERBOSE;
+        LIVE,
+        PLAIN,
+        VERBOSE;
 
         /** LIVE only where someone watches a terminal: not when output is redirected, nor under CI. */
         static Console of(boolean verbose) {
@@ -44,9 +46,16 @@ public final class BenchmarkProgress {
         if (console == Console.VERBOSE) {
             out.printf("%n==> %s%n", name);
         }
-        this.bar = console != Console.LIVE ? null : new ProgressBarBuilder().setTaskName(name).setInitialMax(loads)
-                .setStyle(ProgressBarStyle.UNICODE_BLOCK).setConsumer(new ConsoleProgressBarConsumer(out))
-                .setUpdateIntervalMillis(500).clearDisplayOnFinish().build();
+        this.bar = console != Console.LIVE
+                ? null
+                : new ProgressBarBuilder()
+                        .setTaskName(name)
+                        .setInitialMax(loads)
+                        .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                        .setConsumer(new ConsoleProgressBarConsumer(out))
+                        .setUpdateIntervalMillis(500)
+                        .clearDisplayOnFinish()
+                        .build();
     }
 
     /** @param name what runs, e.g. {@code [9/16] STRATEGY, 125,000 rows per load} */
@@ -75,7 +84,9 @@ public final class BenchmarkProgress {
 
     private synchronized void end(String result) {
         closeBar();
-        out.printf("%s: %s (%d loads in %s)%n", name, result, done, minutesAndSeconds(Duration.ofNanos(System.nanoTime() - startedNanos)));
+        out.printf(
+                "%s: %s (%d loads in %s)%n",
+                name, result, done, minutesAndSeconds(Duration.ofNanos(System.nanoTime() - startedNanos)));
         current = null;
     }
 

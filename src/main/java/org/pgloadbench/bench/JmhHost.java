@@ -41,14 +41,17 @@ import org.pgloadbench.lifecycle.ParentWatch;
  * (JMH records those in its results) nor as a file. It dies with the launcher, and its forks with it.
  */
 public final class JmhHost {
-    private JmhHost() {
-    }
+    private JmhHost() {}
 
     public static void main(String[] arguments) throws IOException, ClassNotFoundException {
         ParentWatch.start();
         PrintStream events = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        PrintStream output = new PrintStream(new Tee(new FileOutputStream(arguments[2], true),
-                new StackTraceFilter(new FileOutputStream(FileDescriptor.out))), true, StandardCharsets.UTF_8);
+        PrintStream output = new PrintStream(
+                new Tee(
+                        new FileOutputStream(arguments[2], true),
+                        new StackTraceFilter(new FileOutputStream(FileDescriptor.out))),
+                true,
+                StandardCharsets.UTF_8);
         // The forks' output reaches JMH's host through System.out and System.err: both go to the log.
         System.setOut(output);
         System.setErr(output);
@@ -57,7 +60,8 @@ public final class JmhHost {
             options = (Options) in.readObject();
         }
         try {
-            OutputFormat text = OutputFormatFactory.createFormatInstance(output, options.verbosity().orElse(VerboseMode.NORMAL));
+            OutputFormat text = OutputFormatFactory.createFormatInstance(
+                    output, options.verbosity().orElse(VerboseMode.NORMAL));
             Collection<RunResult> results = new Runner(options, new LoadEvents(text, events)).run();
             Files.writeString(Path.of(arguments[0]), jmhJson(results), StandardCharsets.UTF_8);
         } catch (RunnerException e) {

@@ -21,8 +21,7 @@ final class JmhOptionChecks {
             .filter(field -> field.isAnnotationPresent(Param.class))
             .collect(Collectors.toMap(Field::getName, Function.identity()));
 
-    private JmhOptionChecks() {
-    }
+    private JmhOptionChecks() {}
 
     static void check(CommandLineOptions options, List<String> arguments) {
         int threads = options.getThreads().orElse(1);
@@ -39,21 +38,25 @@ final class JmhOptionChecks {
                 String name = arguments.get(i + 1).split("=", 2)[0];
                 if (!PARAMETERS.containsKey(name)) {
                     throw new UserError("-p " + name + ": the load benchmark has no such parameter; it has "
-                            + String.join(", ", PARAMETERS.keySet().stream().sorted().toList()));
+                            + String.join(
+                                    ", ", PARAMETERS.keySet().stream().sorted().toList()));
                 }
                 if (JmhRunner.PLANNED_ONLY.contains(name)) {
                     throw new UserError("-p " + name + " is set by the suite's own options; use --"
-                            + (name.equals("strategy") ? "strategies" : name.equals("table") ? "table" : "indexes") + " instead");
+                            + (name.equals("strategy") ? "strategies" : name.equals("table") ? "table" : "indexes")
+                            + " instead");
                 }
             }
         }
-        PARAMETERS.forEach((name, field) -> checkValues(name, field.getType(), options.getParameter(name).orElse(List.of())));
+        PARAMETERS.forEach((name, field) ->
+                checkValues(name, field.getType(), options.getParameter(name).orElse(List.of())));
     }
 
     private static void checkValues(String name, Class<?> type, Collection<String> values) {
         for (String value : values) {
             if (!parses(type, value)) {
-                throw new UserError("-p " + name + "=" + value + ": " + name + " takes " + describe(type) + ", not '" + value + "'");
+                throw new UserError("-p " + name + "=" + value + ": " + name + " takes " + describe(type) + ", not '"
+                        + value + "'");
             }
         }
     }
@@ -67,7 +70,8 @@ final class JmhOptionChecks {
             } else if (type == boolean.class) {
                 return value.equals("true") || value.equals("false");
             } else if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> ((Enum<?>) constant).name().equals(value));
+                return Arrays.stream(type.getEnumConstants())
+                        .anyMatch(constant -> ((Enum<?>) constant).name().equals(value));
             }
             return true;
         } catch (NumberFormatException e) {
@@ -85,7 +89,9 @@ final class JmhOptionChecks {
         if (type == boolean.class) {
             return "true or false";
         }
-        return "one of " + Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
-                .collect(Collectors.joining(", "));
+        return "one of "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(constant -> ((Enum<?>) constant).name())
+                        .collect(Collectors.joining(", "));
     }
 }

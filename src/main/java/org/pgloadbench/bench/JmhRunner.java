@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +27,11 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Tables;
+import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.report.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;
-import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.strategy.ServerReadableDirectory;
 
 /**
@@ -124,7 +124,8 @@ public final class JmhRunner {
                 throw PlanCheck.tooLarge(run, needed, heap);
             }
             largerHeaps.put(run, PlanCheck.gibibytes(needed));
-            System.out.printf("%s: %,d rows of table %s held in memory need about %,d MB of heap; its forks get %d GB.%n",
+            System.out.printf(
+                    "%s: %,d rows of table %s held in memory need about %,d MB of heap; its forks get %d GB.%n",
                     run.strategy(), run.rows(), run.table().shape().name(), needed >> 20, largerHeaps.get(run));
         }
     }
@@ -144,17 +145,22 @@ public final class JmhRunner {
      * hosts' output files, JMH's whole output is appended to {@code log}, and the console shows each
      * benchmark's progress and result (JMH's output itself if {@code verbose}).
      */
-    public JsonNode run(List<PlannedRun> plan, ConnectionSettings connection, Distribution distribution, Path workDirectory, Path log,
-                        boolean verbose) {
+    public JsonNode run(
+            List<PlannedRun> plan,
+            ConnectionSettings connection,
+            Distribution distribution,
+            Path workDirectory,
+            Path log,
+            boolean verbose) {
         BenchmarkProgress.Console console = BenchmarkProgress.Console.of(verbose);
         ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
             Options options = options(run, connection, distribution, workDirectory);
-            BenchmarkProgress progress = BenchmarkProgress.start("[" + (i + 1) + "/" + plan.size() + "] " + run.describe(),
-                    loads(run), console, System.out);
-            ArrayNode benchmarks = (ArrayNode) runInHost(run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log,
-                    console, progress);
+            BenchmarkProgress progress = BenchmarkProgress.start(
+                    "[" + (i + 1) + "/" + plan.size() + "] " + run.describe(), loads(run), console, System.out);
+            ArrayNode benchmarks = (ArrayNode) runInHost(
+                    run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log, console, progress);
             progress.finished(ResultLine.of(benchmarks));
             results.addAll(benchmarks);
         }
@@ -163,25 +169,39 @@ public final class JmhRunner {
 
     /** Warm-up and measured loads of every fork (warm-up forks too) of every parameter combination. */
     private long loads(PlannedRun run) {
-        long combinations = parameters(run).values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        long combinations =
+                parameters(run).values().stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
         int warmupForks = userOptions.getWarmupForkCount().orElse(0);
         int measurements = userOptions.getMeasurementIterations().orElse(profile.measurementIterations());
-        return combinations * ((long) (forks() + warmupForks) * warmupIterations() + measuredLoads() + (long) warmupForks * measurements);
+        return combinations
+                * ((long) (forks() + warmupForks) * warmupIterations()
+                        + measuredLoads()
+                        + (long) warmupForks * measurements);
     }
 
-    private static JsonNode runInHost(PlannedRun run, Options options, ConnectionSettings connection, Path outputBase, Path log,
-                                      BenchmarkProgress.Console console, BenchmarkProgress progress) {
+    private static JsonNode runInHost(
+            PlannedRun run,
+            Options options,
+            ConnectionSettings connection,
+            Path outputBase,
+            Path log,
+            BenchmarkProgress.Console console,
+            BenchmarkProgress progress) {
         Path results = Path.of(outputBase + ".json");
         Path failure = Path.of(outputBase + ".failure");
         ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure, log))
-                .redirectOutput(console == BenchmarkProgress.Console.VERBOSE ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+                .redirectOutput(
+                        console == BenchmarkProgress.Console.VERBOSE
+                                ? ProcessBuilder.Redirect.INHERIT
+                                : ProcessBuilder.Redirect.DISCARD);
         connection.exportPassword(host.environment());
         Process process;
         try {
             process = host.start();
         } catch (IOException e) {
             progress.failed();
-            throw new BenchmarkFailure(run.strategy() + " failed: JMH could not be started (" + e.getMessage() + ")", e);
+            throw new BenchmarkFailure(
+                    run.strategy() + " failed: JMH could not be started (" + e.getMessage() + ")", e);
         }
         List<String> otherLines = new ArrayList<>();
         Thread events = new Thread(() -> readEvents(process, progress, otherLines), "load-events");
@@ -202,13 +222,19 @@ public final class JmhRunner {
                 return JSON.readTree(results.toFile());
             }
             progress.failed();
-            String message = Files.exists(failure) ? Files.readString(failure, StandardCharsets.UTF_8)
-                    : otherLines.isEmpty() ? "JMH ended with exit status " + exit : otherLines.get(otherLines.size() - 1);
-            throw new BenchmarkFailure(run.strategy() + " failed: " + message.strip() + " (JMH's whole output is in " + log + ")", null);
+            String message = Files.exists(failure)
+                    ? Files.readString(failure, StandardCharsets.UTF_8)
+                    : otherLines.isEmpty()
+                            ? "JMH ended with exit status " + exit
+                            : otherLines.get(otherLines.size() - 1);
+            throw new BenchmarkFailure(
+                    run.strategy() + " failed: " + message.strip() + " (JMH's whole output is in " + log + ")", null);
         } catch (IOException e) {
             progress.failed();
-            throw new BenchmarkFailure(run.strategy() + " failed: its results could not be read (" + e.getMessage() + "; JMH's whole output is in "
-                    + log + ")", e);
+            throw new BenchmarkFailure(
+                    run.strategy() + " failed: its results could not be read (" + e.getMessage()
+                            + "; JMH's whole output is in " + log + ")",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchmarkFailure(run.strategy() + " was interrupted", e);
@@ -217,7 +243,8 @@ public final class JmhRunner {
 
     /** The host's standard error: load events for the progress line, anything else (a JVM's own complaint) for the log. */
     private static void readEvents(Process process, BenchmarkProgress progress, List<String> otherLines) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 OptionalDouble rowsPerSecond = LoadEvents.parse(line);
                 if (rowsPerSecond.isPresent()) {
@@ -236,22 +263,35 @@ public final class JmhRunner {
      * JMH's own temporary files go where the run's clean-up finds them.
      */
     private static List<String> hostCommand(Path workDirectory, Path results, Path failure, Path log) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + workDirectory));
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("jmh."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("jmh."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JmhHost.class.getName(),
-                results.toString(), failure.toString(), log.toString()));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                JmhHost.class.getName(),
+                results.toString(),
+                failure.toString(),
+                log.toString()));
         return command;
     }
 
-    private Options options(PlannedRun run, ConnectionSettings connection, Distribution distribution, Path workDirectory) {
-        ChainedOptionsBuilder options = new OptionsBuilder().parent(userOptions)
+    private Options options(
+            PlannedRun run, ConnectionSettings connection, Distribution distribution, Path workDirectory) {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .parent(userOptions)
                 .include("\\." + LoadBenchmark.class.getSimpleName() + "\\.load$")
                 .shouldFailOnError(true)
                 // Prepend, so that the heap settings in LoadBenchmark's @Fork still apply.
-                .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, distribution, workDirectory).toArray(String[]::new));
+                .jvmArgsPrepend(forkJvmArgumentsPrepended(run, connection, distribution, workDirectory)
+                        .toArray(String[]::new));
         if (!userOptions.getJvmArgs().hasValue()) {
             // Unless told otherwise JMH gives forks its own JVM's options, and the host is a small
             // C1-only JVM with the serial collector: forks must be measured with the JVM's defaults.
@@ -268,7 +308,8 @@ public final class JmhRunner {
         }
         Integer heap = largerHeaps.get(run);
         if (heap != null) {
-            options.jvmArgsAppend("-Xms" + heap + "g", "-Xmx" + heap + "g", "-XX:+AlwaysPreTouch"); // in place of @Fork's 2 GB
+            options.jvmArgsAppend(
+                    "-Xms" + heap + "g", "-Xmx" + heap + "g", "-XX:+AlwaysPreTouch"); // in place of @Fork's 2 GB
         }
         parameters(run).forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
         return options.build();
@@ -282,19 +323,25 @@ public final class JmhRunner {
         parameters.put("table", List.of(run.table().shape().name()));
         parameters.put("indexes", List.of(run.table().indexes().label()));
         parameters.put("dataset", List.of(run.dataset().name()));
-        parameters.put("rowsPerStatement", run.rowsPerStatement().stream().map(String::valueOf).toList());
+        parameters.put(
+                "rowsPerStatement",
+                run.rowsPerStatement().stream().map(String::valueOf).toList());
         parameters.put("badRowPercent", List.of(String.valueOf(run.badRowPercent())));
         parameters.put("streamRows", List.of("false"));
-        parameters.put("connections", run.connections().stream().map(String::valueOf).toList());
+        parameters.put(
+                "connections", run.connections().stream().map(String::valueOf).toList());
         parameters.put("format", run.formats().stream().map(CopyFormat::name).toList());
-        parameters.replaceAll((name, planned) -> PLANNED_ONLY.contains(name) ? planned
-                : userOptions.getParameter(name).hasValue() ? List.copyOf(userOptions.getParameter(name).get()) : planned);
+        parameters.replaceAll((name, planned) -> PLANNED_ONLY.contains(name)
+                ? planned
+                : userOptions.getParameter(name).hasValue()
+                        ? List.copyOf(userOptions.getParameter(name).get())
+                        : planned);
         return parameters;
     }
 
     /** The server's URL and user first, how to distribute the table, the user's table definition if any, then whatever the user prepends. */
-    private List<String> forkJvmArgumentsPrepended(PlannedRun run, ConnectionSettings connection, Distribution distribution,
-                                                   Path workDirectory) {
+    private List<String> forkJvmArgumentsPrepended(
+            PlannedRun run, ConnectionSettings connection, Distribution distribution, Path workDirectory) {
         List<String> arguments = new ArrayList<>(connection.toForkArguments());
         arguments.addAll(distribution.toForkArguments());
         if (run.table().ddl() != null) {
@@ -319,8 +366,11 @@ public final class JmhRunner {
         List<String> arguments = new ArrayList<>();
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         arguments.addAll(userOptions.getJvmArgs().orElse(List.of()));
-        arguments.addAll(userOptions.getJvmArgsAppend().orElse(
-                List.of(LoadBenchmark.class.getAnnotation(org.openjdk.jmh.annotations.Fork.class).jvmArgsAppend())));
+        arguments.addAll(userOptions
+                .getJvmArgsAppend()
+                .orElse(List.of(LoadBenchmark.class
+                        .getAnnotation(org.openjdk.jmh.annotations.Fork.class)
+                        .jvmArgsAppend())));
         return arguments;
     }
 }

@@ -62,7 +62,9 @@ import org.pgloadbench.strategy.StrategySettings;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @State(Scope.Benchmark)
 public class LoadBenchmark {
     /** A load that spent less than this share of its time with the JIT compilers busy ends the warm-up. */
@@ -155,12 +157,14 @@ public class LoadBenchmark {
     private long storedByLastLoad;
     /** Where measured loads' costs go; null (and no meter) when the run skips the accounting. */
     private Path costLog;
+
     private LoadCostMeter costs;
     private String benchmarkKey;
     private boolean measuring;
     private boolean warmedUp;
     /** JIT compilation time and wall time of the last load, warm-up or measured. */
     private long loadStartNanos;
+
     private long loadStartJitNanos;
     private long lastLoadNanos;
     private long lastLoadJitNanos;
@@ -172,8 +176,8 @@ public class LoadBenchmark {
         connection = settings.open();
         ServerFingerprint server = ServerFingerprint.read(connection);
         if (!strategy.runsOn(server.majorVersion())) {
-            throw new UnsupportedOperationException(strategy + " needs PostgreSQL " + strategy.minimumServerMajorVersion()
-                    + " or newer; this server is " + server.serverVersion());
+            throw new UnsupportedOperationException(strategy + " needs PostgreSQL "
+                    + strategy.minimumServerMajorVersion() + " or newer; this server is " + server.serverVersion());
         }
         String ddl = Tables.ddlFromSystemProperty();
         if (ddl != null && TableShape.builtIn(table).isEmpty()) {
@@ -198,11 +202,16 @@ public class LoadBenchmark {
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
         String costLogName = System.getProperty(LoadCostLog.FILE_PROPERTY);
         costLog = costLogName == null ? null : Path.of(costLogName);
-        costs = costLog == null ? null
-                : new LoadCostMeter(connection, loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
-                        server.majorVersion(), distribution.distributed() ? settings : null);
+        costs = costLog == null
+                ? null
+                : new LoadCostMeter(
+                        connection,
+                        loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
+                        server.majorVersion(),
+                        distribution.distributed() ? settings : null);
         Map<String, String> otherParams = new LinkedHashMap<>();
-        params.getParamsKeys().stream().filter(name -> !name.equals("strategy") && !name.equals("rows"))
+        params.getParamsKeys().stream()
+                .filter(name -> !name.equals("strategy") && !name.equals("rows"))
                 .forEach(name -> otherParams.put(name, params.getParam(name)));
         benchmarkKey = JmhBenchmark.key(strategy.name(), rows, otherParams);
     }
@@ -229,14 +238,17 @@ public class LoadBenchmark {
      */
     private void warmUpUntilTheJitIsQuiet() throws SQLException {
         int extra = 0;
-        while (lastLoadNanos > 0 && lastLoadJitNanos >= QUIET_JIT_SHARE * lastLoadNanos && extra < MAX_EXTRA_WARMUP_LOADS) {
+        while (lastLoadNanos > 0
+                && lastLoadJitNanos >= QUIET_JIT_SHARE * lastLoadNanos
+                && extra < MAX_EXTRA_WARMUP_LOADS) {
             emptyTable();
             load();
             verifyLoad();
             extra++;
         }
         if (extra > 0) {
-            System.out.printf("Warm-up went on for %d more load%s: the JIT compilers were busy for %.1f%% of the last one.%n",
+            System.out.printf(
+                    "Warm-up went on for %d more load%s: the JIT compilers were busy for %.1f%% of the last one.%n",
                     extra, extra == 1 ? "" : "s", 100.0 * lastLoadJitNanos / lastLoadNanos);
         }
     }
@@ -288,7 +300,9 @@ public class LoadBenchmark {
 
     @TearDown(Level.Trial)
     public void dropTable() throws SQLException {
-        try (Connection closing = connection; LoadCostMeter meter = costs; Statement statement = closing.createStatement()) {
+        try (Connection closing = connection;
+                LoadCostMeter meter = costs;
+                Statement statement = closing.createStatement()) {
             try {
                 loader.close();
             } finally {
@@ -319,7 +333,8 @@ public class LoadBenchmark {
         try (ResultSet failed = statement.executeQuery("SELECT nodename || ':' || nodeport, result "
                 + "FROM run_command_on_workers('CHECKPOINT') WHERE NOT success")) {
             if (failed.next()) {
-                throw new SQLException("CHECKPOINT failed on worker " + failed.getString(1) + ": " + failed.getString(2));
+                throw new SQLException(
+                        "CHECKPOINT failed on worker " + failed.getString(1) + ": " + failed.getString(2));
             }
         }
     }

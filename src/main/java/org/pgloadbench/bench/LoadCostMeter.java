@@ -42,6 +42,7 @@ final class LoadCostMeter implements AutoCloseable {
     private final List<Connection> loadConnections;
     /** The load's connections and the benchmark's: every backend whose WAL counters could be pending. */
     private final List<Connection> writers;
+
     private final List<BackendProcess> backends;
     private final boolean walStatistics;
     private final Map<String, String> unavailable = new LinkedHashMap<>();
@@ -50,14 +51,22 @@ final class LoadCostMeter implements AutoCloseable {
     private final MachineCpu machine = MachineCpu.open().orElse(null);
     /** Null on a single server, or where a worker cannot be reached from here. */
     private final WorkerCostMeter workers;
+
     private Reading before;
     /** The server's checkpoint count when last read: the next load's own CHECKPOINT must show before it starts. */
     private long checkpointsSeen;
 
-    private record Reading(long nanos, Counters server, long serverCpuNanos, long clientCpuNanos, long gcNanos, long jitNanos,
-                           MachineCpu.Times machine, ProcessCpu.Group serverProcesses, long probeNanos,
-                           ProcessCpu.Scheduling backendScheduling) {
-    }
+    private record Reading(
+            long nanos,
+            Counters server,
+            long serverCpuNanos,
+            long clientCpuNanos,
+            long gcNanos,
+            long jitNanos,
+            MachineCpu.Times machine,
+            ProcessCpu.Group serverProcesses,
+            long probeNanos,
+            ProcessCpu.Scheduling backendScheduling) {}
 
     /**
      * @param connection      the benchmark's connection, which runs the readings
@@ -65,18 +74,25 @@ final class LoadCostMeter implements AutoCloseable {
      * @param coordinator     the server's address, user and password where it is a Citus coordinator whose
      *                        workers' costs are read too; null on a single server
      */
-    LoadCostMeter(Connection connection, List<Connection> loadConnections, int serverMajorVersion, ConnectionSettings coordinator)
+    LoadCostMeter(
+            Connection connection,
+            List<Connection> loadConnections,
+            int serverMajorVersion,
+            ConnectionSettings coordinator)
             throws SQLException {
         this.connection = connection;
         this.loadConnections = List.copyOf(loadConnections);
-        this.writers = loadConnections.contains(connection) ? this.loadConnections
+        this.writers = loadConnections.contains(connection)
+                ? this.loadConnections
                 : Stream.concat(Stream.of(connection), loadConnections.stream()).toList();
         List<BackendProcess> found = new ArrayList<>();
         for (Connection each : loadConnections) {
             Optional<BackendProcess> process = BackendProcess.of(each);
             if (process.isEmpty()) {
                 found = null;
-                unavailable.put("serverCpu", "the server's backends are not processes this host can read (a container or another machine)");
+                unavailable.put(
+                        "serverCpu",
+                        "the server's backends are not processes this host can read (a container or another machine)");
                 break;
             }
             found.add(process.get());
@@ -84,15 +100,20 @@ final class LoadCostMeter implements AutoCloseable {
         this.backends = found;
         this.walStatistics = serverMajorVersion >= FIRST_MAJOR_WITH_FORCED_STAT_FLUSH;
         if (!walStatistics) {
-            unavailable.put("walRecords", "PostgreSQL " + serverMajorVersion + " publishes pg_stat_wal asynchronously; version 15 "
-                    + "and newer can be made to publish it before it is read");
+            unavailable.put(
+                    "walRecords",
+                    "PostgreSQL " + serverMajorVersion + " publishes pg_stat_wal asynchronously; version 15 "
+                            + "and newer can be made to publish it before it is read");
         }
         this.checkpointCount = serverMajorVersion >= FIRST_MAJOR_WITH_CHECKPOINTER_VIEW
                 ? "(SELECT num_timed + num_requested FROM pg_stat_checkpointer)"
                 : "(SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter)";
         if (machine == null || backends == null) {
-            unavailable.put("otherCpu", machine == null ? "this host has no /proc/stat to read the machine's CPU time from"
-                    : "the server's CPU time is not this host's to subtract");
+            unavailable.put(
+                    "otherCpu",
+                    machine == null
+                            ? "this host has no /proc/stat to read the machine's CPU time from"
+                            : "the server's CPU time is not this host's to subtract");
         }
         this.checkpointsSeen = queryServer().checkpoints;
         this.workers = coordinator == null ? null : workerMeter(coordinator);
@@ -105,15 +126,19 @@ final class LoadCostMeter implements AutoCloseable {
     private WorkerCostMeter workerMeter(ConnectionSettings coordinator) throws SQLException {
         WorkerCostMeter meter;
         try {
-            meter = WorkerCostMeter.open(coordinator, CitusCluster.read(connection).workers());
+            meter = WorkerCostMeter.open(
+                    coordinator, CitusCluster.read(connection).workers());
         } catch (SQLException | RuntimeException e) {
-            unavailable.put(BenchmarkCosts.WORKERS_UNAVAILABLE, "a worker cannot be reached from this machine with the run's user and password: "
-                    + e.getMessage());
+            unavailable.put(
+                    BenchmarkCosts.WORKERS_UNAVAILABLE,
+                    "a worker cannot be reached from this machine with the run's user and password: " + e.getMessage());
             return null;
         }
         if (!meter.workersWithoutCpu().isEmpty()) {
-            unavailable.put("workersCpu", "the processes of " + String.join(", ", meter.workersWithoutCpu())
-                    + " are not this host's to read");
+            unavailable.put(
+                    "workersCpu",
+                    "the processes of " + String.join(", ", meter.workersWithoutCpu())
+                            + " are not this host's to read");
         }
         return meter;
     }
@@ -135,7 +160,8 @@ final class LoadCostMeter implements AutoCloseable {
             pause();
             server = queryServer();
         }
-        // The slow readings (the speed probe, the workers, whole-process scans) first, the clocks last: their work stays outside the interval.
+        // The slow readings (the speed probe, the workers, whole-process scans) first, the clocks last: their work
+        // stays outside the interval.
         long probe = SpeedProbe.nanos();
         if (workers != null) {
             workers.before();
@@ -146,7 +172,16 @@ final class LoadCostMeter implements AutoCloseable {
         long gc = gcNanos();
         long jit = jitNanos();
         ProcessCpu.Scheduling scheduling = backendScheduling();
-        before = new Reading(System.nanoTime(), server, serverCpu, client.getProcessCpuTime(), gc, jit, machineThen, serverThen, probe,
+        before = new Reading(
+                System.nanoTime(),
+                server,
+                serverCpu,
+                client.getProcessCpuTime(),
+                gc,
+                jit,
+                machineThen,
+                serverThen,
+                probe,
                 scheduling);
     }
 
@@ -166,25 +201,41 @@ final class LoadCostMeter implements AutoCloseable {
         checkpointsSeen = server.checkpoints;
         Long serverCpuUsed = backends == null ? null : serverCpu - before.serverCpuNanos;
         long clientCpuUsed = clientCpu - before.clientCpuNanos;
-        ProcessCpu.Scheduling rescheduled = scheduling == null || before.backendScheduling == null ? null
+        ProcessCpu.Scheduling rescheduled = scheduling == null || before.backendScheduling == null
+                ? null
                 : scheduling.minus(before.backendScheduling);
-        Disturbances disturbances = new Disturbances(server.checkpoints - before.server.checkpoints,
+        Disturbances disturbances = new Disturbances(
+                server.checkpoints - before.server.checkpoints,
                 server.autovacuumsDone - before.server.autovacuumsDone + server.autovacuumsRunning,
-                gc - before.gcNanos, jit - before.jitNanos,
+                gc - before.gcNanos,
+                jit - before.jitNanos,
                 otherCpuNanos(machineNow, serverProcessesNow, clientCpuUsed, workerCosts),
-                machineNow == null || before.machine == null ? null : machineNow.stealNanos() - before.machine.stealNanos(),
+                machineNow == null || before.machine == null
+                        ? null
+                        : machineNow.stealNanos() - before.machine.stealNanos(),
                 (before.probeNanos + probe) / 2,
                 rescheduled == null ? null : rescheduled.migrations(),
                 rescheduled == null ? null : rescheduled.preemptions());
-        return new LoadCost(rows, nanos - before.nanos, server.walBytes - before.server.walBytes,
+        return new LoadCost(
+                rows,
+                nanos - before.nanos,
+                server.walBytes - before.server.walBytes,
                 walStatistics ? server.walRecords - before.server.walRecords : null,
                 walStatistics ? server.fullPageImages - before.server.fullPageImages : null,
-                serverCpuUsed, loadConnections.size(), clientCpuUsed, disturbances, workerCosts);
+                serverCpuUsed,
+                loadConnections.size(),
+                clientCpuUsed,
+                disturbances,
+                workerCosts);
     }
 
-    private record Counters(long walBytes, long walRecords, long fullPageImages, long checkpoints, long autovacuumsDone,
-                            long autovacuumsRunning) {
-    }
+    private record Counters(
+            long walBytes,
+            long walRecords,
+            long fullPageImages,
+            long checkpoints,
+            long autovacuumsDone,
+            long autovacuumsRunning) {}
 
     private Counters queryServer() throws SQLException {
         if (walStatistics) {
@@ -196,13 +247,17 @@ final class LoadCostMeter implements AutoCloseable {
             }
         }
         String sql = "SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn, "
-                + (walStatistics ? "(SELECT wal_records FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), " : "0, 0, ")
+                + (walStatistics
+                        ? "(SELECT wal_records FROM pg_stat_wal), (SELECT wal_fpi FROM pg_stat_wal), "
+                        : "0, 0, ")
                 + checkpointCount + ", "
                 + "(SELECT coalesce(sum(autovacuum_count + autoanalyze_count), 0) FROM pg_stat_all_tables), "
                 + "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker')";
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
             row.next();
-            return new Counters(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6));
+            return new Counters(
+                    row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6));
         }
     }
 
@@ -218,7 +273,9 @@ final class LoadCostMeter implements AutoCloseable {
     /** The JIT compilers' time so far; zero where the JVM does not count it. */
     static long jitNanos() {
         CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() * 1_000_000 : 0;
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() * 1_000_000
+                : 0;
     }
 
     /** The load's backends' scheduling counts, summed; null where they cannot all be read. */
@@ -251,15 +308,32 @@ final class LoadCostMeter implements AutoCloseable {
      * the benchmark's own company (kernel threads, ancestor JVMs), nor the Citus workers this host
      * runs (the load's work too); null where the machine or the server cannot be read.
      */
-    private Long otherCpuNanos(MachineCpu.Times machineNow, ProcessCpu.Group serverProcessesNow, long clientCpuUsed,
-                               List<NodeCost> workerCosts) {
-        if (machineNow == null || before.machine == null || serverProcessesNow == null || before.serverProcesses == null) {
+    private Long otherCpuNanos(
+            MachineCpu.Times machineNow,
+            ProcessCpu.Group serverProcessesNow,
+            long clientCpuUsed,
+            List<NodeCost> workerCosts) {
+        if (machineNow == null
+                || before.machine == null
+                || serverProcessesNow == null
+                || before.serverProcesses == null) {
             return null;
         }
-        long workersCpu = workerCosts == null ? 0 : workerCosts.stream().map(NodeCost::serverCpuNanos).filter(Objects::nonNull)
-                .mapToLong(Long::longValue).sum();
-        return Math.max(0, machineNow.busyNanos() - before.machine.busyNanos() - serverProcessesNow.since(before.serverProcesses)
-                - clientCpuUsed - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos()) - workersCpu);
+        long workersCpu = workerCosts == null
+                ? 0
+                : workerCosts.stream()
+                        .map(NodeCost::serverCpuNanos)
+                        .filter(Objects::nonNull)
+                        .mapToLong(Long::longValue)
+                        .sum();
+        return Math.max(
+                0,
+                machineNow.busyNanos()
+                        - before.machine.busyNanos()
+                        - serverProcessesNow.since(before.serverProcesses)
+                        - clientCpuUsed
+                        - (machineNow.ownCompanyNanos() - before.machine.ownCompanyNanos())
+                        - workersCpu);
     }
 
     /** Closes the connections to the workers, if any. */

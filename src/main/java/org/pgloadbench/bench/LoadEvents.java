@@ -47,7 +47,8 @@ final class LoadEvents implements OutputFormat {
     }
 
     @Override
-    public void iterationResult(BenchmarkParams benchmark, IterationParams iteration, int index, IterationResult result) {
+    public void iterationResult(
+            BenchmarkParams benchmark, IterationParams iteration, int index, IterationResult result) {
         log.iterationResult(benchmark, iteration, index, result);
         Result<?> primary = result.getPrimaryResult();
         long rows = Long.parseLong(benchmark.getParam("rows"));

@@ -21,11 +21,9 @@ final class MachineCpu {
     private static final long KTHREADD = 2;
 
     /** @param ownCompanyNanos run time of the kernel's threads and the fork's ancestor JVMs */
-    record Times(long busyNanos, long stealNanos, long ownCompanyNanos) {
-    }
+    record Times(long busyNanos, long stealNanos, long ownCompanyNanos) {}
 
-    private MachineCpu() {
-    }
+    private MachineCpu() {}
 
     /** Empty where there is no {@code /proc/stat} (macOS, Windows) or it does not read as expected. */
     static Optional<MachineCpu> open() {
@@ -58,15 +56,23 @@ final class MachineCpu {
 
     private static long ownCompanyNanos() {
         long kernelThreads = ProcessHandle.of(KTHREADD)
-                .map(kthreadd -> kthreadd.children().mapToLong(thread -> ProcessCpu.runNanos(thread.pid()).orElse(0)).sum()).orElse(0L);
+                .map(kthreadd -> kthreadd.children()
+                        .mapToLong(thread -> ProcessCpu.runNanos(thread.pid()).orElse(0))
+                        .sum())
+                .orElse(0L);
         long ancestorJvms = 0;
-        for (ProcessHandle up = ProcessHandle.current().parent().orElse(null); up != null && isJava(up); up = up.parent().orElse(null)) {
+        for (ProcessHandle up = ProcessHandle.current().parent().orElse(null);
+                up != null && isJava(up);
+                up = up.parent().orElse(null)) {
             ancestorJvms += ProcessCpu.runNanos(up.pid()).orElse(0);
         }
         return kernelThreads + ancestorJvms;
     }
 
     private static boolean isJava(ProcessHandle process) {
-        return process.info().command().map(command -> Path.of(command).getFileName().toString().startsWith("java")).orElse(false);
+        return process.info()
+                .command()
+                .map(command -> Path.of(command).getFileName().toString().startsWith("java"))
+                .orElse(false);
     }
 }

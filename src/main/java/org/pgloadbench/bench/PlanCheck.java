@@ -29,8 +29,7 @@ final class PlanCheck {
     /** The share of a fork's heap the rows may take; the rest is for the strategy, the driver and JMH. */
     private static final double HEAP_SHARE_FOR_ROWS = 0.75;
 
-    private PlanCheck() {
-    }
+    private PlanCheck() {}
 
     static void check(Strategy strategy, Table table, Map<String, List<String>> parameters) {
         for (String rowsPerStatement : parameters.get("rowsPerStatement")) {
@@ -38,8 +37,12 @@ final class PlanCheck {
                 for (String connections : parameters.get("connections")) {
                     for (String format : parameters.get("format")) {
                         try {
-                            strategy.create(new StrategySettings(table, Integer.parseInt(rowsPerStatement),
-                                    Double.parseDouble(badRowPercent), Integer.parseInt(connections), CopyFormat.parse(format)));
+                            strategy.create(new StrategySettings(
+                                    table,
+                                    Integer.parseInt(rowsPerStatement),
+                                    Double.parseDouble(badRowPercent),
+                                    Integer.parseInt(connections),
+                                    CopyFormat.parse(format)));
                         } catch (IllegalArgumentException e) {
                             throw new UserError(e.getMessage());
                         }
@@ -68,7 +71,8 @@ final class PlanCheck {
 
     private static long heapNeeded(TableShape shape, Dataset dataset, int rows) {
         int sample = Math.min(rows, SAMPLE_ROWS);
-        double bytesPerRow = dataset.generate(shape, sample, RowGenerator.DEFAULT_SEED).heapBytes() / (double) sample;
+        double bytesPerRow =
+                dataset.generate(shape, sample, RowGenerator.DEFAULT_SEED).heapBytes() / (double) sample;
         return (long) (rows * bytesPerRow * GENERATION_PEAK / HEAP_SHARE_FOR_ROWS);
     }
 
@@ -83,11 +87,17 @@ final class PlanCheck {
     }
 
     static UserError tooLarge(PlannedRun run, long needed, long heap) {
-        return new UserError(String.format("%,d %s rows of table %s held in memory need a fork heap of about %,d MB, but a "
-                + "benchmark fork has %,d MB and this machine gives a fork at most %,d MB unasked; generate them during the load "
-                + "with -- -p streamRows=true, or give the forks more heap with -- -jvmArgsAppend -Xmx%dg", run.rows(),
-                run.dataset().name().toLowerCase(), run.table().shape().name(), needed >> 20, heap >> 20,
-                largestAutomaticHeap() >> 20, gibibytes(needed)));
+        return new UserError(String.format(
+                "%,d %s rows of table %s held in memory need a fork heap of about %,d MB, but a "
+                        + "benchmark fork has %,d MB and this machine gives a fork at most %,d MB unasked; generate them during the load "
+                        + "with -- -p streamRows=true, or give the forks more heap with -- -jvmArgsAppend -Xmx%dg",
+                run.rows(),
+                run.dataset().name().toLowerCase(),
+                run.table().shape().name(),
+                needed >> 20,
+                heap >> 20,
+                largestAutomaticHeap() >> 20,
+                gibibytes(needed)));
     }
 
     /** The last -Xmx on the fork's command line wins, as in the JVM itself, whose default is a quarter of the memory. */
@@ -102,7 +112,8 @@ final class PlanCheck {
     }
 
     private static long physicalMemory() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
     }
 
     private static long bytes(String size) {

@@ -30,7 +30,15 @@ public enum Profile {
      * and connections swept, and the plain COPYs also at 10k and 100k rows a load, to show a row
      * costs the same in a small load as in a large one.
      */
-    FULL(4, 8, 2, 10_000, 100_000, 1_000_000, List.of(10_000, 100_000, 1_000_000), List.of(10, 100, 1_000, 10_000),
+    FULL(
+            4,
+            8,
+            2,
+            10_000,
+            100_000,
+            1_000_000,
+            List.of(10_000, 100_000, 1_000_000),
+            List.of(10, 100, 1_000, 10_000),
             List.of(1, 2, 4, 8));
 
     private final int warmupIterations;
@@ -43,8 +51,16 @@ public enum Profile {
     private final List<Integer> rowsPerStatement;
     private final List<Integer> connections;
 
-    Profile(int warmupIterations, int measurementIterations, int forks, int autocommitRows, int transactionRows,
-            int bulkRows, List<Integer> sweptRows, List<Integer> rowsPerStatement, List<Integer> connections) {
+    Profile(
+            int warmupIterations,
+            int measurementIterations,
+            int forks,
+            int autocommitRows,
+            int transactionRows,
+            int bulkRows,
+            List<Integer> sweptRows,
+            List<Integer> rowsPerStatement,
+            List<Integer> connections) {
         this.warmupIterations = warmupIterations;
         this.measurementIterations = measurementIterations;
         this.forks = forks;

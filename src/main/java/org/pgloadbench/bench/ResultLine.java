@@ -10,8 +10,7 @@ import org.pgloadbench.report.JmhBenchmark;
 
 /** A benchmark's result in the words of its console line: rows/sec and the 99.9% error as a share of it. */
 final class ResultLine {
-    private ResultLine() {
-    }
+    private ResultLine() {}
 
     /**
      * @param benchmarks JMH's results of one planned run: one entry per parameter combination, each
@@ -20,14 +19,23 @@ final class ResultLine {
     static String of(JsonNode benchmarks) {
         List<JmhBenchmark> parsed = new ArrayList<>();
         benchmarks.forEach(benchmark -> parsed.add(JmhBenchmark.parse(benchmark)));
-        Set<String> varying = parsed.stream().flatMap(benchmark -> benchmark.params().keySet().stream())
-                .filter(name -> parsed.stream().map(benchmark -> benchmark.params().get(name)).distinct().count() > 1)
+        Set<String> varying = parsed.stream()
+                .flatMap(benchmark -> benchmark.params().keySet().stream())
+                .filter(name -> parsed.stream()
+                                .map(benchmark -> benchmark.params().get(name))
+                                .distinct()
+                                .count()
+                        > 1)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         boolean rowsVary = parsed.stream().map(JmhBenchmark::rows).distinct().count() > 1;
         List<String> parts = new ArrayList<>();
         for (JmhBenchmark benchmark : parsed) {
-            String name = (rowsVary ? String.format("%,d rows", benchmark.rows()) + (varying.isEmpty() ? "" : ", ") : "")
-                    + varying.stream().map(parameter -> parameter + " " + benchmark.params().get(parameter)).collect(Collectors.joining(", "));
+            String name =
+                    (rowsVary ? String.format("%,d rows", benchmark.rows()) + (varying.isEmpty() ? "" : ", ") : "")
+                            + varying.stream()
+                                    .map(parameter ->
+                                            parameter + " " + benchmark.params().get(parameter))
+                                    .collect(Collectors.joining(", "));
             parts.add((name.isEmpty() ? "" : name + ": ") + figure(benchmark));
         }
         return String.join("; ", parts);

@@ -26,7 +26,9 @@ import org.pgloadbench.dataset.TableShape;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms256m", "-Xmx512m"})
 @State(Scope.Benchmark)
 public class RowGenerationBenchmark {
     /* Ten million rows in a 512 MB heap: the scale streaming exists for. */
@@ -39,8 +41,10 @@ public class RowGenerationBenchmark {
 
     @Benchmark
     public long generate() throws java.sql.SQLException {
-        TableShape shape = TableShape.builtIn(table).orElseThrow(() -> new IllegalArgumentException("no built-in table " + table));
+        TableShape shape =
+                TableShape.builtIn(table).orElseThrow(() -> new IllegalArgumentException("no built-in table " + table));
         RowSource source = new RowGenerator(shape, RowGenerator.DEFAULT_SEED).stream(rows);
-        return source.forEachChunk(1, (chunk, firstRow) -> chunk.size() + chunk.column(0).heapBytes());
+        return source.forEachChunk(
+                1, (chunk, firstRow) -> chunk.size() + chunk.column(0).heapBytes());
     }
 }

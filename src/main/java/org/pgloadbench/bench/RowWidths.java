@@ -21,8 +21,7 @@ import org.pgloadbench.strategy.WireBuffer;
 public final class RowWidths {
     static final int SAMPLE_ROWS = 100_000;
 
-    private RowWidths() {
-    }
+    private RowWidths() {}
 
     public static List<RowWidth> measure(List<PlannedRun> plan) throws SQLException {
         Map<String, PlannedRun> widest = new LinkedHashMap<>();
@@ -39,7 +38,8 @@ public final class RowWidths {
     static RowWidth measure(TableShape shape, Dataset dataset, int rows) throws SQLException {
         long[] bytes = {0};
         WireBuffer counter = new WireBuffer((buffer, offset, length) -> bytes[0] += length);
-        new TextCopyEncoder(counter, shape.columns()).writeAll(dataset.source(shape, rows, RowGenerator.DEFAULT_SEED, false));
+        new TextCopyEncoder(counter, shape.columns())
+                .writeAll(dataset.source(shape, rows, RowGenerator.DEFAULT_SEED, false));
         counter.flush();
         return new RowWidth(shape.name(), dataset.name(), bytes[0] / (double) rows, rows);
     }

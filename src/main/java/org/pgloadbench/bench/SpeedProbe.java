@@ -12,8 +12,7 @@ final class SpeedProbe {
     /** Where the work goes, so the JIT cannot drop it. */
     private static volatile long sink;
 
-    private SpeedProbe() {
-    }
+    private SpeedProbe() {}
 
     /** Nanoseconds the work took: a few milliseconds once compiled. */
     static long nanos() {

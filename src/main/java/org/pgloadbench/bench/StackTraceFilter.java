@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * lines are dropped here, whole lines at a time, and everything else passes unchanged.
  */
 final class StackTraceFilter extends OutputStream {
-    private static final Pattern TRACE_LINE = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)|^\\s*(Caused by|Suppressed): ");
+    private static final Pattern TRACE_LINE =
+            Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ more)|^\\s*(Caused by|Suppressed): ");
 
     private final OutputStream out;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();

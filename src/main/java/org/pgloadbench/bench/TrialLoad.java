@@ -24,8 +24,7 @@ import org.pgloadbench.strategy.StrategySettings;
 public final class TrialLoad {
     private static final int ROWS = 100;
 
-    private TrialLoad() {
-    }
+    private TrialLoad() {}
 
     /**
      * Creates and distributes the table, then drops it: a table the cluster cannot distribute (a
@@ -33,7 +32,8 @@ public final class TrialLoad {
      *
      * @throws SQLException with the server's message where it cannot
      */
-    public static void distribute(Table table, ConnectionSettings settings, Distribution distribution) throws SQLException {
+    public static void distribute(Table table, ConnectionSettings settings, Distribution distribution)
+            throws SQLException {
         try (Connection connection = settings.open()) {
             execute(connection, table.dropSql());
             try {
@@ -51,8 +51,9 @@ public final class TrialLoad {
      *
      * @throws SQLException where the server cannot be reached or the table made at all
      */
-    public static Optional<String> failure(PlannedRun run, int connections, CopyFormat format, ConnectionSettings settings,
-                                           Distribution distribution) throws SQLException {
+    public static Optional<String> failure(
+            PlannedRun run, int connections, CopyFormat format, ConnectionSettings settings, Distribution distribution)
+            throws SQLException {
         Table table = run.table();
         try (Connection connection = settings.open()) {
             execute(connection, table.dropSql());
@@ -60,13 +61,19 @@ public final class TrialLoad {
             distribution.apply(connection, table.quotedName(), table.distributionColumn());
             Optional<String> failure = Optional.empty();
             RowSource rows = run.dataset().source(table.shape(), ROWS, RowGenerator.DEFAULT_SEED, false);
-            try (LoadStrategy loader = run.strategy().create(new StrategySettings(table, run.rowsPerStatement().get(0),
-                    run.badRowPercent(), connections, format))) {
+            try (LoadStrategy loader = run.strategy()
+                    .create(new StrategySettings(
+                            table, run.rowsPerStatement().get(0), run.badRowPercent(), connections, format))) {
                 loader.prepare(new StrategyContext(settings, connection));
                 loader.reset(connection, rows);
                 long stored = loader.load(connection, rows);
-                new LoadVerifier(table).verify(run.strategy().name(), RowChecksum.of(table.shape(), rows, loader.storesRow()),
-                        stored, ROWS, connection);
+                new LoadVerifier(table)
+                        .verify(
+                                run.strategy().name(),
+                                RowChecksum.of(table.shape(), rows, loader.storesRow()),
+                                stored,
+                                ROWS,
+                                connection);
             } catch (SQLException | LoadVerifier.LoadVerificationException e) {
                 failure = Optional.of(firstLine(e.getMessage()));
             }
@@ -90,7 +97,8 @@ public final class TrialLoad {
 
     /** pgjdbc puts the server's Where and Hint lines after the message itself. */
     public static String firstLine(String message) {
-        String line = message == null ? "no message" : message.lines().findFirst().orElse("no message");
+        String line =
+                message == null ? "no message" : message.lines().findFirst().orElse("no message");
         return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
     }
 

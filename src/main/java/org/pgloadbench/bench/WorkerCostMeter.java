@@ -31,11 +31,9 @@ final class WorkerCostMeter implements AutoCloseable {
         }
     }
 
-    private record Reading(long walBytes, ProcessCpu.Group cpu) {
-    }
+    private record Reading(long walBytes, ProcessCpu.Group cpu) {}
 
-    private WorkerCostMeter() {
-    }
+    private WorkerCostMeter() {}
 
     /**
      * @throws SQLException where a worker cannot be reached from here: a figure per node needs all of them
@@ -45,9 +43,13 @@ final class WorkerCostMeter implements AutoCloseable {
         WorkerCostMeter meter = new WorkerCostMeter();
         try {
             for (CitusCluster.Worker worker : workers) {
-                Connection connection = coordinator.at(worker.host(), worker.port()).open();
+                Connection connection =
+                        coordinator.at(worker.host(), worker.port()).open();
                 try {
-                    meter.workers.add(new Worker(worker.name(), connection, BackendProcess.of(connection).orElse(null)));
+                    meter.workers.add(new Worker(
+                            worker.name(),
+                            connection,
+                            BackendProcess.of(connection).orElse(null)));
                 } catch (SQLException | RuntimeException e) {
                     connection.close();
                     throw e;
@@ -62,7 +64,10 @@ final class WorkerCostMeter implements AutoCloseable {
 
     /** The workers whose processes this host cannot read (another machine, a container): their CPU is null. */
     List<String> workersWithoutCpu() {
-        return workers.stream().filter(worker -> worker.process() == null).map(Worker::name).toList();
+        return workers.stream()
+                .filter(worker -> worker.process() == null)
+                .map(Worker::name)
+                .toList();
     }
 
     /** Each worker's CPU time is read after its query, so the query's own work stays outside the interval. */
@@ -77,7 +82,9 @@ final class WorkerCostMeter implements AutoCloseable {
         for (int i = 0; i < workers.size(); i++) {
             ProcessCpu.Group then = before.get(i).cpu();
             ProcessCpu.Group now = after.get(i).cpu();
-            costs.add(new NodeCost(workers.get(i).name(), after.get(i).walBytes() - before.get(i).walBytes(),
+            costs.add(new NodeCost(
+                    workers.get(i).name(),
+                    after.get(i).walBytes() - before.get(i).walBytes(),
                     then == null || now == null ? null : now.since(then)));
         }
         return costs;
@@ -89,7 +96,7 @@ final class WorkerCostMeter implements AutoCloseable {
             ProcessCpu.Group cpu = cpuFirst ? worker.cpu() : null;
             long walBytes;
             try (Statement statement = worker.connection().createStatement();
-                 ResultSet row = statement.executeQuery("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn")) {
+                    ResultSet row = statement.executeQuery("SELECT pg_current_wal_insert_lsn() - '0/0'::pg_lsn")) {
                 row.next();
                 walBytes = row.getLong(1);
             }

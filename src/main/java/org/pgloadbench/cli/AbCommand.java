@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.pgloadbench.UserError;
 import org.pgloadbench.ab.ForkLauncher;
@@ -33,9 +33,9 @@ import org.pgloadbench.report.Comparison;
 import org.pgloadbench.report.ComparisonReport;
 import org.pgloadbench.report.Environment;
 import org.pgloadbench.report.ForkMerge;
+import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
-import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SkippedStrategy;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.PostgresServer;
@@ -56,15 +56,23 @@ import picocli.CommandLine.Spec;
  * most regressions, so a stored baseline from another machine proves little; two revisions measured
  * side by side on the same machine and server, drift falling on both alike, do.
  */
-@Command(name = "ab", sortOptions = false,
-        description = {"Measures two git revisions of pgload-bench against one server, their forks interleaved (A B B A ...), "
-                + "and compares them as compare does.",
+@Command(
+        name = "ab",
+        sortOptions = false,
+        description = {
+            "Measures two git revisions of pgload-bench against one server, their forks interleaved (A B B A ...), "
+                    + "and compares them as compare does.",
             "Builds each revision's jar from a copy of its files, keeping it as target/ab/<commit>.jar (nothing else in your "
-                + "checkout changes); HEAD defaults to the working tree. Writes one result file per side, labelled with its "
-                + "revision, and a comparison report."},
-        footer = {"", "Anything after -- goes to each side's JMH runs; -f sets the forks per side (two at least), run one at a time.",
-            "", "Exit status: 0 nothing slower, 1 something slower or a load failed, 2 bad input (a revision that does not "
-                + "build or run, an option) or too few samples to judge."})
+                    + "checkout changes); HEAD defaults to the working tree. Writes one result file per side, labelled with its "
+                    + "revision, and a comparison report."
+        },
+        footer = {
+            "",
+            "Anything after -- goes to each side's JMH runs; -f sets the forks per side (two at least), run one at a time.",
+            "",
+            "Exit status: 0 nothing slower, 1 something slower or a load failed, 2 bad input (a revision that does not "
+                    + "build or run, an option) or too few samples to judge."
+        })
 final class AbCommand implements Callable<Integer> {
     /**
      * Forks a side whatever the profile says: whole forks of the same code ran 49% apart here, so a
@@ -72,10 +80,17 @@ final class AbCommand implements Callable<Integer> {
      */
     private static final int MINIMUM_FORKS = 2;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The revision to compare against, e.g. HEAD~1 or origin/main.")
+    @Parameters(
+            index = "0",
+            paramLabel = "BASE",
+            description = "The revision to compare against, e.g. HEAD~1 or origin/main.")
     String base;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "The revision under test. Default: the working tree.")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "HEAD",
+            description = "The revision under test. Default: the working tree.")
     String head;
 
     @Mixin
@@ -87,11 +102,17 @@ final class AbCommand implements Callable<Integer> {
     @Mixin
     ComparisonOptions judging;
 
-    @Option(names = "--repository", paramLabel = "DIR", defaultValue = "${env:PGLOADBENCH_CHECKOUT:-.}",
+    @Option(
+            names = "--repository",
+            paramLabel = "DIR",
+            defaultValue = "${env:PGLOADBENCH_CHECKOUT:-.}",
             description = "The git clone the revisions come from. Default: the checkout run-bench.sh is in.")
     Path repository;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @ParentCommand
@@ -115,8 +136,13 @@ final class AbCommand implements Callable<Integer> {
             }
             Map<Side, ResultFile> results = measure(jmh);
             System.setOut(stdout);
-            return judging.print(Comparison.of(results.get(Side.BASE).label(), results.get(Side.BASE),
-                    results.get(Side.HEAD).label(), results.get(Side.HEAD), judging.thresholdPercent, judging.alpha));
+            return judging.print(Comparison.of(
+                    results.get(Side.BASE).label(),
+                    results.get(Side.BASE),
+                    results.get(Side.HEAD).label(),
+                    results.get(Side.HEAD),
+                    judging.thresholdPercent,
+                    judging.alpha));
         } finally {
             System.setOut(stdout);
         }
@@ -130,11 +156,13 @@ final class AbCommand implements Callable<Integer> {
         OutputDirectory.check("--results-dir", parent.resultsDir);
         OutputDirectory.check("--charts-dir", parent.chartsDir);
         if (server.distribution().distributed()) {
-            throw new UserError("ab measures two revisions of the suite on a single server; --distributed is for a run");
+            throw new UserError(
+                    "ab measures two revisions of the suite on a single server; --distributed is for a run");
         }
         List<ServerSetup> setups = server.setups();
         if (setups.size() != 1) {
-            throw new UserError("ab measures both revisions on one server: give one --target, one --pg-version and at most one --rtt");
+            throw new UserError(
+                    "ab measures both revisions on one server: give one --target, one --pg-version and at most one --rtt");
         }
         ServerSetup setup = setups.get(0);
         Predicate<String> loadable = loadable();
@@ -151,7 +179,7 @@ final class AbCommand implements Callable<Integer> {
         Environment environment;
         Main.runStarted();
         try (JmhLock lock = JmhLock.acquire();
-             RunDirectory runDirectory = RunDirectory.create(System.out)) {
+                RunDirectory runDirectory = RunDirectory.create(System.out)) {
             RevisionJars jars = new RevisionJars(git, runDirectory.path().resolve("builds"), log);
             Map<Side, String> classpaths = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
@@ -159,23 +187,37 @@ final class AbCommand implements Callable<Integer> {
             }
             List<String> compared = compared(revisions, classpaths, loadable, skipped);
             try (PostgresServer started = Servers.start(setup.request(), runDirectory);
-                 DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-                ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path(), Distribution.NONE);
-                List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream().map(Strategy::named).flatMap(Optional::stream)
+                    DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
+                ServerUnderTest target =
+                        ServerUnderTest.check(setup, started, proxy, runDirectory.path(), Distribution.NONE);
+                List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream()
+                        .map(Strategy::named)
+                        .flatMap(Optional::stream)
                         .toList());
                 skipped.addAll(unrunnable);
                 List<String> measured = compared.stream()
-                        .filter(name -> unrunnable.stream().noneMatch(skip -> skip.strategy().equals(name))).toList();
+                        .filter(name -> unrunnable.stream()
+                                .noneMatch(skip -> skip.strategy().equals(name)))
+                        .toList();
                 if (measured.isEmpty()) {
                     throw new UserError("none of the strategies asked for runs on both revisions and this server");
                 }
                 int forksASide = Math.max(MINIMUM_FORKS, jmh.forks());
                 List<Interleaving.Step> steps = Interleaving.of(measured, forksASide);
-                System.out.printf("%nMeasuring %d strateg%s, %d forks a side%s, interleaved: %d launches. Their output goes to %s.%n",
-                        measured.size(), measured.size() == 1 ? "y" : "ies", forksASide,
-                        forksASide > jmh.forks() ? " (ab's least: one fork's luck cannot be told from a change)" : "", steps.size(), log);
-                ForkLauncher launcher = new ForkLauncher(target.loads(), forwardedLoadOptions(),
-                        JmhRunner.withoutForkCount(parent.jmhArguments), runDirectory.path().resolve("launches"), log);
+                System.out.printf(
+                        "%nMeasuring %d strateg%s, %d forks a side%s, interleaved: %d launches. Their output goes to %s.%n",
+                        measured.size(),
+                        measured.size() == 1 ? "y" : "ies",
+                        forksASide,
+                        forksASide > jmh.forks() ? " (ab's least: one fork's luck cannot be told from a change)" : "",
+                        steps.size(),
+                        log);
+                ForkLauncher launcher = new ForkLauncher(
+                        target.loads(),
+                        forwardedLoadOptions(),
+                        JmhRunner.withoutForkCount(parent.jmhArguments),
+                        runDirectory.path().resolve("launches"),
+                        log);
                 forks = InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out);
                 environment = target.environment();
             }
@@ -186,11 +228,15 @@ final class AbCommand implements Callable<Integer> {
         Map<Side, ResultFile> results = merged(forks, revisions, environment, skipped, startedAt);
         List<Path> files = new ArrayList<>();
         for (Side side : Side.values()) {
-            files.add(ResultFiles.write(parent.resultsDir, ResultFiles.baseName(startedAt, results.get(side).environment(),
-                    load.profile.label()) + "_" + side.fileTag(revisions.get(side)), results.get(side)));
+            files.add(ResultFiles.write(
+                    parent.resultsDir,
+                    ResultFiles.baseName(startedAt, results.get(side).environment(), load.profile.label()) + "_"
+                            + side.fileTag(revisions.get(side)),
+                    results.get(side)));
         }
-        System.out.printf("%nBoth revisions measured on one server in %d min %d s. Result files:%n", took.toMinutes(),
-                took.toSecondsPart());
+        System.out.printf(
+                "%nBoth revisions measured on one server in %d min %d s. Result files:%n",
+                took.toMinutes(), took.toSecondsPart());
         files.forEach(file -> System.out.println("  " + file));
         Reporter.render(files, parent.chartsDir).forEach(file -> System.out.println("Report:      " + file));
         System.out.println();
@@ -201,13 +247,27 @@ final class AbCommand implements Callable<Integer> {
      * Each side's forks as one result file, labelled with its revision, with the target and network
      * this launcher set up (its sides saw an external server and no proxy).
      */
-    private Map<Side, ResultFile> merged(Map<Side, List<ResultFile>> forks, Map<Side, Revision> revisions, Environment environment,
-                                         List<SkippedStrategy> skipped, Instant startedAt) {
+    private Map<Side, ResultFile> merged(
+            Map<Side, List<ResultFile>> forks,
+            Map<Side, Revision> revisions,
+            Environment environment,
+            List<SkippedStrategy> skipped,
+            Instant startedAt) {
         Map<Side, ResultFile> results = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            Environment seen = forks.get(side).get(0).environment().seenFrom(environment.postgres().target(), environment.network());
-            results.put(side, ForkMerge.merge(forks.get(side), startedAt.toString(), load.profile.label(), seen, skipped,
-                    side.describe(revisions.get(side))));
+            Environment seen = forks.get(side)
+                    .get(0)
+                    .environment()
+                    .seenFrom(environment.postgres().target(), environment.network());
+            results.put(
+                    side,
+                    ForkMerge.merge(
+                            forks.get(side),
+                            startedAt.toString(),
+                            load.profile.label(),
+                            seen,
+                            skipped,
+                            side.describe(revisions.get(side))));
         }
         return results;
     }
@@ -222,7 +282,8 @@ final class AbCommand implements Callable<Integer> {
         if (load.tableDdl != null) {
             return name -> true;
         }
-        Set<String> planned = load.planner().plan(load.builtInTables(), System.out).stream().map(run -> run.strategy().name())
+        Set<String> planned = load.planner().plan(load.builtInTables(), System.out).stream()
+                .map(run -> run.strategy().name())
                 .collect(Collectors.toSet());
         return name -> Strategy.named(name).isEmpty() || planned.contains(name);
     }
@@ -231,10 +292,15 @@ final class AbCommand implements Callable<Integer> {
      * The strategies asked for that both revisions have and the plan can load; those only one side
      * has are named, recorded as skipped on both sides, and never compared.
      */
-    private List<String> compared(Map<Side, Revision> revisions, Map<Side, String> classpaths, Predicate<String> loadable,
-                                  List<SkippedStrategy> skipped) throws IOException {
+    private List<String> compared(
+            Map<Side, Revision> revisions,
+            Map<Side, String> classpaths,
+            Predicate<String> loadable,
+            List<SkippedStrategy> skipped)
+            throws IOException {
         boolean named = spec.commandLine().getParseResult().hasMatchedOption("--strategies");
-        StrategyNames.Shared shared = StrategyNames.shared(named ? load.strategies.stream().map(Strategy::name).toList() : null,
+        StrategyNames.Shared shared = StrategyNames.shared(
+                named ? load.strategies.stream().map(Strategy::name).toList() : null,
                 StrategyNames.of(revisions.get(Side.BASE), classpaths.get(Side.BASE)),
                 StrategyNames.of(revisions.get(Side.HEAD), classpaths.get(Side.HEAD)));
         Map<Side, List<String>> missing = Map.of(Side.BASE, shared.missingInBase(), Side.HEAD, shared.missingInHead());
@@ -247,7 +313,8 @@ final class AbCommand implements Callable<Integer> {
         }
         List<String> compared = shared.compared().stream().filter(loadable).toList();
         if (compared.isEmpty()) {
-            throw new UserError("no strategy asked for is in both " + revisions.get(Side.BASE).label() + " and "
+            throw new UserError("no strategy asked for is in both "
+                    + revisions.get(Side.BASE).label() + " and "
                     + revisions.get(Side.HEAD).label() + " and loads the tables asked for");
         }
         return compared;
@@ -255,8 +322,10 @@ final class AbCommand implements Callable<Integer> {
 
     /** The load options the user gave, as given, for each side's launcher; --strategies is the A/B run's to set per launch. */
     private List<String> forwardedLoadOptions() {
-        Set<String> loadOptions = spec.mixins().get("load").options().stream().map(OptionSpec::longestName)
-                .filter(name -> !name.equals("--strategies")).collect(Collectors.toSet());
+        Set<String> loadOptions = spec.mixins().get("load").options().stream()
+                .map(OptionSpec::longestName)
+                .filter(name -> !name.equals("--strategies"))
+                .collect(Collectors.toSet());
         List<String> words = new ArrayList<>();
         for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
             if (!loadOptions.contains(option.longestName())) {

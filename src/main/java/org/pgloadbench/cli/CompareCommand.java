@@ -13,9 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Compares two result files and fails when something got slower or the samples are too few to tell. */
-@Command(name = "compare", sortOptions = false,
-        description = {"Compares two result files benchmark by benchmark, from every raw sample.",
-            "Refuses files from different environments (CPU model, cores, PostgreSQL major version, fsync, synchronous_commit, target) unless told."},
+@Command(
+        name = "compare",
+        sortOptions = false,
+        description = {
+            "Compares two result files benchmark by benchmark, from every raw sample.",
+            "Refuses files from different environments (CPU model, cores, PostgreSQL major version, fsync, synchronous_commit, target) unless told."
+        },
         footer = {"", "Exit status: 0 nothing slower, 1 something slower, 2 bad input or too few samples to judge."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "The result file to compare against.")
@@ -27,10 +31,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ComparisonOptions judging;
 
-    @Option(names = "--allow-different-environment", description = "Compare even when the environments differ; the differences are printed first.")
+    @Option(
+            names = "--allow-different-environment",
+            description = "Compare even when the environments differ; the differences are printed first.")
     boolean allowDifferentEnvironment;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Override
@@ -38,12 +47,13 @@ final class CompareCommand implements Callable<Integer> {
         judging.validate();
         ResultFile before = ResultFiles.read(baseline);
         ResultFile after = ResultFiles.read(current);
-        Comparison comparison = Comparison.of(baseline.toString(), before, current.toString(), after, judging.thresholdPercent,
-                judging.alpha);
+        Comparison comparison = Comparison.of(
+                baseline.toString(), before, current.toString(), after, judging.thresholdPercent, judging.alpha);
         if (!comparison.environmentDifferences().isEmpty()) {
             if (!allowDifferentEnvironment) {
-                throw new UserError("the two runs come from different environments (" + String.join("; ",
-                        comparison.environmentDifferences()) + "), so their numbers do not compare; pass "
+                throw new UserError("the two runs come from different environments ("
+                        + String.join("; ", comparison.environmentDifferences())
+                        + "), so their numbers do not compare; pass "
                         + "--allow-different-environment to compare them anyway");
             }
             if (judging.format == ComparisonReport.Format.TEXT) {

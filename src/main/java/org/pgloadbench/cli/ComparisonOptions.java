@@ -16,13 +16,22 @@ final class ComparisonOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--threshold", paramLabel = "PERCENT", description = "Smallest change of the median that counts. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--threshold",
+            paramLabel = "PERCENT",
+            description = "Smallest change of the median that counts. Default: ${DEFAULT-VALUE}.")
     double thresholdPercent = 10;
 
-    @Option(names = "--alpha", paramLabel = "P", description = "Significance level of the one-sided Mann-Whitney U test. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--alpha",
+            paramLabel = "P",
+            description = "Significance level of the one-sided Mann-Whitney U test. Default: ${DEFAULT-VALUE}.")
     double alpha = 0.01;
 
-    @Option(names = "--format", paramLabel = "text|markdown|json", description = "Output format of the verdict table. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "text|markdown|json",
+            description = "Output format of the verdict table. Default: ${DEFAULT-VALUE}.")
     ComparisonReport.Format format = ComparisonReport.Format.TEXT;
 
     void validate() {
@@ -37,8 +46,9 @@ final class ComparisonOptions {
      */
     int print(Comparison comparison) {
         if (comparison.benchmarks().stream().allMatch(row -> row.verdict() == Verdict.MISSING)) {
-            throw new UserError("the two runs share no benchmark (same strategy, rows and parameters), so there is nothing to "
-                    + "compare");
+            throw new UserError(
+                    "the two runs share no benchmark (same strategy, rows and parameters), so there is nothing to "
+                            + "compare");
         }
         System.out.print(ComparisonReport.render(comparison, format));
         long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
@@ -55,7 +65,8 @@ final class ComparisonOptions {
     private String tooFewSamples(long benchmarks) {
         int needed = ChangeTest.samplesPerSideNeeded(alpha);
         int ciSamples = Profile.CI.forks() * Profile.CI.measurementIterations();
-        String remedy = needed <= ciSamples ? "e.g. --profile ci (" + ciSamples + " a side)" : "with JMH's -f and -i after --";
+        String remedy =
+                needed <= ciSamples ? "e.g. --profile ci (" + ciSamples + " a side)" : "with JMH's -f and -i after --";
         return command.name() + ": " + (benchmarks == 1 ? "1 benchmark has" : benchmarks + " benchmarks have")
                 + " too few samples to judge (at alpha " + alpha + " a side needs about " + needed + " samples); "
                 + "measure more loads, " + remedy + ".";

@@ -22,8 +22,7 @@ import org.pgloadbench.strategy.CopyFormat;
 
 /** What a run learns about a Citus coordinator before it measures: the cluster's shape, and what it refuses. */
 final class DistributedTarget {
-    private DistributedTarget() {
-    }
+    private DistributedTarget() {}
 
     /** The coordinator's cluster, each worker read through it; one sentence where it is no cluster to distribute over. */
     static Environment.Cluster read(ConnectionSettings coordinator, Distribution distribution) {
@@ -32,15 +31,22 @@ final class DistributedTarget {
             List<ServerFingerprint> fingerprints = cluster.workerFingerprints(c);
             List<Environment.Node> nodes = new ArrayList<>();
             for (int i = 0; i < fingerprints.size(); i++) {
-                nodes.add(new Environment.Node(cluster.workers().get(i).name(), fingerprints.get(i).serverVersion(),
+                nodes.add(new Environment.Node(
+                        cluster.workers().get(i).name(),
+                        fingerprints.get(i).serverVersion(),
                         fingerprints.get(i).settings()));
             }
-            return new Environment.Cluster(cluster.citusVersion(), distribution.describe(cluster.defaultShardCount()), nodes);
+            return new Environment.Cluster(
+                    cluster.citusVersion(), distribution.describe(cluster.defaultShardCount()), nodes);
         } catch (CitusCluster.NotACluster e) {
-            throw new UserError("--distributed " + distribution.kind().label() + ": the server at " + coordinator + " "
-                    + e.getMessage(), e);
+            throw new UserError(
+                    "--distributed " + distribution.kind().label() + ": the server at " + coordinator + " "
+                            + e.getMessage(),
+                    e);
         } catch (SQLException e) {
-            throw new UserError("cannot read the Citus cluster behind " + coordinator + ": " + TrialLoad.firstLine(e.getMessage()), e);
+            throw new UserError(
+                    "cannot read the Citus cluster behind " + coordinator + ": " + TrialLoad.firstLine(e.getMessage()),
+                    e);
         }
     }
 
@@ -49,32 +55,48 @@ final class DistributedTarget {
      * and formats, each with the server's message; first every planned table is distributed once,
      * and one the cluster cannot distribute ends the run in one sentence.
      */
-    static List<SkippedStrategy> refusals(List<PlannedRun> plan, ConnectionSettings coordinator, Distribution distribution) {
+    static List<SkippedStrategy> refusals(
+            List<PlannedRun> plan, ConnectionSettings coordinator, Distribution distribution) {
         List<SkippedStrategy> refused = new ArrayList<>();
         try {
-            for (PlannedRun run : plan.stream().filter(distinctBy(run -> run.table().quotedName())).toList()) {
+            for (PlannedRun run : plan.stream()
+                    .filter(distinctBy(run -> run.table().quotedName()))
+                    .toList()) {
                 try {
                     TrialLoad.distribute(run.table(), coordinator, distribution);
                 } catch (SQLException e) {
-                    throw new UserError("--distributed " + distribution.kind().label() + ": the cluster cannot distribute table "
-                            + run.table().quotedName() + ": " + TrialLoad.firstLine(e.getMessage()), e);
+                    throw new UserError(
+                            "--distributed " + distribution.kind().label() + ": the cluster cannot distribute table "
+                                    + run.table().quotedName() + ": " + TrialLoad.firstLine(e.getMessage()),
+                            e);
                 }
             }
-            for (PlannedRun run : plan.stream().filter(distinctBy(run -> run.strategy() + " " + run.table().quotedName())).toList()) {
+            for (PlannedRun run : plan.stream()
+                    .filter(distinctBy(run -> run.strategy() + " " + run.table().quotedName()))
+                    .toList()) {
                 Optional<String> failure = Optional.empty();
                 for (int connections : run.connections()) {
                     for (CopyFormat format : run.formats()) {
-                        if (failure.isEmpty() && refused.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))) {
+                        if (failure.isEmpty()
+                                && refused.stream()
+                                        .noneMatch(skip -> skip.strategy()
+                                                .equals(run.strategy().name()))) {
                             failure = TrialLoad.failure(run, connections, format, coordinator, distribution)
-                                    .map(why -> "a trial load of 100 rows into " + run.table().quotedName() + " on this cluster failed"
-                                            + (run.connections().size() > 1 ? " at " + connections + " connections" : "") + ": " + why);
+                                    .map(why -> "a trial load of 100 rows into "
+                                            + run.table().quotedName() + " on this cluster failed"
+                                            + (run.connections().size() > 1
+                                                    ? " at " + connections + " connections"
+                                                    : "")
+                                            + ": " + why);
                         }
                     }
                 }
-                failure.ifPresent(why -> refused.add(new SkippedStrategy(run.strategy().name(), why)));
+                failure.ifPresent(
+                        why -> refused.add(new SkippedStrategy(run.strategy().name(), why)));
             }
         } catch (SQLException e) {
-            throw new UserError("cannot make a trial load on " + coordinator + ": " + TrialLoad.firstLine(e.getMessage()), e);
+            throw new UserError(
+                    "cannot make a trial load on " + coordinator + ": " + TrialLoad.firstLine(e.getMessage()), e);
         }
         refused.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
         return refused;

@@ -8,8 +8,7 @@ import org.pgloadbench.UserError;
 
 /** Finds a program the way the shell would: a path as given, a bare name on PATH. */
 final class Executables {
-    private Executables() {
-    }
+    private Executables() {}
 
     /** @throws UserError naming {@code option} and what to do when {@code program} cannot be run */
     static void require(String option, String program, String remedy) {
@@ -19,8 +18,9 @@ final class Executables {
                         .filter(directory -> !directory.isEmpty())
                         .anyMatch(directory -> Files.isExecutable(Path.of(directory, program)));
         if (!found) {
-            throw new UserError(option + " " + program + ": no such program" + (program.contains(File.separator) ? "" : " on PATH")
-                    + "; " + remedy + ", or name it with " + option + " PATH");
+            throw new UserError(
+                    option + " " + program + ": no such program" + (program.contains(File.separator) ? "" : " on PATH")
+                            + "; " + remedy + ", or name it with " + option + " PATH");
         }
     }
 }

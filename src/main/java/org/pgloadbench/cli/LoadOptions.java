@@ -23,45 +23,84 @@ import picocli.CommandLine.Option;
 
 /** The options that say what a run loads: the profile, the strategies, the tables, the rows and what is read around each load. */
 final class LoadOptions {
-    @Option(names = "--profile", paramLabel = "quick|ci|full", description = "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--profile",
+            paramLabel = "quick|ci|full",
+            description =
+                    "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
     Profile profile = Profile.QUICK;
 
-    @Option(names = "--strategies", split = ",", paramLabel = "NAME",
+    @Option(
+            names = "--strategies",
+            split = ",",
+            paramLabel = "NAME",
             description = "Strategies to run. Default: all of ${COMPLETION-CANDIDATES}.")
     List<Strategy> strategies = new ArrayList<>(Arrays.asList(Strategy.values()));
 
-    @Option(names = "--rows", paramLabel = "N", description = "Rows per load for every strategy, instead of the profile's.")
+    @Option(
+            names = "--rows",
+            paramLabel = "N",
+            description = "Rows per load for every strategy, instead of the profile's.")
     Integer rows;
 
-    @Option(names = "--rows-per-statement", split = ",", paramLabel = "N",
-            description = "rowsPerStatement values for the strategies that batch rows into statements, instead of the profile's.")
+    @Option(
+            names = "--rows-per-statement",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "rowsPerStatement values for the strategies that batch rows into statements, instead of the profile's.")
     List<Integer> rowsPerStatement;
 
-    @Option(names = "--connections", split = ",", paramLabel = "N",
-            description = "connections values for the strategies that load over several at once, instead of the profile's.")
+    @Option(
+            names = "--connections",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "connections values for the strategies that load over several at once, instead of the profile's.")
     List<Integer> connections;
 
-    @Option(names = "--table", split = ",", paramLabel = "NAME",
-            description = "Built-in tables to load: users (5 columns, about 90 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
+    @Option(
+            names = "--table",
+            split = ",",
+            paramLabel = "NAME",
+            description =
+                    "Built-in tables to load: users (5 columns, about 90 bytes a row as text; the default), narrow (2 numbers) or wide (20 columns of every type, about 1.5 KiB a row).")
     List<String> tables;
 
-    @Option(names = "--table-ddl", paramLabel = "FILE",
-            description = "Your own table: a file holding one CREATE TABLE statement. The suite creates it, reads its columns back and generates rows for it; loaded instead of users unless --table names tables too.")
+    @Option(
+            names = "--table-ddl",
+            paramLabel = "FILE",
+            description =
+                    "Your own table: a file holding one CREATE TABLE statement. The suite creates it, reads its columns back and generates rows for it; loaded instead of users unless --table names tables too.")
     Path tableDdl;
 
-    @Option(names = "--indexes", split = ",", paramLabel = "none|pk|pk+2",
-            description = "Indexes while loading: none, pk (the primary key and unique constraints; the default) or pk+2 (two secondary btree indexes more).")
+    @Option(
+            names = "--indexes",
+            split = ",",
+            paramLabel = "none|pk|pk+2",
+            description =
+                    "Indexes while loading: none, pk (the primary key and unique constraints; the default) or pk+2 (two secondary btree indexes more).")
     List<String> indexes = List.of(Indexes.PK.label());
 
-    @Option(names = "--dataset", paramLabel = "users|hostile",
-            description = "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
+    @Option(
+            names = "--dataset",
+            paramLabel = "users|hostile",
+            description =
+                    "users (realistic rows, the default) or hostile (edge cases every loader must round-trip exactly).")
     Dataset dataset = Dataset.USERS;
 
-    @Option(names = "--bad-row-percent", paramLabel = "P", description = "Malformed rows for the strategy that tolerates them (COPY with ON_ERROR), in percent. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--bad-row-percent",
+            paramLabel = "P",
+            description =
+                    "Malformed rows for the strategy that tolerates them (COPY with ON_ERROR), in percent. Default: ${DEFAULT-VALUE}.")
     double badRowPercent = 1;
 
-    @Option(names = "--no-cost-accounting", description = "Skip the readings taken before and after every load (WAL, server "
-            + "and client CPU), to see what they cost or on a server that refuses them; the cost columns stay empty.")
+    @Option(
+            names = "--no-cost-accounting",
+            description =
+                    "Skip the readings taken before and after every load (WAL, server "
+                            + "and client CPU), to see what they cost or on a server that refuses them; the cost columns stay empty.")
     boolean noCostAccounting;
 
     /** Every value checked before a server starts, so a mistake costs seconds, never a run. */
@@ -84,8 +123,8 @@ final class LoadOptions {
         if (tables != null) {
             for (String table : tables) {
                 if (TableShape.builtIn(table).isEmpty()) {
-                    throw new UserError("--table " + table + ": there is no such table; the suite has " + TableShape.builtInList()
-                            + ", or give your own with --table-ddl FILE");
+                    throw new UserError("--table " + table + ": there is no such table; the suite has "
+                            + TableShape.builtInList() + ", or give your own with --table-ddl FILE");
                 }
             }
         }
@@ -106,7 +145,9 @@ final class LoadOptions {
         List<Table> chosen = new ArrayList<>();
         for (String name : names.stream().distinct().toList()) {
             for (String value : indexes.stream().distinct().toList()) {
-                chosen.add(Table.builtIn(TableShape.builtIn(name).orElseThrow(), Indexes.named(value).orElseThrow()));
+                chosen.add(Table.builtIn(
+                        TableShape.builtIn(name).orElseThrow(),
+                        Indexes.named(value).orElseThrow()));
             }
         }
         return chosen;
@@ -144,7 +185,11 @@ final class LoadOptions {
             Tables.checkOwnName(created);
             List<Table> chosen = new ArrayList<>();
             for (String value : indexes.stream().distinct().toList()) {
-                chosen.add(Table.fromDdl(created.shape(), created.quotedName(), Indexes.named(value).orElseThrow(), ddl));
+                chosen.add(Table.fromDdl(
+                        created.shape(),
+                        created.quotedName(),
+                        Indexes.named(value).orElseThrow(),
+                        ddl));
             }
             return chosen;
         } catch (IllegalArgumentException e) {

@@ -23,8 +23,7 @@ public final class Main {
     static final int USAGE_ERROR = 2;
     private static final String PREFIX = Sentence.PREFIX;
 
-    private Main() {
-    }
+    private Main() {}
 
     /** Set when the JVM starts shutting down under us: Ctrl-C (SIGINT) or SIGTERM. */
     private static volatile boolean shuttingDown;
@@ -39,8 +38,11 @@ public final class Main {
             shuttingDown = true;
             if (!finished) {
                 BenchmarkProgress.interrupt();
-                System.err.println(PREFIX + "interrupted" + (runInProgress ? "; the run is stopping its server and "
-                        + "removing its files, and the run in progress wrote no result file." : "."));
+                System.err.println(PREFIX + "interrupted"
+                        + (runInProgress
+                                ? "; the run is stopping its server and "
+                                        + "removing its files, and the run in progress wrote no result file."
+                                : "."));
             }
         }));
         // A library's own thread (docker-java streaming a container's log, say) that dies when its peer
@@ -76,7 +78,8 @@ public final class Main {
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(Main::handleParseError)
                 .setExecutionExceptionHandler(Main::handle)
-                .setExecutionStrategy(parsed -> new CommandLine.RunLast().execute(refuseRunOptionsBeforeSubcommand(parsed)));
+                .setExecutionStrategy(
+                        parsed -> new CommandLine.RunLast().execute(refuseRunOptionsBeforeSubcommand(parsed)));
         return commandLine.execute(args);
     }
 
@@ -86,12 +89,16 @@ public final class Main {
      */
     private static CommandLine.ParseResult refuseRunOptionsBeforeSubcommand(CommandLine.ParseResult parsed) {
         if (parsed.hasSubcommand()) {
-            List<String> misplaced = parsed.matchedOptions().stream().filter(option -> option.scopeType() != ScopeType.INHERIT
-                    && !option.usageHelp()).map(CommandLine.Model.OptionSpec::longestName).toList();
+            List<String> misplaced = parsed.matchedOptions().stream()
+                    .filter(option -> option.scopeType() != ScopeType.INHERIT && !option.usageHelp())
+                    .map(CommandLine.Model.OptionSpec::longestName)
+                    .toList();
             if (!misplaced.isEmpty()) {
                 String subcommand = parsed.subcommand().commandSpec().name();
-                throw new CommandLine.ParameterException(parsed.commandSpec().commandLine(), String.join(", ", misplaced)
-                        + " came before " + subcommand + ", where it does not apply; give " + subcommand + "'s options after it");
+                throw new CommandLine.ParameterException(
+                        parsed.commandSpec().commandLine(),
+                        String.join(", ", misplaced) + " came before " + subcommand + ", where it does not apply; give "
+                                + subcommand + "'s options after it");
             }
         }
         return parsed;
@@ -107,7 +114,8 @@ public final class Main {
         }
         err.println(Sentence.of(message));
         String command = failure.getCommandLine().getCommandName();
-        err.println("See ./run-bench.sh " + (command.equals("run-bench.sh") ? "" : command + " ") + "--help for the options.");
+        err.println("See ./run-bench.sh " + (command.equals("run-bench.sh") ? "" : command + " ")
+                + "--help for the options.");
         return USAGE_ERROR;
     }
 
@@ -116,11 +124,15 @@ public final class Main {
         List<String> words = unmatched.getUnmatched();
         String what = words.size() == 1 ? "'" + words.get(0) + "' is" : "'" + String.join(" ", words) + "' are";
         List<String> suggestions = unmatched.getSuggestions();
-        return what + " neither an option nor a subcommand" + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)")
-                + (unmatched.getCommandLine().getCommandName().equals("run-bench.sh") ? "; JMH's own options go after --" : "");
+        return what + " neither an option nor a subcommand"
+                + (suggestions.isEmpty() ? "" : " (did you mean " + suggestions.get(0) + "?)")
+                + (unmatched.getCommandLine().getCommandName().equals("run-bench.sh")
+                        ? "; JMH's own options go after --"
+                        : "");
     }
 
-    private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+    private static int handle(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult)
+            throws Exception {
         if (shuttingDown) {
             return BENCHMARK_FAILED; // the shutdown hook has said what happened
         }

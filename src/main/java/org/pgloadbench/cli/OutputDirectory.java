@@ -7,8 +7,7 @@ import org.pgloadbench.UserError;
 
 /** A directory the suite writes into, proven writable before any work starts, so no finished run is lost on it. */
 final class OutputDirectory {
-    private OutputDirectory() {
-    }
+    private OutputDirectory() {}
 
     static void check(String option, Path directory) {
         if (directory.toString().isEmpty()) {

@@ -12,24 +12,34 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.report.Reporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** Renders charts, an HTML page and a Markdown table from result files, without a database. */
-@Command(name = "report", sortOptions = false,
-        description = {"Renders charts (PNG and SVG), an HTML page and a Markdown table from result files into the charts directory.",
+@Command(
+        name = "report",
+        sortOptions = false,
+        description = {
+            "Renders charts (PNG and SVG), an HTML page and a Markdown table from result files into the charts directory.",
             "One file: rows/sec, speed-up over autocommit and, if swept, rows/sec against rows per statement.",
-            "Several files: the same benchmarks across runs, and each run's share of the best (geometric mean per run)."},
+            "Several files: the same benchmarks across runs, and each run's share of the best (geometric mean per run)."
+        },
         footer = {"", "Exit status: 0 rendered, 2 bad input (nothing previously rendered is touched)."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     RunCommand parent;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
-            description = "Result files, or directories of them. Default: the newest result file in the results directory.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "0..*",
+            description =
+                    "Result files, or directories of them. Default: the newest result file in the results directory.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Override
@@ -62,7 +72,8 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(directory)) {
             throw new UserError(directory + ": no results directory; run the benchmarks first or name result files");
         }
-        return jsonFiles(directory).max(Comparator.comparing(ReportCommand::modified))
+        return jsonFiles(directory)
+                .max(Comparator.comparing(ReportCommand::modified))
                 .orElseThrow(() -> new UserError(directory + ": no result files yet; run ./run-bench.sh first"));
     }
 

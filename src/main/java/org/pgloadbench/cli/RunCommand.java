@@ -14,44 +14,51 @@ import org.pgloadbench.bench.JmhLock;
 import org.pgloadbench.bench.JmhRunner;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.bench.RowWidths;
+import org.pgloadbench.lifecycle.RunDirectory;
+import org.pgloadbench.network.DelayingProxy;
+import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.BenchmarkCosts;
 import org.pgloadbench.report.Claims;
 import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.Environment;
-import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.JmhSummary;
-import org.pgloadbench.report.NamedResult;
 import org.pgloadbench.report.LoadCostLog;
+import org.pgloadbench.report.NamedResult;
 import org.pgloadbench.report.PsqlComparisonTable;
 import org.pgloadbench.report.PsqlResult;
+import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.ResultFile;
 import org.pgloadbench.report.ResultFiles;
-import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SkippedStrategy;
 import org.pgloadbench.report.SummaryTable;
 import org.pgloadbench.server.Durability;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.Servers;
-import org.pgloadbench.lifecycle.RunDirectory;
-import org.pgloadbench.network.DelayingProxy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** Starts or attaches a server, runs the planned benchmarks, writes the result file, chart and table. */
-@Command(name = "run-bench.sh", sortOptions = false, subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, TutorialCommand.class},
+@Command(
+        name = "run-bench.sh",
+        sortOptions = false,
+        subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, TutorialCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and tutorial (each has --help)."},
-        footer = {"", "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see -- -h for JMH's own options).",
+            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and tutorial (each has --help)."
+        },
+        footer = {
+            "",
+            "Anything after -- goes to JMH, e.g. -- -wi 0 -i 1 -f 1 (see -- -h for JMH's own options).",
             "",
             "Environment variables read by run-bench.sh:",
             "  JAVA, MVN, JAVA_OPTS   the java that runs the suite, the Maven command that builds it, extra launcher JVM options",
             "  PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD   the server for --target external without --jdbc-url, as for psql",
             "",
-            "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."})
+            "Exit status: 0 success, 1 a benchmark failed (e.g. a load did not verify), 2 a usage error."
+        })
 final class RunCommand implements Callable<Integer> {
     /** Long enough to say machine, driver and setting; short enough for a legend. */
     private static final int MAX_LABEL_LENGTH = 60;
@@ -62,28 +69,50 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--compare-psql",
-            description = "Also time psql loading the same rows the same way (\\copy text and binary, scripts of the same multi-row statements) and print Java/psql ratios.")
+    @Option(
+            names = "--compare-psql",
+            description =
+                    "Also time psql loading the same rows the same way (\\copy text and binary, scripts of the same multi-row statements) and print Java/psql ratios.")
     boolean comparePsql;
 
-    @Option(names = "--psql", paramLabel = "PATH", description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--psql",
+            paramLabel = "PATH",
+            description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
     String psql = "psql";
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "Names this run in the report's tables and legends and in its "
-            + "file names, e.g. --label 'laptop, pgjdbc 42.7.4': hostnames alone are often all 'vm' or 'runner'.")
+    @Option(
+            names = "--label",
+            paramLabel = "TEXT",
+            description =
+                    "Names this run in the report's tables and legends and in its "
+                            + "file names, e.g. --label 'laptop, pgjdbc 42.7.4': hostnames alone are often all 'vm' or 'runner'.")
     String label;
 
-    @Option(names = "--verbose", description = "Stream JMH's whole output (every load, every fork's message) to the console "
-            + "instead of one progress line per benchmark; it goes to results/<run>.log either way.")
+    @Option(
+            names = "--verbose",
+            description = "Stream JMH's whole output (every load, every fork's message) to the console "
+                    + "instead of one progress line per benchmark; it goes to results/<run>.log either way.")
     boolean verbose;
 
-    @Option(names = "--results-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where result files go. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--results-dir",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = "Where result files go. Default: ${DEFAULT-VALUE}.")
     Path resultsDir = Path.of("results");
 
-    @Option(names = "--charts-dir", paramLabel = "DIR", scope = ScopeType.INHERIT, description = "Where charts and reports go. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--charts-dir",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description = "Where charts and reports go. Default: ${DEFAULT-VALUE}.")
     Path chartsDir = Path.of("charts");
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     /** What followed {@code --}, set by {@link Main}: JMH's own options. */
@@ -128,36 +157,58 @@ final class RunCommand implements Callable<Integer> {
     private Path runOn(ServerSetup setup, JmhRunner jmhRunner, RunPlanner planner, List<PlannedRun> builtIn, String ddl)
             throws IOException, SQLException {
         try (RunDirectory runDirectory = RunDirectory.create(System.out);
-             PostgresServer started = Servers.start(setup.request(), runDirectory);
-             DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-            ServerUnderTest target = ServerUnderTest.check(setup, started, proxy, runDirectory.path(), server.distribution());
+                PostgresServer started = Servers.start(setup.request(), runDirectory);
+                DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
+            ServerUnderTest target =
+                    ServerUnderTest.check(setup, started, proxy, runDirectory.path(), server.distribution());
             List<PlannedRun> planned = new ArrayList<>(builtIn);
             if (ddl != null) {
                 List<PlannedRun> own = planner.plan(load.ddlTables(ddl, started.connection()), System.out);
                 jmhRunner.checkPlan(own);
                 planned.addAll(own);
             }
-            List<SkippedStrategy> skipped = new ArrayList<>(target.unrunnable(planned.stream().map(PlannedRun::strategy).toList()));
+            List<SkippedStrategy> skipped = new ArrayList<>(
+                    target.unrunnable(planned.stream().map(PlannedRun::strategy).toList()));
             skipped.addAll(target.refusedByCluster(planned.stream()
-                    .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList()));
+                    .filter(run -> skipped.stream()
+                            .noneMatch(skip ->
+                                    skip.strategy().equals(run.strategy().name())))
+                    .toList()));
             List<PlannedRun> plan = planned.stream()
-                    .filter(run -> skipped.stream().noneMatch(skip -> skip.strategy().equals(run.strategy().name()))).toList();
+                    .filter(run -> skipped.stream()
+                            .noneMatch(skip ->
+                                    skip.strategy().equals(run.strategy().name())))
+                    .toList();
             if (plan.isEmpty()) {
                 throw new UserError("none of the strategies asked for runs on this server (PostgreSQL "
                         + target.fingerprint().serverVersion() + ")");
             }
             Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Environment environment = target.environment();
-            String baseName = ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
+            String baseName =
+                    ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
             Path log = ResultFiles.newLog(resultsDir, baseName);
             System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
-            JsonNode jmh = jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory.path(), log, verbose);
+            JsonNode jmh =
+                    jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory.path(), log, verbose);
             List<PsqlResult> psqlResults = comparePsql
-                    ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads()).run(plan)
+                    ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads())
+                            .run(plan)
                     : null;
-            List<BenchmarkCosts> costs = load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
-            ResultFile result = new ResultFile(ResultFile.SCHEMA_VERSION, createdAt.toString(), load.profile.label(),
-                    environment, jmh, JmhSummary.summarize(jmh, costs), psqlResults, RowWidths.measure(plan), costs, skipped, label);
+            List<BenchmarkCosts> costs =
+                    load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
+            ResultFile result = new ResultFile(
+                    ResultFile.SCHEMA_VERSION,
+                    createdAt.toString(),
+                    load.profile.label(),
+                    environment,
+                    jmh,
+                    JmhSummary.summarize(jmh, costs),
+                    psqlResults,
+                    RowWidths.measure(plan),
+                    costs,
+                    skipped,
+                    label);
             return report(result, baseName, log);
         }
     }
@@ -166,17 +217,23 @@ final class RunCommand implements Callable<Integer> {
     private void validate() {
         load.validate();
         server.validate();
-        if (label != null && (label.isBlank() || label.length() > MAX_LABEL_LENGTH || label.chars().anyMatch(Character::isISOControl))) {
-            throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH + " characters of text on one line, no control characters");
+        if (label != null
+                && (label.isBlank()
+                        || label.length() > MAX_LABEL_LENGTH
+                        || label.chars().anyMatch(Character::isISOControl))) {
+            throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH
+                    + " characters of text on one line, no control characters");
         }
         OutputDirectory.check("--results-dir", resultsDir);
         OutputDirectory.check("--charts-dir", chartsDir);
         if (comparePsql && server.distribution().distributed()) {
-            throw new UserError("--compare-psql loads into a table of its own, which --distributed does not distribute: "
-                    + "give one or the other");
+            throw new UserError(
+                    "--compare-psql loads into a table of its own, which --distributed does not distribute: "
+                            + "give one or the other");
         }
         if (comparePsql) {
-            Executables.require("--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
+            Executables.require(
+                    "--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
         }
     }
 
@@ -206,10 +263,14 @@ final class RunCommand implements Callable<Integer> {
         System.out.println("JMH's log:   " + log);
         rendered.stream().filter(file -> !isChart(file)).forEach(file -> System.out.println("Report:      " + file));
         String stem = NamedResult.read(resultFile).name();
-        List<String> charts = rendered.stream().filter(file -> file.toString().endsWith(".png"))
-                .map(file -> file.getFileName().toString().replace(stem + "_", "").replace(".png", "")).toList();
+        List<String> charts = rendered.stream()
+                .filter(file -> file.toString().endsWith(".png"))
+                .map(file ->
+                        file.getFileName().toString().replace(stem + "_", "").replace(".png", ""))
+                .toList();
         if (!charts.isEmpty()) {
-            System.out.println("Charts:      " + chartsDir.resolve(stem) + "_{" + String.join(",", charts) + "}.png, each also as .svg");
+            System.out.println("Charts:      " + chartsDir.resolve(stem) + "_{" + String.join(",", charts)
+                    + "}.png, each also as .svg");
         }
         return resultFile;
     }

@@ -9,14 +9,28 @@ import org.pgloadbench.strategy.LoaderSettings;
 
 /** Puts together a run's environment: this machine, this JDK and driver, and the server as read back. */
 final class RunEnvironment {
-    private RunEnvironment() {
-    }
+    private RunEnvironment() {}
 
-    static Environment describe(Target target, ConnectionSettings connection, ServerFingerprint server, Environment.Cluster cluster,
-                                Environment.Network network) {
-        Environment.Postgres postgres = new Environment.Postgres(target.label(), ConnectionSettings.mask(connection.jdbcUrl()),
-                server.serverVersion(), server.serverVersionNumber(), server.settings(), cluster);
-        return new Environment(MachineInfo.collect(), MachineInfo.os(), MachineInfo.jdk(),
-                org.postgresql.util.DriverInfo.DRIVER_VERSION, postgres, LoaderSettings.recorded(), network);
+    static Environment describe(
+            Target target,
+            ConnectionSettings connection,
+            ServerFingerprint server,
+            Environment.Cluster cluster,
+            Environment.Network network) {
+        Environment.Postgres postgres = new Environment.Postgres(
+                target.label(),
+                ConnectionSettings.mask(connection.jdbcUrl()),
+                server.serverVersion(),
+                server.serverVersionNumber(),
+                server.settings(),
+                cluster);
+        return new Environment(
+                MachineInfo.collect(),
+                MachineInfo.os(),
+                MachineInfo.jdk(),
+                org.postgresql.util.DriverInfo.DRIVER_VERSION,
+                postgres,
+                LoaderSettings.recorded(),
+                network);
     }
 }

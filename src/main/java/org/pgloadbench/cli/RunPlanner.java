@@ -25,8 +25,14 @@ final class RunPlanner {
     private final double badRowPercent;
     private final List<Integer> connections;
 
-    RunPlanner(List<Strategy> strategies, Dataset dataset, Profile profile, Integer rows, List<Integer> rowsPerStatement,
-               double badRowPercent, List<Integer> connections) {
+    RunPlanner(
+            List<Strategy> strategies,
+            Dataset dataset,
+            Profile profile,
+            Integer rows,
+            List<Integer> rowsPerStatement,
+            double badRowPercent,
+            List<Integer> connections) {
         this.strategies = strategies.stream().distinct().toList();
         this.dataset = dataset;
         this.profile = profile;
@@ -40,10 +46,15 @@ final class RunPlanner {
         List<PlannedRun> planned = new ArrayList<>();
         for (Table table : tables) {
             for (Strategy strategy : strategies) {
-                List<PlannedRun> runs = PlannedRun.of(strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+                List<PlannedRun> runs = PlannedRun.of(
+                        strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
                 PlannedRun first = runs.get(0);
                 try {
-                    strategy.create(new StrategySettings(table, first.rowsPerStatement().get(0), badRowPercent, first.connections().get(0),
+                    strategy.create(new StrategySettings(
+                            table,
+                            first.rowsPerStatement().get(0),
+                            badRowPercent,
+                            first.connections().get(0),
                             first.formats().get(0)));
                     planned.addAll(runs);
                 } catch (NotApplicableException e) {

@@ -17,45 +17,76 @@ import picocli.CommandLine.Option;
 
 /** The options that choose the server a run loads into: where it comes from, its release, its settings and the network before it. */
 final class ServerOptions {
-    @Option(names = "--target", split = ",", paramLabel = "embedded|container|external",
-            description = "Where PostgreSQL comes from; several (embedded,container) run the profile on each and compare them. "
-                    + "Default: embedded, or external when --jdbc-url is given.")
+    @Option(
+            names = "--target",
+            split = ",",
+            paramLabel = "embedded|container|external",
+            description =
+                    "Where PostgreSQL comes from; several (embedded,container) run the profile on each and compare them. "
+                            + "Default: embedded, or external when --jdbc-url is given.")
     List<Target> targets;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
+    @Option(
+            names = "--jdbc-url",
+            paramLabel = "URL",
+            description =
+                    "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
     String jdbcUrl;
 
-    @Option(names = "--image", paramLabel = "IMAGE", description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--image",
+            paramLabel = "IMAGE",
+            description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
     String image = "postgres:18";
 
-    @Option(names = "--pg-version", split = ",", paramLabel = "VERSION", description = "Embedded PostgreSQL releases to run "
-            + "the profile on, one after another: majors 14 to 18 or exact zonky releases such as 16.15.0. One result file "
-            + "each and a comparison report; a release this jar does not carry is downloaded from Maven Central on first use. "
-            + "Default: the jar's own PostgreSQL 18.")
+    @Option(
+            names = "--pg-version",
+            split = ",",
+            paramLabel = "VERSION",
+            description = "Embedded PostgreSQL releases to run "
+                    + "the profile on, one after another: majors 14 to 18 or exact zonky releases such as 16.15.0. One result file "
+                    + "each and a comparison report; a release this jar does not carry is downloaded from Maven Central on first use. "
+                    + "Default: the jar's own PostgreSQL 18.")
     List<String> pgVersions;
 
-    @Option(names = "--rtt", split = ",", paramLabel = "TIME", description = "Network round-trip times to add, e.g. "
-            + "0,0.5ms,2ms: the profile runs once per value through a latency proxy in front of the server, which is "
-            + "calibrated and checked first (median of 1,000 SELECT 1, within 10%%). Default: no proxy.")
+    @Option(
+            names = "--rtt",
+            split = ",",
+            paramLabel = "TIME",
+            description = "Network round-trip times to add, e.g. "
+                    + "0,0.5ms,2ms: the profile runs once per value through a latency proxy in front of the server, which is "
+                    + "calibrated and checked first (median of 1,000 SELECT 1, within 10%%). Default: no proxy.")
     List<String> rtts;
 
-    @Option(names = "--durability", paramLabel = "PRESET", description = "For a server this suite starts: safe (fsync, "
-            + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
-            + "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--durability",
+            paramLabel = "PRESET",
+            description = "For a server this suite starts: safe (fsync, "
+                    + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String durabilityPreset = Durability.SAFE.label();
 
-    @Option(names = "--pg-setting", paramLabel = "NAME=VALUE",
-            description = "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
+    @Option(
+            names = "--pg-setting",
+            paramLabel = "NAME=VALUE",
+            description =
+                    "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
     Map<String, String> pgSettings = new LinkedHashMap<>();
 
-    @Option(names = "--distributed", paramLabel = "citus|citus-reference", description = "The --jdbc-url server is a Citus "
-            + "coordinator: each benchmark table is hash-distributed on its key over the workers (citus) or made a reference "
-            + "table on every node (citus-reference) before it is loaded; strategies Citus refuses are skipped with its reason.")
+    @Option(
+            names = "--distributed",
+            paramLabel = "citus|citus-reference",
+            description =
+                    "The --jdbc-url server is a Citus "
+                            + "coordinator: each benchmark table is hash-distributed on its key over the workers (citus) or made a reference "
+                            + "table on every node (citus-reference) before it is loaded; strategies Citus refuses are skipped with its reason.")
     String distributed;
 
-    @Option(names = "--shard-count", paramLabel = "N", description = "Shards of each table --distributed citus makes. "
-            + "Default: the cluster's citus.shard_count.")
+    @Option(
+            names = "--shard-count",
+            paramLabel = "N",
+            description =
+                    "Shards of each table --distributed citus makes. " + "Default: the cluster's citus.shard_count.")
     Integer shardCount;
 
     /** Every value checked before a server starts, so a mistake costs seconds, never a run. */
@@ -68,23 +99,31 @@ final class ServerOptions {
 
     /** What the profile runs on, one after another: each target, each embedded release, each round trip. */
     List<ServerSetup> setups() {
-        List<Target> chosen = targets == null ? Collections.singletonList(null) : targets.stream().distinct().toList();
+        List<Target> chosen = targets == null
+                ? Collections.singletonList(null)
+                : targets.stream().distinct().toList();
         List<ServerSetup> setups = new ArrayList<>();
         for (Target target : chosen) {
-            ServerRequest request = new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
-            List<EmbeddedRelease> ofTarget = Servers.resolveTarget(request) == Target.EMBEDDED ? releases() : List.of(request.release());
+            ServerRequest request =
+                    new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
+            List<EmbeddedRelease> ofTarget =
+                    Servers.resolveTarget(request) == Target.EMBEDDED ? releases() : List.of(request.release());
             for (EmbeddedRelease release : ofTarget) {
                 for (RoundTrip roundTrip : roundTrips()) {
                     setups.add(new ServerSetup(request.withRelease(release), roundTrip));
                 }
             }
         }
-        if (distribution().distributed() && setups.stream().anyMatch(setup -> Servers.resolveTarget(setup.request()) != Target.EXTERNAL)) {
-            throw new UserError("--distributed needs --jdbc-url naming a Citus coordinator: this suite does not start a cluster itself");
+        if (distribution().distributed()
+                && setups.stream().anyMatch(setup -> Servers.resolveTarget(setup.request()) != Target.EXTERNAL)) {
+            throw new UserError(
+                    "--distributed needs --jdbc-url naming a Citus coordinator: this suite does not start a cluster itself");
         }
-        if (pgVersions != null && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {
-            throw new UserError("--pg-version chooses the embedded server's release, but this run starts no embedded server "
-                    + "(for a container choose the image with --image; an external server is what it is)");
+        if (pgVersions != null
+                && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {
+            throw new UserError(
+                    "--pg-version chooses the embedded server's release, but this run starts no embedded server "
+                            + "(for a container choose the image with --image; an external server is what it is)");
         }
         return setups;
     }

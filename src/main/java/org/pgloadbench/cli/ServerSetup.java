@@ -15,8 +15,10 @@ record ServerSetup(ServerRequest request, RoundTrip roundTrip) {
         Target target = Servers.resolveTarget(request);
         List<String> parts = new ArrayList<>();
         EmbeddedRelease release = request.release();
-        parts.add(target.label() + (target == Target.EMBEDDED ? " PostgreSQL " + release.label()
-                : target == Target.CONTAINER ? " " + request.image() : ""));
+        parts.add(target.label()
+                + (target == Target.EMBEDDED
+                        ? " PostgreSQL " + release.label()
+                        : target == Target.CONTAINER ? " " + request.image() : ""));
         if (roundTrip != null) {
             parts.add("RTT " + roundTrip.label());
         }

@@ -27,8 +27,13 @@ import org.pgloadbench.strategy.Strategy;
  * A started or attached server, read back and announced, with the connection the loads use: the
  * server's own, or the latency proxy's in front of it once the proxy is calibrated and checked.
  */
-record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, ConnectionSettings loads, Environment.Network network,
-                       Distribution distribution, Environment.Cluster cluster) {
+record ServerUnderTest(
+        PostgresServer server,
+        ServerFingerprint fingerprint,
+        ConnectionSettings loads,
+        Environment.Network network,
+        Distribution distribution,
+        Environment.Cluster cluster) {
 
     /** The latency proxy a setup asks for in front of {@code server}, listening; null for none. */
     static DelayingProxy proxyFor(ServerSetup setup, PostgresServer server) throws IOException {
@@ -48,25 +53,39 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
      * Reads the server back, prints what it is, reads the Citus cluster behind it where the run
      * distributes its tables, and calibrates the proxy if there is one.
      */
-    static ServerUnderTest check(ServerSetup setup, PostgresServer server, DelayingProxy proxy, Path runDirectory,
-                                 Distribution distribution) {
+    static ServerUnderTest check(
+            ServerSetup setup,
+            PostgresServer server,
+            DelayingProxy proxy,
+            Path runDirectory,
+            Distribution distribution) {
         ServerFingerprint fingerprint = fingerprint(server.connection());
         String warning = Durability.warning(fingerprint.settings());
-        System.out.printf("Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%s%n",
-                fingerprint.serverVersion(), server.target().label(), server.connection(),
-                fingerprint.settings().get("fsync"), fingerprint.settings().get("synchronous_commit"),
+        System.out.printf(
+                "Server: PostgreSQL %s (%s) at %s; fsync=%s, synchronous_commit=%s%s%n",
+                fingerprint.serverVersion(),
+                server.target().label(),
+                server.connection(),
+                fingerprint.settings().get("fsync"),
+                fingerprint.settings().get("synchronous_commit"),
                 warning.isEmpty() ? "" : ". " + warning);
-        Environment.Cluster cluster = distribution.distributed() ? DistributedTarget.read(server.connection(), distribution) : null;
+        Environment.Cluster cluster =
+                distribution.distributed() ? DistributedTarget.read(server.connection(), distribution) : null;
         if (cluster != null) {
             System.out.println("Cluster: " + cluster.describe() + "; workers " + cluster.workersDescription() + ".");
-            cluster.workers().stream().filter(node -> !Durability.warning(node.settings()).isEmpty()).forEach(node ->
-                    System.out.println("Worker " + node.name() + ": " + Durability.warning(node.settings()) + "."));
+            cluster.workers().stream()
+                    .filter(node -> !Durability.warning(node.settings()).isEmpty())
+                    .forEach(node -> System.out.println(
+                            "Worker " + node.name() + ": " + Durability.warning(node.settings()) + "."));
         }
         // The server's own file load is probed where its forks will write: inside this run's directory.
-        System.setProperty(ServerReadableDirectory.PROPERTY, RunDirectory.serverFiles(runDirectory).toString());
-        ConnectionSettings loads = proxy == null ? server.connection() : server.connection().through(proxy.address());
-        Environment.Network network = proxy == null ? null
-                : RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
+        System.setProperty(
+                ServerReadableDirectory.PROPERTY,
+                RunDirectory.serverFiles(runDirectory).toString());
+        ConnectionSettings loads =
+                proxy == null ? server.connection() : server.connection().through(proxy.address());
+        Environment.Network network =
+                proxy == null ? null : RoundTripCheck.calibrate(proxy, setup.roundTrip(), server.connection(), loads);
         if (network != null) {
             System.out.println("Network: every load goes through a latency proxy; " + network.describe() + ".");
         }
@@ -80,8 +99,8 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
             for (Strategy strategy : strategies.stream().distinct().toList()) {
                 Optional<String> reason = strategy.runsOn(fingerprint.majorVersion())
                         ? strategy.unmetRequirementOn(c)
-                        : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion() + " or newer and this server is "
-                                + fingerprint.serverVersion());
+                        : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion()
+                                + " or newer and this server is " + fingerprint.serverVersion());
                 reason.ifPresent(why -> skipped.add(new SkippedStrategy(strategy.name(), why)));
             }
         }
@@ -91,7 +110,9 @@ record ServerUnderTest(PostgresServer server, ServerFingerprint fingerprint, Con
 
     /** On a Citus cluster, the strategies it refuses, each announced with the server's message; none on a single server. */
     List<SkippedStrategy> refusedByCluster(List<PlannedRun> plan) {
-        return distribution.distributed() ? DistributedTarget.refusals(plan, server.connection(), distribution) : List.of();
+        return distribution.distributed()
+                ? DistributedTarget.refusals(plan, server.connection(), distribution)
+                : List.of();
     }
 
     Environment environment() {

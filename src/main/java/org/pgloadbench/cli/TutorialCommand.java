@@ -11,18 +11,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Regenerates TUTORIAL.md's tables, figures and chart from the committed result file it names. */
-@Command(name = "tutorial", sortOptions = false,
-        description = {"Regenerates the figures, tables and chart of TUTORIAL.md from the result file it names; its prose stays as written.",
-            "With --check, changes nothing and says whether TUTORIAL.md matches what it would generate."},
+@Command(
+        name = "tutorial",
+        sortOptions = false,
+        description = {
+            "Regenerates the figures, tables and chart of TUTORIAL.md from the result file it names; its prose stays as written.",
+            "With --check, changes nothing and says whether TUTORIAL.md matches what it would generate."
+        },
         footer = {"", "Exit status: 0 up to date (or regenerated), 1 out of date (--check), 2 bad input."})
 final class TutorialCommand implements Callable<Integer> {
-    @Option(names = "--file", paramLabel = "FILE", description = "The tutorial. Default: TUTORIAL.md in the checkout (${DEFAULT-VALUE}).")
+    @Option(
+            names = "--file",
+            paramLabel = "FILE",
+            description = "The tutorial. Default: TUTORIAL.md in the checkout (${DEFAULT-VALUE}).")
     Path file = Path.of(System.getenv().getOrDefault("PGLOADBENCH_CHECKOUT", "."), "TUTORIAL.md");
 
     @Option(names = "--check", description = "Only compare; exit 1 if the tutorial is out of date.")
     boolean check;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     boolean help;
 
     @Override

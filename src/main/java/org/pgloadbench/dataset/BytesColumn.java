@@ -83,7 +83,8 @@ public final class BytesColumn implements ColumnValues {
 
     @Override
     public BytesColumn allNull() {
-        return new BytesColumn(new byte[0], new int[size() + 1], size() == 0 ? new boolean[0] : ColumnValues.allSet(size()));
+        return new BytesColumn(
+                new byte[0], new int[size() + 1], size() == 0 ? new boolean[0] : ColumnValues.allSet(size()));
     }
 
     /** Appends values one by one; {@link #build()} trims the arena to size. */
@@ -179,7 +180,8 @@ public final class BytesColumn implements ColumnValues {
                 throw new IllegalStateException("built " + rows + " of " + nulls.length + " values");
             }
             int used = offsets[rows];
-            boolean wasteful = bytes.length - used > bytes.length / 4; // else keep the slack rather than copy every byte again
+            boolean wasteful =
+                    bytes.length - used > bytes.length / 4; // else keep the slack rather than copy every byte again
             return new BytesColumn(wasteful ? Arrays.copyOf(bytes, used) : bytes, offsets, nulls);
         }
     }

@@ -22,23 +22,23 @@ import java.util.Set;
  */
 public final class CatalogTable {
     /** The table the DDL made and its shape. */
-    public record Created(String quotedName, TableShape shape) {
-    }
+    public record Created(String quotedName, TableShape shape) {}
 
-    private static final String CREATED_TABLE = "SELECT c.oid::regclass::text, c.relkind, c.relpersistence FROM pg_class c"
-            + " JOIN pg_type t ON t.oid = c.reltype"
-            + " WHERE c.relkind IN ('r', 'p') AND c.xmin::text = (txid_current() % 4294967296)::text AND t.xmin = c.xmin";
+    private static final String CREATED_TABLE =
+            "SELECT c.oid::regclass::text, c.relkind, c.relpersistence FROM pg_class c"
+                    + " JOIN pg_type t ON t.oid = c.reltype"
+                    + " WHERE c.relkind IN ('r', 'p') AND c.xmin::text = (txid_current() % 4294967296)::text AND t.xmin = c.xmin";
     private static final String COLUMNS = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
             + " a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)"
             + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
-    private static final String CONSTRAINTS = "SELECT c.conname, c.contype, ARRAY(SELECT a.attname FROM unnest(c.conkey)"
-            + " WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o),"
-            + " coalesce(c.confrelid::regclass::text, '')"
-            + " FROM pg_constraint c WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'u', 'f') ORDER BY c.contype = 'p' DESC, c.conname";
+    private static final String CONSTRAINTS =
+            "SELECT c.conname, c.contype, ARRAY(SELECT a.attname FROM unnest(c.conkey)"
+                    + " WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.o),"
+                    + " coalesce(c.confrelid::regclass::text, '')"
+                    + " FROM pg_constraint c WHERE c.conrelid = ?::regclass AND c.contype IN ('p', 'u', 'f') ORDER BY c.contype = 'p' DESC, c.conname";
 
-    private CatalogTable() {
-    }
+    private CatalogTable() {}
 
     /** @throws IllegalArgumentException unless the text is one CREATE TABLE statement */
     public static void checkText(String ddl) {
@@ -85,19 +85,23 @@ public final class CatalogTable {
         }
         List<String> made = new ArrayList<>();
         String problem = null;
-        try (Statement statement = connection.createStatement(); ResultSet tables = statement.executeQuery(CREATED_TABLE)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet tables = statement.executeQuery(CREATED_TABLE)) {
             while (tables.next()) {
                 made.add(tables.getString(1));
                 if (tables.getString(2).equals("p")) {
-                    problem = "--table-ddl creates the partitioned table " + tables.getString(1) + ", which the suite does not load yet; give a plain table";
+                    problem = "--table-ddl creates the partitioned table " + tables.getString(1)
+                            + ", which the suite does not load yet; give a plain table";
                 } else if (!tables.getString(3).equals("p")) {
-                    problem = "--table-ddl creates " + tables.getString(1) + " as a temporary or unlogged table; give a plain (logged) one, "
+                    problem = "--table-ddl creates " + tables.getString(1)
+                            + " as a temporary or unlogged table; give a plain (logged) one, "
                             + "since the unlogged strategies make the table unlogged themselves";
                 }
             }
         }
         if (made.size() != 1) {
-            throw new IllegalArgumentException("--table-ddl must create exactly one table, and it created " + made.size());
+            throw new IllegalArgumentException(
+                    "--table-ddl must create exactly one table, and it created " + made.size());
         }
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -115,8 +119,9 @@ public final class CatalogTable {
                 while (constraints.next()) {
                     String[] columns = strings(constraints.getArray(3));
                     if (constraints.getString(2).equals("f")) {
-                        throw new IllegalArgumentException("table " + quotedName + " has a foreign key (" + String.join(", ", columns)
-                                + " references " + constraints.getString(4) + "); the suite loads one table on its own, so leave out the REFERENCES");
+                        throw new IllegalArgumentException("table " + quotedName + " has a foreign key ("
+                                + String.join(", ", columns) + " references " + constraints.getString(4)
+                                + "); the suite loads one table on its own, so leave out the REFERENCES");
                     }
                     keys.add(columns);
                     unique.addAll(List.of(columns));
@@ -130,17 +135,22 @@ public final class CatalogTable {
                 while (columns.next()) {
                     if (!columns.getBoolean(4)) {
                         String name = columns.getString(1);
-                        sent.add(Column.parse(name, columns.getString(2), columns.getBoolean(3), unique.contains(name)));
+                        sent.add(
+                                Column.parse(name, columns.getString(2), columns.getBoolean(3), unique.contains(name)));
                     }
                 }
             }
         }
         if (sent.isEmpty()) {
-            throw new IllegalArgumentException("table " + quotedName + " has no column the suite can send: all are identity, generated or serial");
+            throw new IllegalArgumentException(
+                    "table " + quotedName + " has no column the suite can send: all are identity, generated or serial");
         }
         List<String> sentNames = sent.stream().map(Column::name).toList();
-        List<String> key = keys.stream().filter(columns -> sentNames.containsAll(List.of(columns))).findFirst()
-                .map(List::of).orElse(List.of());
+        List<String> key = keys.stream()
+                .filter(columns -> sentNames.containsAll(List.of(columns)))
+                .findFirst()
+                .map(List::of)
+                .orElse(List.of());
         return TableShape.ofCatalog(quotedName, sent, key);
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * @param scale     numeric's scale, 0 otherwise
  * @param width     average bytes of a generated text, jsonb or bytea value; 0 for the type's default
  */
-public record Column(String name, ColumnType type, int precision, int scale, boolean notNull, boolean unique, int width) {
+public record Column(
+        String name, ColumnType type, int precision, int scale, boolean notNull, boolean unique, int width) {
     private static final Pattern MODIFIED = Pattern.compile(
             "(numeric|character varying|timestamp)\\((\\d+)(?:,(-?\\d+))?\\)( with(?:out)? time zone)?");
 
@@ -69,10 +70,14 @@ public record Column(String name, ColumnType type, int precision, int scale, boo
     }
 
     private static ColumnType typeNamed(String column, String sqlName, String formatType) {
-        return Arrays.stream(ColumnType.values()).filter(type -> type.sqlName().equals(sqlName)).findFirst()
+        return Arrays.stream(ColumnType.values())
+                .filter(type -> type.sqlName().equals(sqlName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("column " + column + " has type " + formatType
                         + ", which the suite cannot generate; it supports "
-                        + Arrays.stream(ColumnType.values()).map(ColumnType::sqlName).collect(Collectors.joining(", "))));
+                        + Arrays.stream(ColumnType.values())
+                                .map(ColumnType::sqlName)
+                                .collect(Collectors.joining(", "))));
     }
 
     /** The type with its modifier, as a CREATE TABLE writes it. */

@@ -33,7 +33,9 @@ public enum ColumnType {
 
     /** Where a column of this type keeps its values. */
     public enum Storage {
-        LONG, DOUBLE, BYTES
+        LONG,
+        DOUBLE,
+        BYTES
     }
 
     /** What {@link #DATE} and the timestamps hold for {@code infinity}. */

@@ -17,14 +17,43 @@ final class ColumnsGenerator implements RowsGenerator {
     private static final int NULL_ONE_IN = 20;
     /** varchar columns shorter than this get codes ({@code k123}) rather than words. */
     private static final int CODE_LENGTH = 8;
+
     private static final long FIRST_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final int DAY_SPAN = (int) (LocalDate.of(2031, 1, 1).toEpochDay() - FIRST_DAY);
     private static final long FIRST_INSTANT = RowGenerator.micros("2015-01-01T00:00:00Z");
     private static final long INSTANT_SPAN = RowGenerator.micros("2025-01-01T00:00:00Z") - FIRST_INSTANT;
     /** Words for text: mostly ASCII, some with two-byte UTF-8 and an apostrophe, as real prose has. */
-    private static final byte[][] WORDS = utf8("the", "order", "shipped", "café", "naïve", "delivery", "customer's", "invoice",
-            "quarterly", "report", "Zürich", "résumé", "pending", "warehouse", "return", "label", "priority", "Øresund",
-            "payment", "received", "note", "about", "a", "late", "parcel", "and", "its", "tracking", "number");
+    private static final byte[][] WORDS = utf8(
+            "the",
+            "order",
+            "shipped",
+            "café",
+            "naïve",
+            "delivery",
+            "customer's",
+            "invoice",
+            "quarterly",
+            "report",
+            "Zürich",
+            "résumé",
+            "pending",
+            "warehouse",
+            "return",
+            "label",
+            "priority",
+            "Øresund",
+            "payment",
+            "received",
+            "note",
+            "about",
+            "a",
+            "late",
+            "parcel",
+            "and",
+            "its",
+            "tracking",
+            "number");
+
     private static final byte[][] STATUSES = utf8("new", "active", "pending", "shipped", "cancelled", "returned");
     private static final byte[][] SOURCES = utf8("web", "ios", "android", "partner-api", "import");
     private static final byte[][] PLANS = utf8("free", "team", "business", "enterprise");
@@ -32,6 +61,7 @@ final class ColumnsGenerator implements RowsGenerator {
     private static final byte[] JSON_NOTE = ascii(", \"note\": \"");
     /** Every status, source and plan a document's tags and user can have, written out once: one draw and one copy per document. */
     private static final byte[][] JSON_TAGS_AND_PLAN = tagsAndPlans();
+
     private static final byte[] JSON_ACTIVE = ascii("}, \"active\": ");
     private static final byte[] JSON_AMOUNT = ascii(", \"amount\": ");
     private static final byte[] JSON_SOURCE = ascii(", \"source\": \"");
@@ -46,7 +76,9 @@ final class ColumnsGenerator implements RowsGenerator {
 
     ColumnsGenerator(List<Column> columns) {
         this.columns = List.copyOf(columns);
-        this.words = new WordCorpus(WORDS, columns.stream().mapToInt(ColumnsGenerator::longestWords).max().orElse(0));
+        this.words = new WordCorpus(
+                WORDS,
+                columns.stream().mapToInt(ColumnsGenerator::longestWords).max().orElse(0));
     }
 
     @Override
@@ -79,8 +111,11 @@ final class ColumnsGenerator implements RowsGenerator {
             case NUMERIC:
                 return column.precision() < 0 ? Long.MAX_VALUE : powerOfTen(Math.min(column.precision(), 18)) - 1;
             case VARCHAR:
-                return column.precision() < 0 ? Long.MAX_VALUE
-                        : column.precision() < CODE_LENGTH ? codeCapacity(column.precision()) : powerOfTen(Math.min(column.precision(), 18)) - 1;
+                return column.precision() < 0
+                        ? Long.MAX_VALUE
+                        : column.precision() < CODE_LENGTH
+                                ? codeCapacity(column.precision())
+                                : powerOfTen(Math.min(column.precision(), 18)) - 1;
             default:
                 return Long.MAX_VALUE;
         }
@@ -250,7 +285,8 @@ final class ColumnsGenerator implements RowsGenerator {
     private void addText(BytesColumn.Builder out, Column column, SplittableRandom random, long row) {
         int width = averageWidth(column);
         int target = width / 2 + random.nextInt(width + 1);
-        int maxCharacters = column.type() == ColumnType.VARCHAR && column.precision() >= 0 ? column.precision() : Integer.MAX_VALUE;
+        int maxCharacters =
+                column.type() == ColumnType.VARCHAR && column.precision() >= 0 ? column.precision() : Integer.MAX_VALUE;
         int start = out.ensureRoom(target + 21);
         byte[] arena = out.arena();
         if (!column.unique()) {
@@ -259,7 +295,9 @@ final class ColumnsGenerator implements RowsGenerator {
         }
         int number = NumericText.write(row + 1, 0, arena, start);
         int used = number - start + 1;
-        int end = target > used ? words.write(random, target - used, maxCharacters - used, arena, number + 1) : number + 1;
+        int end = target > used
+                ? words.write(random, target - used, maxCharacters - used, arena, number + 1)
+                : number + 1;
         if (end > number + 1) {
             arena[number] = ' ';
             number = end;

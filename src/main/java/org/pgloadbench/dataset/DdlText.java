@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
  * Semicolons inside quoted strings, quoted identifiers, dollar quotes and comments do not count.
  */
 final class DdlText {
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?s)\\s*create\\s+(?:(?:global|local)\\s+)?(?:(?:temp|temporary|unlogged)\\s+)?table\\s.*");
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "(?s)\\s*create\\s+(?:(?:global|local)\\s+)?(?:(?:temp|temporary|unlogged)\\s+)?table\\s.*");
 
-    private DdlText() {
-    }
+    private DdlText() {}
 
     static void checkOneCreateTable(String ddl) {
         String code = withoutCommentsAndQuotes(ddl);
         if (!CREATE_TABLE.matcher(code.toLowerCase(Locale.ROOT)).matches()) {
-            throw new IllegalArgumentException("--table-ddl must hold one CREATE TABLE statement, and this one begins with '"
-                    + firstWords(code) + "'");
+            throw new IllegalArgumentException(
+                    "--table-ddl must hold one CREATE TABLE statement, and this one begins with '" + firstWords(code)
+                            + "'");
         }
         int semicolon = code.indexOf(';');
         if (semicolon >= 0 && !code.substring(semicolon).replace(";", "").isBlank()) {
-            throw new IllegalArgumentException("--table-ddl must hold one CREATE TABLE statement, and this file has more after the first semicolon");
+            throw new IllegalArgumentException(
+                    "--table-ddl must hold one CREATE TABLE statement, and this file has more after the first semicolon");
         }
     }
 

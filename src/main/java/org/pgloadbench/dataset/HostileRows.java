@@ -39,48 +39,91 @@ public final class HostileRows {
             new String[] {"\u0001\u001f\u007f controls", "\u00a0nbsp"});
 
     private static final double[] DOUBLES = {
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE,
-        Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL, 0.1, 1e-300, 123456789.123456789,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        -0.0,
+        0.0,
+        Double.MIN_VALUE,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        Double.MIN_NORMAL,
+        0.1,
+        1e-300,
+        123456789.123456789,
     };
     private static final float[] FLOATS = {
-        Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, -0.0f, 0.0f, Float.MIN_VALUE,
-        Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL, 0.1f, 1e-30f, 123456.79f,
+        Float.NaN,
+        Float.POSITIVE_INFINITY,
+        Float.NEGATIVE_INFINITY,
+        -0.0f,
+        0.0f,
+        Float.MIN_VALUE,
+        Float.MAX_VALUE,
+        -Float.MAX_VALUE,
+        Float.MIN_NORMAL,
+        0.1f,
+        1e-30f,
+        123456.79f,
     };
 
     private static final long DAY_MICROS = 86_400_000_000L;
     /** 4714-11-24 BC (Julian day 0), the first day date and timestamp accept. */
     private static final long FIRST_DAY = LocalDate.of(-4713, 11, 24).toEpochDay();
+
     private static final long[] DAYS = {
-        FIRST_DAY, LocalDate.of(5874897, 12, 31).toEpochDay(), ColumnType.INFINITY, ColumnType.MINUS_INFINITY,
-        LocalDate.of(1999, 12, 31).toEpochDay(), LocalDate.of(2000, 1, 1).toEpochDay(), 0, -1,
-        LocalDate.of(2024, 2, 29).toEpochDay(), LocalDate.of(1, 1, 1).toEpochDay(), LocalDate.of(0, 12, 31).toEpochDay(),
+        FIRST_DAY,
+        LocalDate.of(5874897, 12, 31).toEpochDay(),
+        ColumnType.INFINITY,
+        ColumnType.MINUS_INFINITY,
+        LocalDate.of(1999, 12, 31).toEpochDay(),
+        LocalDate.of(2000, 1, 1).toEpochDay(),
+        0,
+        -1,
+        LocalDate.of(2024, 2, 29).toEpochDay(),
+        LocalDate.of(1, 1, 1).toEpochDay(),
+        LocalDate.of(0, 12, 31).toEpochDay(),
     };
     private static final long[] INSTANTS = {
-        RowGenerator.micros("0001-01-01T00:00:00Z"), RowGenerator.micros("9999-12-31T23:59:59.999999Z"), RowGenerator.micros("1999-12-31T23:59:59.999999Z"),
-        RowGenerator.micros("2000-01-01T00:00:00Z"), RowGenerator.micros("1970-01-01T00:00:00Z"), RowGenerator.micros("1969-12-31T23:59:59.999999Z"),
-        RowGenerator.micros("2024-02-29T12:34:56.000001Z"), RowGenerator.micros("1900-03-01T00:00:00.5Z"),
-        // PostgreSQL's first timestamp, and the last a long of Unix microseconds holds (294247 AD; PostgreSQL's ends in 294276)
-        FIRST_DAY * DAY_MICROS, Long.MAX_VALUE - 1,
-        ColumnType.INFINITY, ColumnType.MINUS_INFINITY,
+        RowGenerator.micros("0001-01-01T00:00:00Z"),
+        RowGenerator.micros("9999-12-31T23:59:59.999999Z"),
+        RowGenerator.micros("1999-12-31T23:59:59.999999Z"),
+        RowGenerator.micros("2000-01-01T00:00:00Z"),
+        RowGenerator.micros("1970-01-01T00:00:00Z"),
+        RowGenerator.micros("1969-12-31T23:59:59.999999Z"),
+        RowGenerator.micros("2024-02-29T12:34:56.000001Z"),
+        RowGenerator.micros("1900-03-01T00:00:00.5Z"),
+        // PostgreSQL's first timestamp, and the last a long of Unix microseconds holds (294247 AD; PostgreSQL's ends in
+        // 294276)
+        FIRST_DAY * DAY_MICROS,
+        Long.MAX_VALUE - 1,
+        ColumnType.INFINITY,
+        ColumnType.MINUS_INFINITY,
     };
     private static final String[] JSON = {
         "{\"escaped\": \"caf\\u00e9 \\ud83d\\ude00\", \"raw\": \"Zoë 日本 🐘\"}",
         "[".repeat(64) + "{\"deep\": true}" + "]".repeat(64),
-        "{}", "[]", "{\"huge\": 1e400, \"tiny\": -1.5E-300, \"zero\": -0, \"scaled\": 1.50}",
+        "{}",
+        "[]",
+        "{\"huge\": 1e400, \"tiny\": -1.5E-300, \"zero\": -0, \"scaled\": 1.50}",
         "{\"b\": 1, \"aa\": 2, \"a\": 3, \"a\": 4}",
-        "\"just a string\"", "null", "123", "true",
+        "\"just a string\"",
+        "null",
+        "123",
+        "true",
         "{\"quote\\\"s\": \"back\\\\slash\\ttab\\nnewline\", \"ctl\": \"\\u0001\\u001f\", \"slash\": \"a\\/b\"}",
         "{ \"spaced\" :\t[ 1 ,2 ] ,\n\"nested\": {\"k\": {\"k\": {}}} }",
     };
 
-    private HostileRows() {
-    }
+    private HostileRows() {}
 
     public static Rows generate(TableShape shape, int rowCount) {
         if (rowCount < 1) {
             throw new IllegalArgumentException("rows must be at least 1, not " + rowCount);
         }
-        Rows ordinary = new ColumnsGenerator(shape.columns()).start(RowGenerator.DEFAULT_SEED).next(0, rowCount);
+        Rows ordinary = new ColumnsGenerator(shape.columns())
+                .start(RowGenerator.DEFAULT_SEED)
+                .next(0, rowCount);
         ColumnValues[] columns = new ColumnValues[shape.columns().size()];
         int textColumns = 0;
         int longTextColumn = shape.columns().stream().map(Column::type).toList().indexOf(ColumnType.TEXT);
@@ -97,7 +140,8 @@ public final class HostileRows {
         return new Rows(columns);
     }
 
-    private static ColumnValues hostile(Column column, int rowCount, boolean firstKey, int textColumn, boolean longText) {
+    private static ColumnValues hostile(
+            Column column, int rowCount, boolean firstKey, int textColumn, boolean longText) {
         boolean[] nulls = new boolean[rowCount];
         switch (column.type().storage()) {
             case LONG:
@@ -111,7 +155,9 @@ public final class HostileRows {
                 double[] doubles = new double[rowCount];
                 for (int row = 0; row < rowCount; row++) {
                     nulls[row] = nullHere(column, row);
-                    doubles[row] = column.type() == ColumnType.REAL ? FLOATS[row % FLOATS.length] : DOUBLES[row % DOUBLES.length];
+                    doubles[row] = column.type() == ColumnType.REAL
+                            ? FLOATS[row % FLOATS.length]
+                            : DOUBLES[row % DOUBLES.length];
                 }
                 return new DoubleColumn(doubles, ColumnValues.nullsOrNone(nulls));
             default:
@@ -140,10 +186,16 @@ public final class HostileRows {
             case SMALLINT:
             case INTEGER:
             case BIGINT:
-                long min = column.type() == ColumnType.SMALLINT ? Short.MIN_VALUE : column.type() == ColumnType.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
-                long max = column.type() == ColumnType.SMALLINT ? Short.MAX_VALUE : column.type() == ColumnType.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                long min = column.type() == ColumnType.SMALLINT
+                        ? Short.MIN_VALUE
+                        : column.type() == ColumnType.INTEGER ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                long max = column.type() == ColumnType.SMALLINT
+                        ? Short.MAX_VALUE
+                        : column.type() == ColumnType.INTEGER ? Integer.MAX_VALUE : Long.MAX_VALUE;
                 if (column.unique()) {
-                    return firstKey && row == 1 ? min : firstKey && row == 2 && column.type() == ColumnType.BIGINT ? max : row + 1;
+                    return firstKey && row == 1
+                            ? min
+                            : firstKey && row == 2 && column.type() == ColumnType.BIGINT ? max : row + 1;
                 }
                 long[] edges = {min, max, 0, -1, 1};
                 return edges[row % edges.length];
@@ -199,12 +251,21 @@ public final class HostileRows {
     /** NaN, zero, the largest and smallest values the column's precision and scale allow; infinities where no typmod forbids them. */
     private static List<String> numerics(Column column) {
         if (column.precision() < 0) {
-            return List.of("NaN", "Infinity", "-Infinity", "0", "0.000", "-1.5", "123456789012345678901234567890.123456789012345678901234567890",
-                    "0.000000000000000000000000000001", "-99999999999999999999999999999999999999");
+            return List.of(
+                    "NaN",
+                    "Infinity",
+                    "-Infinity",
+                    "0",
+                    "0.000",
+                    "-1.5",
+                    "123456789012345678901234567890.123456789012345678901234567890",
+                    "0.000000000000000000000000000001",
+                    "-99999999999999999999999999999999999999");
         }
         int scale = column.scale();
         int integerDigits = column.precision() - scale;
-        String largest = (integerDigits == 0 ? "0" : "9".repeat(integerDigits)) + (scale == 0 ? "" : "." + "9".repeat(scale));
+        String largest =
+                (integerDigits == 0 ? "0" : "9".repeat(integerDigits)) + (scale == 0 ? "" : "." + "9".repeat(scale));
         String smallest = scale == 0 ? "1" : "0." + "0".repeat(scale - 1) + "1";
         return List.of("NaN", NumericText.of(0, scale), largest, "-" + largest, smallest, "-" + smallest);
     }
@@ -217,7 +278,9 @@ public final class HostileRows {
         } else if (value == null && column.notNull()) {
             value = "";
         }
-        if (value != null && column.type() == ColumnType.VARCHAR && column.precision() >= 0
+        if (value != null
+                && column.type() == ColumnType.VARCHAR
+                && column.precision() >= 0
                 && value.codePointCount(0, value.length()) > column.precision()) {
             value = value.substring(0, value.offsetByCodePoints(0, column.precision()));
         }

@@ -5,8 +5,7 @@ package org.pgloadbench.dataset;
  * statement around it. Literals assume standard_conforming_strings, on by default since 9.1.
  */
 public final class Identifiers {
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** {@code "name"}, with any double quote inside doubled. */
     public static String quote(String name) {

@@ -28,7 +28,9 @@ public enum Indexes {
     }
 
     public static Optional<Indexes> named(String label) {
-        return Arrays.stream(values()).filter(indexes -> indexes.label.equals(label)).findFirst();
+        return Arrays.stream(values())
+                .filter(indexes -> indexes.label.equals(label))
+                .findFirst();
     }
 
     public static String labels() {

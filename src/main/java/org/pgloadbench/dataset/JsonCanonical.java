@@ -23,8 +23,7 @@ import java.util.Map;
 public final class JsonCanonical {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonCanonical() {
-    }
+    private JsonCanonical() {}
 
     /** @throws IllegalArgumentException for text that is not JSON */
     public static String of(String json) {
@@ -67,7 +66,8 @@ public final class JsonCanonical {
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 BigDecimal number = new BigDecimal(parser.getText());
-                return new NumberText(number.setScale(Math.max(0, number.scale())).toPlainString());
+                return new NumberText(
+                        number.setScale(Math.max(0, number.scale())).toPlainString());
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -129,13 +129,27 @@ public final class JsonCanonical {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\b': out.append("\\b"); break;
-                case '\f': out.append("\\f"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': out.append("\\r"); break;
-                case '\t': out.append("\\t"); break;
+                case '"':
+                    out.append("\\\"");
+                    break;
+                case '\\':
+                    out.append("\\\\");
+                    break;
+                case '\b':
+                    out.append("\\b");
+                    break;
+                case '\f':
+                    out.append("\\f");
+                    break;
+                case '\n':
+                    out.append("\\n");
+                    break;
+                case '\r':
+                    out.append("\\r");
+                    break;
+                case '\t':
+                    out.append("\\t");
+                    break;
                 default:
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));

@@ -39,7 +39,7 @@ public final class LoadVerifier {
 
     public RowChecksum read(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(RowChecksum.sql(table))) {
+                ResultSet row = statement.executeQuery(RowChecksum.sql(table))) {
             row.next();
             BigInteger sum = row.getBigDecimal(2).toBigIntegerExact();
             return new RowChecksum(row.getLong(1), sum);

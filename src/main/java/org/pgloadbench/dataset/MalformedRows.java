@@ -47,7 +47,8 @@ public final class MalformedRows {
                 case INTEGER:
                 case BIGINT:
                     kinds.add(new Malformation(index, type + ": not a number", "abc"));
-                    String tooLarge = column.type() == ColumnType.SMALLINT ? "99999"
+                    String tooLarge = column.type() == ColumnType.SMALLINT
+                            ? "99999"
                             : column.type() == ColumnType.INTEGER ? "9999999999" : "99999999999999999999";
                     kinds.add(new Malformation(index, type + ": out of range", tooLarge));
                     break;

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /** A decimal written as PostgreSQL's numeric_out writes it at a given scale: {@code -0.05}, {@code 12345.60}, {@code 0.00}. */
 public final class NumericText {
-    private NumericText() {
-    }
+    private NumericText() {}
 
     /** {@code unscaled} / 10^{@code scale}, with exactly {@code scale} decimals; zero never gets a sign. */
     public static String of(long unscaled, int scale) {

@@ -28,7 +28,8 @@ public record RowChecksum(long count, BigInteger hashSum) {
 
     /** The query that yields (count, hash sum) of the stored rows. */
     public static String sql(Table table) {
-        String rowText = table.columns().stream().map(ValueText::checksumSql).collect(Collectors.joining(" || '|' || "));
+        String rowText =
+                table.columns().stream().map(ValueText::checksumSql).collect(Collectors.joining(" || '|' || "));
         return "SELECT count(*), coalesce(sum(('x' || left(md5(" + rowText + "), 15))::bit(60)::bigint), 0) FROM "
                 + table.quotedName();
     }
@@ -76,7 +77,9 @@ public record RowChecksum(long count, BigInteger hashSum) {
             }
             ValueText.appendChecksumForm(text, shape.column(column), rows.column(column), row);
         }
-        return ByteBuffer.wrap(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8))).getLong() >>> 4;
+        return ByteBuffer.wrap(md5.digest(text.toString().getBytes(StandardCharsets.UTF_8)))
+                        .getLong()
+                >>> 4;
     }
 
     private static MessageDigest md5() {

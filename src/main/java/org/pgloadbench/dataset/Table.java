@@ -102,7 +102,8 @@ public final class Table {
         String columns = shape.columns().stream()
                 .map(column -> column.quotedName() + " " + column.sqlType() + (column.notNull() ? " NOT NULL" : ""))
                 .collect(Collectors.joining(", "));
-        String key = indexes == Indexes.NONE || shape.primaryKey().isEmpty() ? ""
+        String key = indexes == Indexes.NONE || shape.primaryKey().isEmpty()
+                ? ""
                 : ", PRIMARY KEY (" + quotedList(shape.primaryKey()) + ")";
         return "CREATE TABLE " + quotedName + " (" + columns + key + ")";
     }
@@ -144,11 +145,16 @@ public final class Table {
         if (!hasKey()) {
             throw new IllegalStateException(quotedName + " has no key to conflict on");
         }
-        List<String> updated = shape.columns().stream().map(Column::name)
-                .filter(name -> !shape.primaryKey().contains(name)).toList();
+        List<String> updated = shape.columns().stream()
+                .map(Column::name)
+                .filter(name -> !shape.primaryKey().contains(name))
+                .toList();
         List<String> set = updated.isEmpty() ? shape.primaryKey() : updated;
         return " ON CONFLICT (" + quotedList(shape.primaryKey()) + ") DO UPDATE SET "
-                + set.stream().map(Identifiers::quote).map(name -> name + " = EXCLUDED." + name).collect(Collectors.joining(", "));
+                + set.stream()
+                        .map(Identifiers::quote)
+                        .map(name -> name + " = EXCLUDED." + name)
+                        .collect(Collectors.joining(", "));
     }
 
     /**
@@ -157,7 +163,9 @@ public final class Table {
      * else the first column.
      */
     public String distributionColumn() {
-        return shape.primaryKey().isEmpty() ? shape.columns().get(0).name() : shape.primaryKey().get(0);
+        return shape.primaryKey().isEmpty()
+                ? shape.columns().get(0).name()
+                : shape.primaryKey().get(0);
     }
 
     /** {@code ALTER TABLE "t" SET UNLOGGED} (or {@code LOGGED}): rewrites the table, its indexes too. */

@@ -12,44 +12,49 @@ import java.util.stream.Collectors;
  */
 public final class TableShape {
     /** Today's table since the suite began: about 90 bytes a row as text. */
-    public static final TableShape USERS = new TableShape("users", List.of(
-            Column.of("id", ColumnType.BIGINT).key(),
-            Column.of("name", ColumnType.TEXT),
-            Column.of("email", ColumnType.TEXT),
-            Column.of("score", ColumnType.DOUBLE_PRECISION),
-            Column.of("created_at", ColumnType.TIMESTAMPTZ)),
-            List.of("id"), List.of("email", "created_at"), new UsersGenerator());
+    public static final TableShape USERS = new TableShape(
+            "users",
+            List.of(
+                    Column.of("id", ColumnType.BIGINT).key(),
+                    Column.of("name", ColumnType.TEXT),
+                    Column.of("email", ColumnType.TEXT),
+                    Column.of("score", ColumnType.DOUBLE_PRECISION),
+                    Column.of("created_at", ColumnType.TIMESTAMPTZ)),
+            List.of("id"),
+            List.of("email", "created_at"),
+            new UsersGenerator());
 
     /** Two numbers a row: what is left is the cost per row and per statement, laid bare. */
-    public static final TableShape NARROW = generated("narrow", List.of(
-            Column.of("id", ColumnType.BIGINT).key(),
-            Column.of("n", ColumnType.INTEGER)));
+    public static final TableShape NARROW =
+            generated("narrow", List.of(Column.of("id", ColumnType.BIGINT).key(), Column.of("n", ColumnType.INTEGER)));
 
     /**
      * Twenty columns covering every supported type, about 1.5 KiB a row as text: a 300-byte jsonb
      * document and a 1 KiB text among them, so bytes per second matter as much as rows.
      */
-    public static final TableShape WIDE = generated("wide", List.of(
-            Column.of("id", ColumnType.BIGINT).key(),
-            Column.of("account_id", ColumnType.INTEGER).notNullable(),
-            Column.of("quantity", ColumnType.SMALLINT),
-            Column.numeric("amount", 12, 2).notNullable(),
-            Column.of("measure", ColumnType.NUMERIC),
-            Column.of("ratio", ColumnType.REAL),
-            Column.of("score", ColumnType.DOUBLE_PRECISION),
-            Column.of("active", ColumnType.BOOLEAN).notNullable(),
-            Column.varchar("status", 16),
-            Column.of("title", ColumnType.TEXT).withWidth(40),
-            Column.of("body", ColumnType.TEXT).withWidth(1_000),
-            Column.of("birth_date", ColumnType.DATE),
-            Column.of("created_at", ColumnType.TIMESTAMPTZ).notNullable(),
-            Column.of("updated_at", ColumnType.TIMESTAMP),
-            Column.of("external_id", ColumnType.UUID).notNullable(),
-            Column.of("attributes", ColumnType.JSONB).withWidth(300),
-            Column.of("thumbnail", ColumnType.BYTEA).withWidth(48),
-            Column.varchar("category", 32),
-            Column.of("version", ColumnType.INTEGER).notNullable(),
-            Column.of("email", ColumnType.TEXT).withWidth(28)));
+    public static final TableShape WIDE = generated(
+            "wide",
+            List.of(
+                    Column.of("id", ColumnType.BIGINT).key(),
+                    Column.of("account_id", ColumnType.INTEGER).notNullable(),
+                    Column.of("quantity", ColumnType.SMALLINT),
+                    Column.numeric("amount", 12, 2).notNullable(),
+                    Column.of("measure", ColumnType.NUMERIC),
+                    Column.of("ratio", ColumnType.REAL),
+                    Column.of("score", ColumnType.DOUBLE_PRECISION),
+                    Column.of("active", ColumnType.BOOLEAN).notNullable(),
+                    Column.varchar("status", 16),
+                    Column.of("title", ColumnType.TEXT).withWidth(40),
+                    Column.of("body", ColumnType.TEXT).withWidth(1_000),
+                    Column.of("birth_date", ColumnType.DATE),
+                    Column.of("created_at", ColumnType.TIMESTAMPTZ).notNullable(),
+                    Column.of("updated_at", ColumnType.TIMESTAMP),
+                    Column.of("external_id", ColumnType.UUID).notNullable(),
+                    Column.of("attributes", ColumnType.JSONB).withWidth(300),
+                    Column.of("thumbnail", ColumnType.BYTEA).withWidth(48),
+                    Column.varchar("category", 32),
+                    Column.of("version", ColumnType.INTEGER).notNullable(),
+                    Column.of("email", ColumnType.TEXT).withWidth(28)));
 
     private static final List<TableShape> BUILT_IN = List.of(USERS, NARROW, WIDE);
 
@@ -59,8 +64,12 @@ public final class TableShape {
     private final List<String> indexedBySecondaryIndexes;
     private final RowsGenerator generator;
 
-    TableShape(String name, List<Column> columns, List<String> primaryKey, List<String> indexedBySecondaryIndexes,
-               RowsGenerator generator) {
+    TableShape(
+            String name,
+            List<Column> columns,
+            List<String> primaryKey,
+            List<String> indexedBySecondaryIndexes,
+            RowsGenerator generator) {
         this.name = name;
         this.columns = List.copyOf(columns);
         this.primaryKey = List.copyOf(primaryKey);
@@ -70,13 +79,18 @@ public final class TableShape {
 
     /** A shape whose values come from the per-column generators, with the first column as its key. */
     public static TableShape generated(String name, List<Column> columns) {
-        return new TableShape(name, columns, List.of(columns.get(0).name()), firstIndexable(columns, List.of(columns.get(0).name())),
+        return new TableShape(
+                name,
+                columns,
+                List.of(columns.get(0).name()),
+                firstIndexable(columns, List.of(columns.get(0).name())),
                 new ColumnsGenerator(columns));
     }
 
     /** A shape read from the catalog: the given key (empty if none) and per-column generators. */
     static TableShape ofCatalog(String name, List<Column> columns, List<String> primaryKey) {
-        return new TableShape(name, columns, primaryKey, firstIndexable(columns, primaryKey), new ColumnsGenerator(columns));
+        return new TableShape(
+                name, columns, primaryKey, firstIndexable(columns, primaryKey), new ColumnsGenerator(columns));
     }
 
     /** The built-in shape of that name, if there is one. */
@@ -96,9 +110,13 @@ public final class TableShape {
     private static List<String> firstIndexable(List<Column> columns, List<String> key) {
         return columns.stream()
                 .filter(column -> !key.contains(column.name()))
-                .filter(column -> column.type() != ColumnType.JSONB && column.type() != ColumnType.BYTEA
-                        && column.type() != ColumnType.BOOLEAN && !(column.type() == ColumnType.TEXT && column.width() > 64))
-                .limit(2).map(Column::name).toList();
+                .filter(column -> column.type() != ColumnType.JSONB
+                        && column.type() != ColumnType.BYTEA
+                        && column.type() != ColumnType.BOOLEAN
+                        && !(column.type() == ColumnType.TEXT && column.width() > 64))
+                .limit(2)
+                .map(Column::name)
+                .toList();
     }
 
     /** The name results and labels carry: {@code users}, {@code narrow}, {@code wide}, or the user's table. */
@@ -138,16 +156,19 @@ public final class TableShape {
         for (Column column : columns) {
             long distinct = ColumnsGenerator.distinctValues(column);
             if (column.unique() && rows > distinct) {
-                throw new IllegalArgumentException("column " + column.name() + " of table " + name + " must hold distinct values, and a "
-                        + column.sqlType() + " has at most " + String.format("%,d", distinct) + " of them: load at most that many rows");
+                throw new IllegalArgumentException("column " + column.name() + " of table " + name
+                        + " must hold distinct values, and a " + column.sqlType() + " has at most "
+                        + String.format("%,d", distinct) + " of them: load at most that many rows");
             }
         }
     }
 
     @Override
     public String toString() {
-        return name + columns.stream().map(column -> column.name() + " " + column.sqlType())
-                .collect(Collectors.joining(", ", " (", ")"));
+        return name
+                + columns.stream()
+                        .map(column -> column.name() + " " + column.sqlType())
+                        .collect(Collectors.joining(", ", " (", ")"));
     }
 
     /** For messages: the built-in names, comma-separated. */

@@ -13,8 +13,7 @@ public final class Tables {
     /** The system property that names the user's {@code --table-ddl} file in the benchmark's JVMs. */
     public static final String DDL_FILE_PROPERTY = "pgloadbench.tableDdlFile";
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /**
      * A built-in shape by name, or the table the user's DDL creates (read back without leaving it
@@ -24,20 +23,22 @@ public final class Tables {
      * @throws IllegalArgumentException, in one sentence, for a name or DDL that cannot be loaded
      */
     public static Table resolve(String table, String indexes, String ddl, Connection connection) throws SQLException {
-        Indexes chosen = Indexes.named(indexes).orElseThrow(() -> new IllegalArgumentException(
-                "indexes must be one of " + Indexes.labels() + ", not " + indexes));
+        Indexes chosen = Indexes.named(indexes)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "indexes must be one of " + Indexes.labels() + ", not " + indexes));
         TableShape builtIn = TableShape.builtIn(table).orElse(null);
         if (builtIn != null) {
             return Table.builtIn(builtIn, chosen);
         }
         if (ddl == null) {
-            throw new IllegalArgumentException("there is no table " + table + "; the suite has " + TableShape.builtInList()
-                    + ", or give your own with --table-ddl FILE");
+            throw new IllegalArgumentException("there is no table " + table + "; the suite has "
+                    + TableShape.builtInList() + ", or give your own with --table-ddl FILE");
         }
         CatalogTable.Created created = CatalogTable.inspect(connection, ddl);
         if (!created.shape().name().equals(table)) {
-            throw new IllegalArgumentException("table " + table + " is neither built in nor the one --table-ddl creates ("
-                    + created.shape().name() + ")");
+            throw new IllegalArgumentException(
+                    "table " + table + " is neither built in nor the one --table-ddl creates ("
+                            + created.shape().name() + ")");
         }
         return Table.fromDdl(created.shape(), created.quotedName(), chosen, ddl);
     }
@@ -49,8 +50,9 @@ public final class Tables {
      */
     public static void checkOwnName(CatalogTable.Created created) {
         if (TableShape.builtIn(created.shape().name()).isPresent()) {
-            throw new IllegalArgumentException("--table-ddl creates a table named " + created.shape().name()
-                    + ", which is the name of a built-in table; rename it so results can tell the two apart");
+            throw new IllegalArgumentException(
+                    "--table-ddl creates a table named " + created.shape().name()
+                            + ", which is the name of a built-in table; rename it so results can tell the two apart");
         }
     }
 

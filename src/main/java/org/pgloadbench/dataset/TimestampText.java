@@ -13,11 +13,11 @@ import java.time.LocalDate;
 public final class TimestampText {
     /** Enough for a seven-digit year, a zone and an era. */
     public static final int MAX_LENGTH = 40;
+
     private static final byte[] INFINITY = "infinity".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MINUS_INFINITY = "-infinity".getBytes(StandardCharsets.US_ASCII);
 
-    private TimestampText() {
-    }
+    private TimestampText() {}
 
     /** A timestamptz at {@code position}; returns the position after it. */
     public static int write(long epochMicros, byte[] out, int position) {
@@ -77,7 +77,9 @@ public final class TimestampText {
     /** Year (of its era, at least four digits), month and day. */
     private static int writeDay(LocalDate date, byte[] out, int position) {
         int year = date.getYear() > 0 ? date.getYear() : 1 - date.getYear();
-        position = year > 9999 ? digits(year, Integer.toString(year).length(), out, position) : digits(year, 4, out, position);
+        position = year > 9999
+                ? digits(year, Integer.toString(year).length(), out, position)
+                : digits(year, 4, out, position);
         out[position++] = '-';
         position = digits(date.getMonthValue(), 2, out, position);
         out[position++] = '-';

@@ -19,9 +19,26 @@ final class UsersGenerator implements RowsGenerator {
         "José", "Zoë", "Søren", "Łukasz", "Ingrid", "Hiroshi", "Amélie", "Björn", "Chidi", "Priya",
     };
     private static final String[] LAST_NAMES = {
-        "Lovelace", "Hopper", "Torvalds", "Hamilton", "Dijkstra", "Liskov", "Knuth", "Allen", "Thompson",
-        "Perlman", "O'Connor", "Müller", "García", "Kowalski", "Nakamura", "d'Artagnan", "Okafor",
-        "Johansson", "Van der Berg", "Ramanujan",
+        "Lovelace",
+        "Hopper",
+        "Torvalds",
+        "Hamilton",
+        "Dijkstra",
+        "Liskov",
+        "Knuth",
+        "Allen",
+        "Thompson",
+        "Perlman",
+        "O'Connor",
+        "Müller",
+        "García",
+        "Kowalski",
+        "Nakamura",
+        "d'Artagnan",
+        "Okafor",
+        "Johansson",
+        "Van der Berg",
+        "Ramanujan",
     };
     private static final String[] DOMAINS = {"example.com", "mail.example.org", "users.example.net"};
 
@@ -33,6 +50,7 @@ final class UsersGenerator implements RowsGenerator {
     private static final byte[] NOTHING = {};
     /** UTF-8 of "First Last" and of "first.last" for every pair, made once: most of a row's text. */
     private static final byte[][][] FULL_NAMES = new byte[FIRST_NAMES.length][LAST_NAMES.length][];
+
     private static final byte[][][] EMAIL_PREFIXES = new byte[FIRST_NAMES.length][LAST_NAMES.length][];
     private static final byte[][] EMAIL_SUFFIXES = new byte[DOMAINS.length][];
 
@@ -76,7 +94,8 @@ final class UsersGenerator implements RowsGenerator {
             scores[row] = random.nextInt(1_000_000) / 100.0;
             createdAt[row] = FIRST_CREATED_AT + random.nextLong(CREATED_AT_SPAN);
         }
-        return new Rows(LongColumn.of(ids), names.build(), emails.build(), DoubleColumn.of(scores), LongColumn.of(createdAt));
+        return new Rows(
+                LongColumn.of(ids), names.build(), emails.build(), DoubleColumn.of(scores), LongColumn.of(createdAt));
     }
 
     private static String asciiLowerCase(String name) {

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class ValueText {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private ValueText() {
-    }
+    private ValueText() {}
 
     /** The input text of the value, or null for NULL. */
     public static String input(Column column, ColumnValues values, int row) {
@@ -74,7 +73,9 @@ public final class ValueText {
                 return;
             case JSONB:
                 String json = JsonCanonical.of(((BytesColumn) values).get(row));
-                text.append(json.getBytes(StandardCharsets.UTF_8).length).append(':').append(json);
+                text.append(json.getBytes(StandardCharsets.UTF_8).length)
+                        .append(':')
+                        .append(json);
                 return;
             default: // integers, boolean, numeric, uuid: their input text is what ::text prints
                 text.append(input(column, values, row));
@@ -138,8 +139,15 @@ public final class ValueText {
 
     private static String uuid(BytesColumn values, int row) {
         String hex = hex(values, row);
-        return hex.substring(0, 8) + '-' + hex.substring(8, 12) + '-' + hex.substring(12, 16) + '-' + hex.substring(16, 20)
-                + '-' + hex.substring(20);
+        return hex.substring(0, 8)
+                + '-'
+                + hex.substring(8, 12)
+                + '-'
+                + hex.substring(12, 16)
+                + '-'
+                + hex.substring(16, 20)
+                + '-'
+                + hex.substring(20);
     }
 
     private static String hex(BytesColumn values, int row) {

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  */
 final class WordCorpus {
     private static final long CORPUS_SEED = 0x7E47L;
-    private static final int MIN_BYTES = 1 << 14; // small enough to stay in the core's cache: every cut starts at a random place
+    private static final int MIN_BYTES =
+            1 << 14; // small enough to stay in the core's cache: every cut starts at a random place
 
     private final byte[] text;
     /** Byte offsets at which words start, plus one past the end: value text runs from one to the next minus the space. */

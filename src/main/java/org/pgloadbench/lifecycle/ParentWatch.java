@@ -14,8 +14,7 @@ public final class ParentWatch {
 
     private static boolean started;
 
-    private ParentWatch() {
-    }
+    private ParentWatch() {}
 
     /** Starts the watch once per JVM; a process without a parent has nothing to watch. */
     public static synchronized void start() {
@@ -24,17 +23,19 @@ public final class ParentWatch {
         }
         started = true;
         ProcessHandle.current().parent().ifPresent(parent -> {
-            Thread watch = new Thread(() -> {
-                // isAlive compares the start time too, so a recycled pid does not fool it.
-                while (parent.isAlive()) {
-                    try {
-                        TimeUnit.MILLISECONDS.sleep(500);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                Runtime.getRuntime().halt(ORPHANED);
-            }, "pgload-bench-parent-watch");
+            Thread watch = new Thread(
+                    () -> {
+                        // isAlive compares the start time too, so a recycled pid does not fool it.
+                        while (parent.isAlive()) {
+                            try {
+                                TimeUnit.MILLISECONDS.sleep(500);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                        Runtime.getRuntime().halt(ORPHANED);
+                    },
+                    "pgload-bench-parent-watch");
             watch.setDaemon(true);
             watch.start();
         });

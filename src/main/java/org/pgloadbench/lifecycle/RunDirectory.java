@@ -87,7 +87,8 @@ public final class RunDirectory implements AutoCloseable {
     private static void removeLeftovers(Path parent, PrintStream notices) throws IOException {
         List<Path> children;
         try (Stream<Path> listed = Files.list(parent)) {
-            children = listed.filter(child -> !child.getFileName().toString().startsWith(".")).toList();
+            children = listed.filter(child -> !child.getFileName().toString().startsWith("."))
+                    .toList();
         }
         for (Path child : children) {
             if (launcherIsGone(child.resolve(MARKER))) {
@@ -101,9 +102,11 @@ public final class RunDirectory implements AutoCloseable {
     /** False for anything that is not plainly a dead launcher's marker: such a directory is left alone. */
     private static boolean launcherIsGone(Path marker) {
         try {
-            String[] recorded = Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
+            String[] recorded =
+                    Files.readString(marker, StandardCharsets.UTF_8).trim().split(" ");
             Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(recorded[0]));
-            return recorded.length == 2 && (launcher.isEmpty() || !startTime(launcher.get()).equals(recorded[1]));
+            return recorded.length == 2
+                    && (launcher.isEmpty() || !startTime(launcher.get()).equals(recorded[1]));
         } catch (IOException | NumberFormatException e) {
             return false;
         }
@@ -112,7 +115,8 @@ public final class RunDirectory implements AutoCloseable {
     /** Stops a postmaster a dead run left running: fast shutdown, then a kill if it does not go within 10 s. */
     private static void stopServer(Path pidFile) {
         try {
-            long pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
+            long pid = Long.parseLong(
+                    Files.readAllLines(pidFile, StandardCharsets.UTF_8).get(0).trim());
             Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
                     .filter(process -> process.info().command().orElse("").endsWith("postgres"));
             if (postmaster.isPresent()) {
@@ -134,7 +138,8 @@ public final class RunDirectory implements AutoCloseable {
 
     private static void createPrivateDirectory(Path directory) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectory(
+                    directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectory(directory);
         }
@@ -142,7 +147,8 @@ public final class RunDirectory implements AutoCloseable {
 
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             // Already gone, or going: the watchdog and the next run remove whatever stays.
         }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * measured loads nothing visible.
  */
 final class Watchdog {
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "trap '' INT HUP TERM",
             "while kill -0 \"$1\" 2>/dev/null; do sleep 1; done",
             "if [ -f \"$3/postmaster.pid\" ]; then",
@@ -24,8 +25,7 @@ final class Watchdog {
             "fi",
             "rm -rf \"$2\"");
 
-    private Watchdog() {
-    }
+    private Watchdog() {}
 
     /**
      * Empty on Windows, where the next run removes what is left: a {@code sh} there (Git Bash) may
@@ -36,8 +36,14 @@ final class Watchdog {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ProcessBuilder("sh", "-c", SCRIPT, "pgload-bench-watchdog", String.valueOf(launcherPid),
-                    runDirectory.toString(), dataDirectory.toString())
+            return Optional.of(new ProcessBuilder(
+                            "sh",
+                            "-c",
+                            SCRIPT,
+                            "pgload-bench-watchdog",
+                            String.valueOf(launcherPid),
+                            runDirectory.toString(),
+                            dataDirectory.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start());

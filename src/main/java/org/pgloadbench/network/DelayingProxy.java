@@ -41,7 +41,8 @@ public final class DelayingProxy implements AutoCloseable {
             }
             return nanos;
         };
-        this.crusher = TcpCrusherBuilder.builder().withReactor(reactor)
+        this.crusher = TcpCrusherBuilder.builder()
+                .withReactor(reactor)
                 .withBindAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), freePort()))
                 .withConnectAddress(server)
                 .withTcpNoDelay(true)

@@ -1,9 +1,9 @@
 package org.pgloadbench.network;
 
 import java.util.Locale;
-import org.pgloadbench.report.Environment;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pgloadbench.report.Environment;
 
 /**
  * A network round-trip time to add between the benchmarks and the server, as {@code --rtt} spells
@@ -30,8 +30,9 @@ public record RoundTrip(long nanos) {
                 }
             }
         }
-        throw new IllegalArgumentException("--rtt " + text.strip() + ": give round-trip times such as 0, 0.5ms, 2ms or 500us "
-                + "(a unit for anything but 0, at most 1000ms)");
+        throw new IllegalArgumentException(
+                "--rtt " + text.strip() + ": give round-trip times such as 0, 0.5ms, 2ms or 500us "
+                        + "(a unit for anything but 0, at most 1000ms)");
     }
 
     public double millis() {

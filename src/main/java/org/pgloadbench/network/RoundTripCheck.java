@@ -21,22 +21,25 @@ public final class RoundTripCheck {
     static final int TOLERANCE_PERCENT = 10;
     /** Calibration aims well inside the tolerance, so a noisy final measurement still passes honestly. */
     private static final int AIM_PERCENT = 3;
+
     private static final int ROUND_TRIPS = 1_000;
     private static final int WARM_UP = 200;
     private static final int CALIBRATIONS = 4;
 
-    private RoundTripCheck() {
-    }
+    private RoundTripCheck() {}
 
     /** Sets the proxy's delay so it adds {@code asked}, and returns the final measurement. */
-    public static Environment.Network calibrate(DelayingProxy proxy, RoundTrip asked, ConnectionSettings direct, ConnectionSettings proxied) {
+    public static Environment.Network calibrate(
+            DelayingProxy proxy, RoundTrip asked, ConnectionSettings direct, ConnectionSettings proxied) {
         double directMillis = medianMillis(direct);
         proxy.setOneWayDelayNanos(asked.nanos() / 2);
         double through = medianMillis(proxied);
         if (asked.nanos() == 0) {
             return new Environment.Network(0, through - directMillis, through, directMillis);
         }
-        for (int attempt = 1; attempt < CALIBRATIONS && !within(asked, through - directMillis, AIM_PERCENT); attempt++) {
+        for (int attempt = 1;
+                attempt < CALIBRATIONS && !within(asked, through - directMillis, AIM_PERCENT);
+                attempt++) {
             double errorMillis = (through - directMillis) - asked.millis();
             long corrected = proxy.oneWayDelayNanos() - Math.round(errorMillis * 1e6 / 2);
             if (corrected <= 0) {
@@ -45,7 +48,8 @@ public final class RoundTripCheck {
             proxy.setOneWayDelayNanos(corrected);
             through = medianMillis(proxied);
         }
-        Environment.Network measured = new Environment.Network(asked.millis(), through - directMillis, through, directMillis);
+        Environment.Network measured =
+                new Environment.Network(asked.millis(), through - directMillis, through, directMillis);
         if (!within(asked, measured.measuredRttMillis(), TOLERANCE_PERCENT)) {
             throw new UserError("the latency proxy cannot add " + asked.label() + " here: " + measured.describe()
                     + ", more than " + TOLERANCE_PERCENT + "% off; ask for a larger --rtt");
@@ -59,7 +63,8 @@ public final class RoundTripCheck {
 
     /** The median of 1,000 SELECT 1 round trips (one each) on one connection, after a warm-up. */
     static double medianMillis(ConnectionSettings connection) {
-        try (Connection c = connection.open(); Statement statement = c.createStatement()) {
+        try (Connection c = connection.open();
+                Statement statement = c.createStatement()) {
             for (int i = 0; i < WARM_UP; i++) {
                 statement.execute("SELECT 1");
             }

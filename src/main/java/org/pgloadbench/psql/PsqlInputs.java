@@ -24,8 +24,7 @@ import org.pgloadbench.strategy.WireBuffer;
  * multi-row statements with the values as literals, since psql has no parameters to bind.
  */
 final class PsqlInputs {
-    private PsqlInputs() {
-    }
+    private PsqlInputs() {}
 
     static void writeTextCopy(Table table, Rows rows, Path file) throws IOException {
         writeStream(file, buffer -> new TextCopyEncoder(buffer, table.columns()).writeAll(RowSource.of(rows)));

@@ -58,7 +58,9 @@ public final class PsqlReference {
     public List<PsqlResult> run(List<PlannedRun> plan) throws IOException, SQLException {
         String version = psqlVersion();
         double startupMillis = median(timeRepeatedly(STARTUP_SAMPLES, List.of("-c", "SELECT 1")));
-        System.out.printf("%npsql yardstick: %s, start-up and connection %.1f ms (subtracted from every load)%n", version, startupMillis);
+        System.out.printf(
+                "%npsql yardstick: %s, start-up and connection %.1f ms (subtracted from every load)%n",
+                version, startupMillis);
         List<PsqlResult> results = new ArrayList<>();
         Path directory = Files.createTempDirectory("pgload-bench-psql");
         try (Connection jdbc = connection.open()) {
@@ -72,9 +74,15 @@ public final class PsqlReference {
                 for (int rowsPerStatement : run.rowsPerStatement()) {
                     Path input = directory.resolve(run.strategy() + "-" + rowsPerStatement);
                     List<String> arguments = prepare(run.strategy(), table, rows, rowsPerStatement, input);
-                    System.out.printf("==> psql %s, %,d rows%s%n", run.strategy(), run.rows(),
-                            run.strategy().reads(StrategyParameter.ROWS_PER_STATEMENT) ? ", " + rowsPerStatement + " rows per statement" : "");
-                    List<Double> samples = measure(jdbc, table, run.strategy(), arguments, expected, run.rows(), startupMillis);
+                    System.out.printf(
+                            "==> psql %s, %,d rows%s%n",
+                            run.strategy(),
+                            run.rows(),
+                            run.strategy().reads(StrategyParameter.ROWS_PER_STATEMENT)
+                                    ? ", " + rowsPerStatement + " rows per statement"
+                                    : "");
+                    List<Double> samples =
+                            measure(jdbc, table, run.strategy(), arguments, expected, run.rows(), startupMillis);
                     results.add(result(run, rowsPerStatement, version, startupMillis, samples));
                 }
             }
@@ -88,7 +96,8 @@ public final class PsqlReference {
         return results;
     }
 
-    private List<String> prepare(Strategy strategy, Table table, Rows rows, int rowsPerStatement, Path input) throws IOException {
+    private List<String> prepare(Strategy strategy, Table table, Rows rows, int rowsPerStatement, Path input)
+            throws IOException {
         String copy = "\\copy " + table.quotedName() + " (" + table.shape().columnList() + ") from '" + input + "'";
         switch (strategy.psqlCounterpart()) {
             case TEXT_COPY:
@@ -108,8 +117,15 @@ public final class PsqlReference {
         }
     }
 
-    private List<Double> measure(Connection jdbc, Table table, Strategy strategy, List<String> arguments, RowChecksum expected,
-                                 int rows, double startupMillis) throws IOException, SQLException {
+    private List<Double> measure(
+            Connection jdbc,
+            Table table,
+            Strategy strategy,
+            List<String> arguments,
+            RowChecksum expected,
+            int rows,
+            double startupMillis)
+            throws IOException, SQLException {
         LoadVerifier verifier = new LoadVerifier(table);
         try (Statement statement = jdbc.createStatement()) {
             statement.execute(table.dropSql());
@@ -126,8 +142,9 @@ public final class PsqlReference {
             double millis = (System.nanoTime() - start) / 1e6 - startupMillis;
             verifier.verify("psql " + strategy, expected, storedCount(output), rows, jdbc);
             if (millis <= 0) {
-                throw new UserError("psql loaded " + rows + " rows (" + strategy + ") faster than it starts up, so the load "
-                        + "cannot be timed apart from the start-up; compare with more rows");
+                throw new UserError(
+                        "psql loaded " + rows + " rows (" + strategy + ") faster than it starts up, so the load "
+                                + "cannot be timed apart from the start-up; compare with more rows");
             }
             if (load >= warmupLoads) {
                 samples.add(millis);
@@ -139,14 +156,27 @@ public final class PsqlReference {
         return samples;
     }
 
-    private PsqlResult result(PlannedRun run, int rowsPerStatement, String version, double startupMillis, List<Double> samples) {
-        SampleStatistics seconds = SampleStatistics.of(samples.stream().map(ms -> ms / 1000).toList());
+    private PsqlResult result(
+            PlannedRun run, int rowsPerStatement, String version, double startupMillis, List<Double> samples) {
+        SampleStatistics seconds =
+                SampleStatistics.of(samples.stream().map(ms -> ms / 1000).toList());
         double rowsPerSecond = run.rows() / seconds.mean();
-        Double error = seconds.halfWidth999() == null ? null
+        Double error = seconds.halfWidth999() == null
+                ? null
                 : run.rows() * seconds.halfWidth999() / (seconds.mean() * seconds.mean());
-        return new PsqlResult(run.strategy().name(), run.rows(),
-                Map.of("rowsPerStatement", String.valueOf(rowsPerStatement), "badRowPercent", String.valueOf(run.badRowPercent())),
-                version, startupMillis, samples, rowsPerSecond, error);
+        return new PsqlResult(
+                run.strategy().name(),
+                run.rows(),
+                Map.of(
+                        "rowsPerStatement",
+                        String.valueOf(rowsPerStatement),
+                        "badRowPercent",
+                        String.valueOf(run.badRowPercent())),
+                version,
+                startupMillis,
+                samples,
+                rowsPerSecond,
+                error);
     }
 
     private List<Double> timeRepeatedly(int times, List<String> arguments) throws IOException {
@@ -178,7 +208,8 @@ public final class PsqlReference {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new UserError("cannot run psql as '" + psql + "' (" + e.getMessage() + "); install it or pass --psql PATH");
+            throw new UserError(
+                    "cannot run psql as '" + psql + "' (" + e.getMessage() + "); install it or pass --psql PATH");
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
@@ -199,10 +230,14 @@ public final class PsqlReference {
         StringBuilder uri = new StringBuilder(query < 0 ? url : url.substring(0, query));
         List<String> kept = new ArrayList<>();
         if (connection.user() != null) {
-            kept.add("user=" + URLEncoder.encode(connection.user(), StandardCharsets.UTF_8).replace("+", "%20"));
+            kept.add("user="
+                    + URLEncoder.encode(connection.user(), StandardCharsets.UTF_8)
+                            .replace("+", "%20"));
         }
         if (query >= 0) {
-            Arrays.stream(url.substring(query + 1).split("&")).filter(param -> param.startsWith("sslmode=")).forEach(kept::add);
+            Arrays.stream(url.substring(query + 1).split("&"))
+                    .filter(param -> param.startsWith("sslmode="))
+                    .forEach(kept::add);
         }
         if (!kept.isEmpty()) {
             uri.append('?').append(String.join("&", kept));

@@ -7,8 +7,7 @@ import org.pgloadbench.dataset.ValueText;
 
 /** SQL literals for psql scripts, assuming standard_conforming_strings (on by default since 9.1). */
 final class SqlLiterals {
-    private SqlLiterals() {
-    }
+    private SqlLiterals() {}
 
     static String text(String value) {
         return value == null ? "NULL" : Identifiers.literal(value);

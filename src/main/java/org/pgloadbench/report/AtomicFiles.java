@@ -25,8 +25,7 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code target}, replacing it if it exists: for what is rendered again from result files. */
     static Path replace(Path target, Content content) throws IOException {

@@ -48,12 +48,21 @@ public record BenchmarkCosts(String key, List<LoadCost> loads, Map<String, Strin
         double perRow = 1.0 / rows;
         if (unavailable != null && unavailable.containsKey(WORKERS_UNAVAILABLE)) {
             // The coordinator's own WAL and CPU are a sliver of a distributed load's: shown as such they would mislead.
-            return new CostFigures(null, images == null ? null : images * perRow, null, client * perRow / 1_000, null,
+            return new CostFigures(
+                    null,
+                    images == null ? null : images * perRow,
+                    null,
+                    client * perRow / 1_000,
+                    null,
                     client / (double) wall);
         }
-        return new CostFigures(wal * perRow, images == null ? null : images * perRow,
-                server == null ? null : server * perRow / 1_000, client * perRow / 1_000,
-                server == null ? null : server / (double) backendWall, client / (double) wall);
+        return new CostFigures(
+                wal * perRow,
+                images == null ? null : images * perRow,
+                server == null ? null : server * perRow / 1_000,
+                client * perRow / 1_000,
+                server == null ? null : server / (double) backendWall,
+                client / (double) wall);
     }
 
     private static Long sum(Long total, Long value) {

@@ -12,8 +12,7 @@ import org.pgloadbench.strategy.StrategyParameter;
  * where they are not the default (users, pk, realistic rows). A strategy this version does not know (a newer file) is shown by name alone.
  */
 final class BenchmarkLabel {
-    private BenchmarkLabel() {
-    }
+    private BenchmarkLabel() {}
 
     static boolean reads(String strategy, StrategyParameter parameter) {
         return Strategy.named(strategy).map(known -> known.reads(parameter)).orElse(false);
@@ -41,7 +40,11 @@ final class BenchmarkLabel {
     }
 
     private static String crashMark(SummaryRow row) {
-        return Strategy.named(row.strategy()).filter(strategy -> !strategy.crashSafe()).isPresent() ? " [NOT CRASH-SAFE]" : "";
+        return Strategy.named(row.strategy())
+                        .filter(strategy -> !strategy.crashSafe())
+                        .isPresent()
+                ? " [NOT CRASH-SAFE]"
+                : "";
     }
 
     /** What was loaded, in full: the table, its indexes and, unless realistic rows, the dataset. */
@@ -68,7 +71,8 @@ final class BenchmarkLabel {
     }
 
     private static String detail(SummaryRow row) {
-        List<StrategyParameter> parameters = Strategy.named(row.strategy()).map(Strategy::parameters).orElse(List.of());
+        List<StrategyParameter> parameters =
+                Strategy.named(row.strategy()).map(Strategy::parameters).orElse(List.of());
         return parameters.stream()
                 .map(parameter -> {
                     String value = row.params().get(parameter.jmhName());

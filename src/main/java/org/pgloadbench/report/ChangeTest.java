@@ -29,16 +29,24 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * the threshold).
  */
 public final class ChangeTest {
-    public enum Method { MANN_WHITNEY, CONFIDENCE_INTERVALS }
+    public enum Method {
+        MANN_WHITNEY,
+        CONFIDENCE_INTERVALS
+    }
 
     /**
      * {@code pValue} is null when the confidence-interval fallback decided; {@code forkGap} (the
      * relative change between the closest fork medians of the two sides, in the direction the
      * medians moved; of the other sign where they overlap) is null where a side has a single fork.
      */
-    public record Outcome(double baselineMedian, double currentMedian, double change, Double pValue, Double forkGap,
-                          Method method, Verdict verdict) {
-    }
+    public record Outcome(
+            double baselineMedian,
+            double currentMedian,
+            double change,
+            Double pValue,
+            Double forkGap,
+            Method method,
+            Verdict verdict) {}
 
     private final double threshold;
     private final double alpha;
@@ -63,19 +71,27 @@ public final class ChangeTest {
         double change = currentMedian / baselineMedian - 1;
         boolean largeEnough = Math.abs(change) >= threshold;
         if (smallestOneSidedP(baseline.size(), current.size()) >= alpha) {
-            Verdict verdict = intervalsSeparate(baseline, current) ? verdict(change, largeEnough) : Verdict.TOO_FEW_SAMPLES;
+            Verdict verdict =
+                    intervalsSeparate(baseline, current) ? verdict(change, largeEnough) : Verdict.TOO_FEW_SAMPLES;
             return new Outcome(baselineMedian, currentMedian, change, null, null, Method.CONFIDENCE_INTERVALS, verdict);
         }
         double twoSided = new MannWhitneyUTest().mannWhitneyUTest(toArray(baseline), toArray(current));
         // The normal approximation is symmetric: in the direction the ranks moved, the one-sided p is
         // half the two-sided one; in the other direction (medians and ranks disagree) it is the rest.
-        boolean ranksAgreeWithMedians = (meanRankOfCurrent(baseline, current) > (baseline.size() + current.size() + 1) / 2.0)
-                == (change > 0);
+        boolean ranksAgreeWithMedians =
+                (meanRankOfCurrent(baseline, current) > (baseline.size() + current.size() + 1) / 2.0) == (change > 0);
         double oneSided = ranksAgreeWithMedians ? twoSided / 2 : 1 - twoSided / 2;
-        Double forkGap = baselineForks.size() < 2 || currentForks.size() < 2 ? null
+        Double forkGap = baselineForks.size() < 2 || currentForks.size() < 2
+                ? null
                 : forkGap(medians(baselineForks), medians(currentForks), change > 0);
         boolean everyFork = forkGap == null || (change > 0 ? forkGap >= threshold : forkGap <= -threshold);
-        return new Outcome(baselineMedian, currentMedian, change, oneSided, forkGap, Method.MANN_WHITNEY,
+        return new Outcome(
+                baselineMedian,
+                currentMedian,
+                change,
+                oneSided,
+                forkGap,
+                Method.MANN_WHITNEY,
                 verdict(change, largeEnough && oneSided < alpha && everyFork));
     }
 
@@ -85,7 +101,8 @@ public final class ChangeTest {
      * fork of one side lies beyond every fork of the other.
      */
     static double forkGap(List<Double> baseline, List<Double> current, boolean upwards) {
-        return upwards ? Collections.min(current) / Collections.max(baseline) - 1
+        return upwards
+                ? Collections.min(current) / Collections.max(baseline) - 1
                 : Collections.max(current) / Collections.min(baseline) - 1;
     }
 
@@ -148,7 +165,8 @@ public final class ChangeTest {
     }
 
     static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

@@ -14,15 +14,15 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * chart rendered before.
  */
 final class ChartFiles {
-    private ChartFiles() {
-    }
+    private ChartFiles() {}
 
     /** Writes {@code base.png} and {@code base.svg}; returns the PNG's path first. */
     static List<Path> save(Chart<?, ?> chart, Path base) throws IOException {
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         ByteArrayOutputStream svg = new ByteArrayOutputStream();
         VectorGraphicsEncoder.saveVectorGraphic(chart, svg, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        return List.of(AtomicFiles.replace(Path.of(base + ".png"), out -> out.write(png)),
+        return List.of(
+                AtomicFiles.replace(Path.of(base + ".png"), out -> out.write(png)),
                 AtomicFiles.replace(Path.of(base + ".svg"), svg::writeTo));
     }
 }

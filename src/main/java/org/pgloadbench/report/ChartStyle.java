@@ -14,8 +14,7 @@ final class ChartStyle {
         new Color(0xB8, 0x4A, 0x62), new Color(0x7A, 0x6C, 0xB0), new Color(0x8C, 0x8C, 0x8C),
     };
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     static void apply(AxesChartStyler styler) {
         styler.setChartBackgroundColor(Color.WHITE);
@@ -27,8 +26,13 @@ final class ChartStyle {
 
     /** One bar per benchmark on a log axis, values printed inside the bars, no legend. */
     static CategoryChart logBarChart(String title, String xAxisTitle, String yAxisTitle) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(WIDTH)
+                .height(HEIGHT)
+                .title(title)
+                .xAxisTitle(xAxisTitle)
+                .yAxisTitle(yAxisTitle)
+                .build();
         apply(chart.getStyler());
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendVisible(false);
@@ -47,7 +51,8 @@ final class ChartStyle {
     static void uprightCategoryLabels(AxesChartStyler styler) {
         styler.setXAxisLabelRotation(90);
         styler.setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
-        styler.setXAxisLabelAlignmentVertical(AxesChartStyler.TextAlignment.Right); // short labels at the axis, not hanging below
+        styler.setXAxisLabelAlignmentVertical(
+                AxesChartStyler.TextAlignment.Right); // short labels at the axis, not hanging below
     }
 
     static double decadeBelow(double value) {

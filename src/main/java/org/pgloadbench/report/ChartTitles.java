@@ -8,8 +8,7 @@ import org.pgloadbench.server.Durability;
  * not crash-safe is named so in words, before its settings.
  */
 final class ChartTitles {
-    private ChartTitles() {
-    }
+    private ChartTitles() {}
 
     static String of(String what, ResultFile result) {
         Environment environment = result.environment();
@@ -21,7 +20,9 @@ final class ChartTitles {
         if (!warning.isEmpty()) {
             durability = warning + " (" + durability + ")";
         }
-        return what + " — " + (result.label() == null ? "" : result.label() + ": ") + environment.machine().hostname() + " (" + environment.machine().cores() + " cores), "
+        return what + " — " + (result.label() == null ? "" : result.label() + ": ")
+                + environment.machine().hostname() + " ("
+                + environment.machine().cores() + " cores), "
                 + "PG " + postgres.serverVersion() + " " + postgres.target() + ", " + durability
                 + " — " + result.createdAt().substring(0, 10);
     }

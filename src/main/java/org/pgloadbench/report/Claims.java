@@ -19,7 +19,8 @@ import java.util.Optional;
  * strategies on its faster and its slower side and the range of ratios it predicts.
  */
 public final class Claims {
-    private static final List<String> HEADERS = List.of("Claim", "Source", "Compares", "Claimed", "Measured", "Verdict");
+    private static final List<String> HEADERS =
+            List.of("Claim", "Source", "Compares", "Claimed", "Measured", "Verdict");
     private static final int COLUMN_CLAIM = 0;
     private static final int COLUMN_CLAIMED = 3;
     private static final int COLUMN_MEASURED = 4;
@@ -34,14 +35,19 @@ public final class Claims {
         }
 
         private boolean matches(SummaryRow row) {
-            return strategies.contains(row.strategy()) && defaultTable(row)
-                    && (params == null || params.entrySet().stream().allMatch(param -> param.getValue().equals(row.params().get(param.getKey()))));
+            return strategies.contains(row.strategy())
+                    && defaultTable(row)
+                    && (params == null
+                            || params.entrySet().stream()
+                                    .allMatch(param ->
+                                            param.getValue().equals(row.params().get(param.getKey()))));
         }
 
         /** Claims speak of a plain table: the users table with its primary key, realistic rows. */
         private static boolean defaultTable(SummaryRow row) {
             return JmhBenchmark.DEFAULT_TABLE.equals(row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE))
-                    && JmhBenchmark.DEFAULT_INDEXES.equals(row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES))
+                    && JmhBenchmark.DEFAULT_INDEXES.equals(
+                            row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES))
                     && "USERS".equals(row.params().getOrDefault("dataset", "USERS"));
         }
     }
@@ -49,13 +55,15 @@ public final class Claims {
     /** @param low the smallest faster/slower ratio of rows/sec the claim allows; {@code high} the largest */
     record Claim(String claim, String source, Side faster, Side slower, double low, double high) {
         String claimed() {
-            return high >= 100 ? String.format(Locale.ROOT, "≥ %.2f×", low)
-                    : low == high ? String.format(Locale.ROOT, "%.2f×", low) : String.format(Locale.ROOT, "%.2f-%.2f×", low, high);
+            return high >= 100
+                    ? String.format(Locale.ROOT, "≥ %.2f×", low)
+                    : low == high
+                            ? String.format(Locale.ROOT, "%.2f×", low)
+                            : String.format(Locale.ROOT, "%.2f-%.2f×", low, high);
         }
     }
 
-    private Claims() {
-    }
+    private Claims() {}
 
     static List<Claim> all() {
         return CLAIMS;
@@ -73,11 +81,19 @@ public final class Claims {
             }
             double ratio = faster.get().rowsPerSecond() / slower.get().rowsPerSecond();
             String verdict = ratio < claim.low() ? "smaller here" : ratio > claim.high() ? "larger here" : "holds";
-            rows.add(List.of(claim.claim(), claim.source(), BenchmarkLabel.strategy(faster.get()) + " ÷ " + BenchmarkLabel.strategy(slower.get()),
-                    claim.claimed(), String.format(Locale.ROOT, "%.2f×", ratio), verdict));
+            rows.add(List.of(
+                    claim.claim(),
+                    claim.source(),
+                    BenchmarkLabel.strategy(faster.get()) + " ÷ " + BenchmarkLabel.strategy(slower.get()),
+                    claim.claimed(),
+                    String.format(Locale.ROOT, "%.2f×", ratio),
+                    verdict));
         }
-        return new Table(HEADERS, rows, "Measured: rows/sec of the faster side over the slower, each side the fastest of its "
-                + "strategies in this run on the users table with its primary key; holds where it lies in the claimed range.");
+        return new Table(
+                HEADERS,
+                rows,
+                "Measured: rows/sec of the faster side over the slower, each side the fastest of its "
+                        + "strategies in this run on the users table with its primary key; holds where it lies in the claimed range.");
     }
 
     /**
@@ -86,16 +102,25 @@ public final class Claims {
      */
     public static Optional<String> text(List<SummaryRow> summary) {
         List<List<String>> rows = table(summary).rows().stream()
-                .map(row -> List.of(row.get(COLUMN_CLAIM), row.get(COLUMN_CLAIMED), row.get(COLUMN_MEASURED), row.get(COLUMN_VERDICT))).toList();
+                .map(row -> List.of(
+                        row.get(COLUMN_CLAIM),
+                        row.get(COLUMN_CLAIMED),
+                        row.get(COLUMN_MEASURED),
+                        row.get(COLUMN_VERDICT)))
+                .toList();
         if (rows.stream().allMatch(row -> row.get(3).equals(NOT_MEASURED))) {
             return Optional.empty();
         }
-        return Optional.of(new Table(List.of("Claim (shared/seeds; sources in the report)", "Claimed", "Measured", "Verdict"), rows, "").toText());
+        return Optional.of(new Table(
+                        List.of("Claim (shared/seeds; sources in the report)", "Claimed", "Measured", "Verdict"),
+                        rows,
+                        "")
+                .toText());
     }
 
     private static List<Claim> load() {
         try (InputStream json = Claims.class.getResourceAsStream("claims.json")) {
-            return List.copyOf(new ObjectMapper().readValue(json, new TypeReference<List<Claim>>() { }));
+            return List.copyOf(new ObjectMapper().readValue(json, new TypeReference<List<Claim>>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("the claims that ship with the suite do not read: " + e.getMessage(), e);
         }

@@ -5,10 +5,13 @@ import java.util.Locale;
 
 /** A comparison as a terminal table, a Markdown table for a pull request, or JSON for other tools. */
 public final class ComparisonReport {
-    public enum Format { TEXT, MARKDOWN, JSON }
-
-    private ComparisonReport() {
+    public enum Format {
+        TEXT,
+        MARKDOWN,
+        JSON
     }
+
+    private ComparisonReport() {}
 
     public static String render(Comparison comparison, Format format) {
         switch (format) {
@@ -26,15 +29,42 @@ public final class ComparisonReport {
         out.append("Baseline: ").append(comparison.baselineFile()).append('\n');
         out.append("Current:  ").append(comparison.currentFile()).append('\n');
         out.append(rule(comparison)).append("\n\n");
-        int width = Math.max(9, comparison.benchmarks().stream().mapToInt(row -> row.benchmark().length()).max().orElse(0));
-        int verdictWidth = Math.max(7, comparison.benchmarks().stream().mapToInt(row -> row.verdict().label().length()).max().orElse(0));
+        int width = Math.max(
+                9,
+                comparison.benchmarks().stream()
+                        .mapToInt(row -> row.benchmark().length())
+                        .max()
+                        .orElse(0));
+        int verdictWidth = Math.max(
+                7,
+                comparison.benchmarks().stream()
+                        .mapToInt(row -> row.verdict().label().length())
+                        .max()
+                        .orElse(0));
         String format = "%-" + width + "s  %14s  %14s  %8s  %9s  %9s  %-" + verdictWidth + "s%n";
-        out.append(String.format(Locale.ROOT, format, "Benchmark", "Baseline rows/s", "Current rows/s", "Change", "p", "Fork gap",
+        out.append(String.format(
+                Locale.ROOT,
+                format,
+                "Benchmark",
+                "Baseline rows/s",
+                "Current rows/s",
+                "Change",
+                "p",
+                "Fork gap",
                 "Verdict"));
-        out.append("-".repeat(width + 2 + 14 + 2 + 14 + 2 + 8 + 2 + 9 + 2 + 9 + 2 + verdictWidth)).append('\n');
+        out.append("-".repeat(width + 2 + 14 + 2 + 14 + 2 + 8 + 2 + 9 + 2 + 9 + 2 + verdictWidth))
+                .append('\n');
         for (Comparison.Row row : comparison.benchmarks()) {
-            out.append(String.format(Locale.ROOT, format, row.benchmark(), rate(row.baselineRowsPerSecond()),
-                    rate(row.currentRowsPerSecond()), change(row.changePercent()), p(row), forkGap(row), row.verdict().label()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    format,
+                    row.benchmark(),
+                    rate(row.baselineRowsPerSecond()),
+                    rate(row.currentRowsPerSecond()),
+                    change(row.changePercent()),
+                    p(row),
+                    forkGap(row),
+                    row.verdict().label()));
         }
         out.append('\n').append(tally(comparison)).append('\n');
         return out.toString();
@@ -42,18 +72,39 @@ public final class ComparisonReport {
 
     private static String markdown(Comparison comparison) {
         StringBuilder out = new StringBuilder();
-        out.append("### pgload-bench: ").append(comparison.currentFile()).append(" vs ").append(comparison.baselineFile())
-                .append("\n\n").append(rule(comparison)).append("\n\n");
+        out.append("### pgload-bench: ")
+                .append(comparison.currentFile())
+                .append(" vs ")
+                .append(comparison.baselineFile())
+                .append("\n\n")
+                .append(rule(comparison))
+                .append("\n\n");
         if (!comparison.environmentDifferences().isEmpty()) {
-            out.append("**The environments differ:** ").append(String.join("; ", comparison.environmentDifferences())).append("\n\n");
+            out.append("**The environments differ:** ")
+                    .append(String.join("; ", comparison.environmentDifferences()))
+                    .append("\n\n");
         }
         out.append("| Benchmark | Baseline rows/s | Current rows/s | Change | p | Fork gap | Verdict |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|\n");
         for (Comparison.Row row : comparison.benchmarks()) {
-            String verdict = row.verdict() == Verdict.SLOWER ? "**slower**" : row.verdict().label();
-            out.append("| ").append(row.benchmark()).append(" | ").append(rate(row.baselineRowsPerSecond())).append(" | ")
-                    .append(rate(row.currentRowsPerSecond())).append(" | ").append(change(row.changePercent())).append(" | ")
-                    .append(p(row)).append(" | ").append(forkGap(row)).append(" | ").append(verdict).append(" |\n");
+            String verdict = row.verdict() == Verdict.SLOWER
+                    ? "**slower**"
+                    : row.verdict().label();
+            out.append("| ")
+                    .append(row.benchmark())
+                    .append(" | ")
+                    .append(rate(row.baselineRowsPerSecond()))
+                    .append(" | ")
+                    .append(rate(row.currentRowsPerSecond()))
+                    .append(" | ")
+                    .append(change(row.changePercent()))
+                    .append(" | ")
+                    .append(p(row))
+                    .append(" | ")
+                    .append(forkGap(row))
+                    .append(" | ")
+                    .append(verdict)
+                    .append(" |\n");
         }
         out.append('\n').append(tally(comparison)).append('\n');
         return out.toString();
@@ -68,20 +119,28 @@ public final class ComparisonReport {
     }
 
     private static String rule(Comparison comparison) {
-        return String.format(Locale.ROOT, "A benchmark is slower or faster only if its median rows/sec moved by at least %s%% "
-                + "and a one-sided Mann-Whitney U test over all samples gives p < %s (with too few samples for that: "
-                + "non-overlapping 99.9%% confidence intervals, p shown as \"ci\"; where they overlap, \"too few samples\"); "
-                + "where both sides have two forks or more, the change must also hold fork by fork: every fork of one side "
-                + "at least %s%% from every fork of the other (\"fork gap\", between the closest two), since the loads of one "
-                + "fork are not independent.",
-                trim(comparison.thresholdPercent()), trim(comparison.alpha()), trim(comparison.thresholdPercent()));
+        return String.format(
+                Locale.ROOT,
+                "A benchmark is slower or faster only if its median rows/sec moved by at least %s%% "
+                        + "and a one-sided Mann-Whitney U test over all samples gives p < %s (with too few samples for that: "
+                        + "non-overlapping 99.9%% confidence intervals, p shown as \"ci\"; where they overlap, \"too few samples\"); "
+                        + "where both sides have two forks or more, the change must also hold fork by fork: every fork of one side "
+                        + "at least %s%% from every fork of the other (\"fork gap\", between the closest two), since the loads of one "
+                        + "fork are not independent.",
+                trim(comparison.thresholdPercent()),
+                trim(comparison.alpha()),
+                trim(comparison.thresholdPercent()));
     }
 
     private static String tally(Comparison comparison) {
         long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
         long missing = comparison.count(Verdict.MISSING);
-        return String.format(Locale.ROOT, "%d slower, %d faster, %d same%s%s.", comparison.count(Verdict.SLOWER),
-                comparison.count(Verdict.FASTER), comparison.count(Verdict.SAME),
+        return String.format(
+                Locale.ROOT,
+                "%d slower, %d faster, %d same%s%s.",
+                comparison.count(Verdict.SLOWER),
+                comparison.count(Verdict.FASTER),
+                comparison.count(Verdict.SAME),
                 tooFew == 0 ? "" : ", " + tooFew + " with too few samples",
                 missing == 0 ? "" : ", " + missing + " in one file only");
     }

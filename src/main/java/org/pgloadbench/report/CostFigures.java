@@ -6,7 +6,12 @@ package org.pgloadbench.report;
  * whole load; the client's counts every JVM thread and may pass 1.0 when encoder threads run side
  * by side. What is neither is waiting: for round trips, flushes to disk, locks or the other side.
  */
-public record CostFigures(Double walBytesPerRow, Double fullPageImagesPerRow, Double serverCpuMicrosPerRow,
-                          Double clientCpuMicrosPerRow, Double serverBusyShare, Double clientBusyShare) {
+public record CostFigures(
+        Double walBytesPerRow,
+        Double fullPageImagesPerRow,
+        Double serverCpuMicrosPerRow,
+        Double clientCpuMicrosPerRow,
+        Double serverBusyShare,
+        Double clientBusyShare) {
     public static final CostFigures NONE = new CostFigures(null, null, null, null, null, null);
 }

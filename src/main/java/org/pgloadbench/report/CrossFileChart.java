@@ -11,20 +11,23 @@ import org.knowm.xchart.style.Styler;
 
 /** The same benchmarks across several runs (machines, PostgreSQL versions, commits): grouped bars. */
 public final class CrossFileChart {
-    private CrossFileChart() {
-    }
+    private CrossFileChart() {}
 
     /**
      * Empty when the runs share no benchmark. A benchmark some runs lack (a strategy an older server
      * cannot run) stays on the axis with no bar for them: a visible gap, never a zero.
      */
-    public static Optional<List<Path>> render(List<NamedResult> runs, CrossFileRatios ratios, Path base) throws IOException {
+    public static Optional<List<Path>> render(List<NamedResult> runs, CrossFileRatios ratios, Path base)
+            throws IOException {
         if (ratios.commonBenchmarks().isEmpty()) {
             return Optional.empty();
         }
         List<String> benchmarks = ratios.benchmarks();
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
-                .title("Rows/sec across " + runs.size() + " runs: machine, server, profile and time of each in the legend")
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT + 100)
+                .title("Rows/sec across " + runs.size()
+                        + " runs: machine, server, profile and time of each in the legend")
                 .xAxisTitle("strategy · rows per load")
                 .yAxisTitle("rows per second (log scale)")
                 .build();
@@ -39,8 +42,18 @@ public final class CrossFileChart {
         for (int i = 0; i < runs.size(); i++) {
             Map<String, Double> rates = ratios.rowsPerSecondByRun().get(i);
             List<Double> values = benchmarks.stream().map(rates::get).toList();
-            lowest = Math.min(lowest, rates.values().stream().mapToDouble(Double::doubleValue).min().orElse(1));
-            highest = Math.max(highest, rates.values().stream().mapToDouble(Double::doubleValue).max().orElse(10));
+            lowest = Math.min(
+                    lowest,
+                    rates.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .min()
+                            .orElse(1));
+            highest = Math.max(
+                    highest,
+                    rates.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .max()
+                            .orElse(10));
             chart.addSeries((i + 1) + ": " + runs.get(i).shortLabel(), benchmarks, values);
         }
         chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));

@@ -12,12 +12,16 @@ import java.util.Map;
  * of those shares over the benchmarks every run has (so a run missing one is not flattered): one
  * number per run, 1.0 for a run that was best everywhere, robust to one benchmark dominating.
  */
-public record CrossFileRatios(List<String> benchmarks, List<Map<String, Double>> rowsPerSecondByRun,
-                              List<Map<String, Double>> shareOfBestByRun, List<Double> geometricMeanByRun,
-                              List<String> commonBenchmarks) {
+public record CrossFileRatios(
+        List<String> benchmarks,
+        List<Map<String, Double>> rowsPerSecondByRun,
+        List<Map<String, Double>> shareOfBestByRun,
+        List<Double> geometricMeanByRun,
+        List<String> commonBenchmarks) {
     /** Under every table of shares: what a missing share means. */
-    static final String GAP_LEGEND = "– means the run did not measure that benchmark (not asked for, or its server could "
-            + "not run it: see the run's notes); geometric means are over the benchmarks every run measured.";
+    static final String GAP_LEGEND =
+            "– means the run did not measure that benchmark (not asked for, or its server could "
+                    + "not run it: see the run's notes); geometric means are over the benchmarks every run measured.";
 
     public static CrossFileRatios of(List<NamedResult> runs) {
         Map<String, Double> best = new LinkedHashMap<>();
@@ -31,14 +35,19 @@ public record CrossFileRatios(List<String> benchmarks, List<Map<String, Double>>
             }
             rates.add(byBenchmark);
         }
-        List<String> common = best.keySet().stream().filter(key -> rates.stream().allMatch(run -> run.containsKey(key))).toList();
+        List<String> common = best.keySet().stream()
+                .filter(key -> rates.stream().allMatch(run -> run.containsKey(key)))
+                .toList();
         List<Map<String, Double>> shares = new ArrayList<>();
         List<Double> geometricMeans = new ArrayList<>();
         for (Map<String, Double> byBenchmark : rates) {
             Map<String, Double> share = new LinkedHashMap<>();
             byBenchmark.forEach((key, rate) -> share.put(key, rate / best.get(key)));
             shares.add(share);
-            geometricMeans.add(Math.exp(common.stream().mapToDouble(key -> Math.log(share.get(key))).average().orElse(Double.NaN)));
+            geometricMeans.add(Math.exp(common.stream()
+                    .mapToDouble(key -> Math.log(share.get(key)))
+                    .average()
+                    .orElse(Double.NaN)));
         }
         return new CrossFileRatios(List.copyOf(best.keySet()), rates, shares, geometricMeans, common);
     }

@@ -22,8 +22,16 @@ import java.util.List;
  * @param backendMigrations  times the scheduler moved the load's backends to another CPU during it
  * @param backendPreemptions times it took the CPU from them while they could still run
  */
-public record Disturbances(Long checkpoints, Long autovacuums, Long gcNanos, Long jitNanos, Long otherCpuNanos, Long stealNanos,
-                           Long probeNanos, Long backendMigrations, Long backendPreemptions) {
+public record Disturbances(
+        Long checkpoints,
+        Long autovacuums,
+        Long gcNanos,
+        Long jitNanos,
+        Long otherCpuNanos,
+        Long stealNanos,
+        Long probeNanos,
+        Long backendMigrations,
+        Long backendPreemptions) {
     /**
      * GC, JIT, other processes or the hypervisor below this share of the load's wall time go
      * unmentioned: at 5% a quick run listed some forty loads, nearly all of them near their median.

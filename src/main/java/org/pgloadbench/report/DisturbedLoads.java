@@ -14,8 +14,7 @@ import java.util.Map;
 public final class DisturbedLoads {
     private static final List<String> HEADERS = List.of("Benchmark", "Load", "Rows/sec", "vs median", "What else ran");
 
-    private DisturbedLoads() {
-    }
+    private DisturbedLoads() {}
 
     /** One row per disturbed load; empty when nothing disturbed any load, or the run recorded no costs. */
     static Table table(ResultFile result) {
@@ -30,24 +29,38 @@ public final class DisturbedLoads {
             double median = ChangeTest.median(samples);
             for (int i = 0; i < samples.size(); i++) {
                 LoadCost load = measured.loads().get(i);
-                List<String> what = load.disturbances() == null ? List.of() : load.disturbances().describe(load.wallNanos());
+                List<String> what = load.disturbances() == null
+                        ? List.of()
+                        : load.disturbances().describe(load.wallNanos());
                 if (!what.isEmpty()) {
-                    rows.add(List.of(BenchmarkLabel.withRows(benchmark.toSummaryRow()), String.valueOf(i + 1),
+                    rows.add(List.of(
+                            BenchmarkLabel.withRows(benchmark.toSummaryRow()),
+                            String.valueOf(i + 1),
                             String.format(Locale.ROOT, "%,.0f", samples.get(i)),
-                            String.format(Locale.ROOT, "%+.1f%%", 100 * (samples.get(i) / median - 1)), String.join(", ", what)));
+                            String.format(Locale.ROOT, "%+.1f%%", 100 * (samples.get(i) / median - 1)),
+                            String.join(", ", what)));
                 }
             }
         }
-        return new Table(HEADERS, rows, "Loads are numbered in the order they ran, fork after fork. Other processes: CPU time the machine "
-                + "spent on neither the server, nor the benchmark's JVMs, nor the kernel's threads. GC, JIT, other processes and steal are named from a "
-                + "tenth of a load's time.");
+        return new Table(
+                HEADERS,
+                rows,
+                "Loads are numbered in the order they ran, fork after fork. Other processes: CPU time the machine "
+                        + "spent on neither the server, nor the benchmark's JVMs, nor the kernel's threads. GC, JIT, other processes and steal are named from a "
+                        + "tenth of a load's time.");
     }
 
     /** The console's one line about them, or empty when no load was disturbed. */
     public static String note(ResultFile result) {
         int disturbed = table(result).rows().size();
-        int measured = result.loadCosts() == null ? 0 : result.loadCosts().stream().mapToInt(costs -> costs.loads().size()).sum();
-        return disturbed == 0 ? "" : disturbed + " of " + measured + " measured loads had company (a checkpoint, an autovacuum, GC, "
-                + "JIT, other processes): the report lists them.";
+        int measured = result.loadCosts() == null
+                ? 0
+                : result.loadCosts().stream()
+                        .mapToInt(costs -> costs.loads().size())
+                        .sum();
+        return disturbed == 0
+                ? ""
+                : disturbed + " of " + measured + " measured loads had company (a checkpoint, an autovacuum, GC, "
+                        + "JIT, other processes): the report lists them.";
     }
 }

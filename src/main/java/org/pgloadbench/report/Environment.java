@@ -13,27 +13,31 @@ import org.pgloadbench.server.Durability;
  * per pipelined batch, rows per streamed chunk); null in files written before they were recorded.
  * {@code network} is the latency proxy's, null for a run without {@code --rtt}.
  */
-public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion, Postgres postgres,
-                          Map<String, Integer> loaderSettings, Network network) {
+public record Environment(
+        Machine machine,
+        Os os,
+        Jdk jdk,
+        String pgjdbcVersion,
+        Postgres postgres,
+        Map<String, Integer> loaderSettings,
+        Network network) {
     /**
      * {@code cpuidleGovernor} matters to round-trip-bound strategies: in a VM, {@code haltpoll}
      * makes every cross-CPU wake-up of client or server cost a VM exit once it stops polling.
      */
-    public record Machine(String hostname, String cpuModel, int cores, Long memoryBytes, String cpuidleGovernor) {
-    }
+    public record Machine(String hostname, String cpuModel, int cores, Long memoryBytes, String cpuidleGovernor) {}
 
-    public record Os(String name, String version, String arch) {
-    }
+    public record Os(String name, String version, String arch) {}
 
-    public record Jdk(String version, String vendor, String vmName) {
-    }
+    public record Jdk(String version, String vendor, String vmName) {}
 
     /**
      * A run through the latency proxy: the round trip asked for, the one it measured adding
      * ({@code measuredRttMillis}: median SELECT 1 through the proxy minus straight to the server), and
      * those two medians.
      */
-    public record Network(double askedRttMillis, double measuredRttMillis, double roundTripMillis, double directRoundTripMillis) {
+    public record Network(
+            double askedRttMillis, double measuredRttMillis, double roundTripMillis, double directRoundTripMillis) {
         /** {@code RTT 0.5 ms}, the asked value: what a reader compares runs by. */
         public String label() {
             return "RTT " + millisText(askedRttMillis) + " ms";
@@ -45,8 +49,13 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
         }
 
         public String describe() {
-            return String.format(Locale.ROOT, "asked %.3f ms, measured %.3f ms (median SELECT 1: %.3f ms through the proxy, "
-                    + "%.3f ms direct)", askedRttMillis, measuredRttMillis, roundTripMillis, directRoundTripMillis);
+            return String.format(
+                    Locale.ROOT,
+                    "asked %.3f ms, measured %.3f ms (median SELECT 1: %.3f ms through the proxy, " + "%.3f ms direct)",
+                    askedRttMillis,
+                    measuredRttMillis,
+                    roundTripMillis,
+                    directRoundTripMillis);
         }
 
         /** {@code 0.5}, {@code 2}: milliseconds without trailing zeros. */
@@ -61,16 +70,33 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
      * no proxy).
      */
     public Environment seenFrom(String target, Network seenNetwork) {
-        return new Environment(machine, os, jdk, pgjdbcVersion, new Postgres(target, postgres.url(), postgres.serverVersion(),
-                postgres.serverVersionNumber(), postgres.settings(), postgres.cluster()), loaderSettings, seenNetwork);
+        return new Environment(
+                machine,
+                os,
+                jdk,
+                pgjdbcVersion,
+                new Postgres(
+                        target,
+                        postgres.url(),
+                        postgres.serverVersion(),
+                        postgres.serverVersionNumber(),
+                        postgres.settings(),
+                        postgres.cluster()),
+                loaderSettings,
+                seenNetwork);
     }
 
     /**
      * {@code target} is embedded, container or external; {@code url} is masked; {@code cluster} is
      * null unless the server is a Citus coordinator the run distributed its tables over.
      */
-    public record Postgres(String target, String url, String serverVersion, int serverVersionNumber,
-                           Map<String, String> settings, Cluster cluster) {
+    public record Postgres(
+            String target,
+            String url,
+            String serverVersion,
+            int serverVersionNumber,
+            Map<String, String> settings,
+            Cluster cluster) {
         /**
          * The settings that decide what a crash would cost the loaded rows: the server's, or on a
          * Citus cluster the first node's (coordinator, then each worker) that risks them, since the
@@ -80,8 +106,11 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
             if (cluster == null || !Durability.warning(settings).isEmpty()) {
                 return settings;
             }
-            return cluster.workers().stream().map(Node::settings).filter(node -> !Durability.warning(node).isEmpty())
-                    .findFirst().orElse(settings);
+            return cluster.workers().stream()
+                    .map(Node::settings)
+                    .filter(node -> !Durability.warning(node).isEmpty())
+                    .findFirst()
+                    .orElse(settings);
         }
     }
 
@@ -103,7 +132,9 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
 
         /** {@code w1:5432 (PostgreSQL 15.20), w2:5432 (PostgreSQL 15.20)}. */
         public String workersDescription() {
-            return workers.stream().map(node -> node.name() + " (PostgreSQL " + node.serverVersion() + ")").collect(Collectors.joining(", "));
+            return workers.stream()
+                    .map(node -> node.name() + " (PostgreSQL " + node.serverVersion() + ")")
+                    .collect(Collectors.joining(", "));
         }
 
         private String workerCount() {
@@ -112,6 +143,5 @@ public record Environment(Machine machine, Os os, Jdk jdk, String pgjdbcVersion,
     }
 
     /** A worker: host:port as the coordinator reaches it, its version and the settings every server's result records. */
-    public record Node(String name, String serverVersion, Map<String, String> settings) {
-    }
+    public record Node(String name, String serverVersion, Map<String, String> settings) {}
 }

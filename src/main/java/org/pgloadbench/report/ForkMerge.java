@@ -26,19 +26,33 @@ public final class ForkMerge {
     /** The ranks JMH writes under {@code scorePercentiles}, as it names them. */
     private static final double[] PERCENTILES = {0.0, 50.0, 90.0, 95.0, 99.0, 99.9, 99.99, 99.999, 99.9999, 100.0};
 
-    private ForkMerge() {
-    }
+    private ForkMerge() {}
 
     /**
      * One result file from {@code forks} (in the order they ran), with the given header fields; row
      * widths and costs are taken from the forks, the psql yardstick is not part of such a run.
      */
-    public static ResultFile merge(List<ResultFile> forks, String createdAt, String profile, Environment environment,
-                                   List<SkippedStrategy> skipped, String label) {
+    public static ResultFile merge(
+            List<ResultFile> forks,
+            String createdAt,
+            String profile,
+            Environment environment,
+            List<SkippedStrategy> skipped,
+            String label) {
         JsonNode jmh = mergeJmh(forks);
         List<BenchmarkCosts> costs = mergeCosts(forks);
-        return new ResultFile(ResultFile.SCHEMA_VERSION, createdAt, profile, environment, jmh, JmhSummary.summarize(jmh, costs),
-                null, rowWidths(forks), costs, skipped, label);
+        return new ResultFile(
+                ResultFile.SCHEMA_VERSION,
+                createdAt,
+                profile,
+                environment,
+                jmh,
+                JmhSummary.summarize(jmh, costs),
+                null,
+                rowWidths(forks),
+                costs,
+                skipped,
+                label);
     }
 
     private static JsonNode mergeJmh(List<ResultFile> forks) {
@@ -67,7 +81,8 @@ public final class ForkMerge {
     private static ObjectNode withStatistics(ObjectNode benchmark) {
         ObjectNode metric = (ObjectNode) benchmark.path("primaryMetric");
         ListStatistics statistics = new ListStatistics();
-        metric.path("rawData").forEach(fork -> fork.forEach(sample -> statistics.addValue(JmhBenchmark.number(sample))));
+        metric.path("rawData")
+                .forEach(fork -> fork.forEach(sample -> statistics.addValue(JmhBenchmark.number(sample))));
         metric.put("score", statistics.getMean());
         metric.set("scoreError", numberNode(statistics.getMeanErrorAt(CONFIDENCE)));
         ArrayNode interval = metric.putArray("scoreConfidence");
@@ -96,10 +111,14 @@ public final class ForkMerge {
         for (ResultFile fork : forks) {
             for (BenchmarkCosts costs : fork.loadCosts() == null ? List.<BenchmarkCosts>of() : fork.loadCosts()) {
                 loads.computeIfAbsent(costs.key(), key -> new ArrayList<>()).addAll(costs.loads());
-                unavailable.computeIfAbsent(costs.key(), key -> new LinkedHashMap<>()).putAll(costs.unavailable());
+                unavailable
+                        .computeIfAbsent(costs.key(), key -> new LinkedHashMap<>())
+                        .putAll(costs.unavailable());
             }
         }
-        return loads.keySet().stream().map(key -> new BenchmarkCosts(key, List.copyOf(loads.get(key)), unavailable.get(key))).toList();
+        return loads.keySet().stream()
+                .map(key -> new BenchmarkCosts(key, List.copyOf(loads.get(key)), unavailable.get(key)))
+                .toList();
     }
 
     private static List<RowWidth> rowWidths(List<ResultFile> forks) {

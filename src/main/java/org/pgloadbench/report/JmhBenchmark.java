@@ -13,20 +13,38 @@ import java.util.Map;
  * the key its forks logged its loads' costs under: made from the parameters the run itself had,
  * before the ones added to the suite later were filled in.
  */
-public record JmhBenchmark(String strategy, long rows, Map<String, String> params, double rowsPerSecond,
-                           double rowsPerSecondError, List<List<Double>> rowsPerSecondForks, String costKey) {
+public record JmhBenchmark(
+        String strategy,
+        long rows,
+        Map<String, String> params,
+        double rowsPerSecond,
+        double rowsPerSecondError,
+        List<List<Double>> rowsPerSecondForks,
+        String costKey) {
     /**
      * Parameters added to the suite after some result files were written, with the value the
      * older suite used, so old and new results of the same load still match.
      */
-    private static final Map<String, String> LATER_PARAMETERS = Map.of("dataset", "USERS", "streamRows", "false",
-            "connections", "1", "table", JmhBenchmark.DEFAULT_TABLE, "indexes", JmhBenchmark.DEFAULT_INDEXES, "format", "BINARY");
+    private static final Map<String, String> LATER_PARAMETERS = Map.of(
+            "dataset",
+            "USERS",
+            "streamRows",
+            "false",
+            "connections",
+            "1",
+            "table",
+            JmhBenchmark.DEFAULT_TABLE,
+            "indexes",
+            JmhBenchmark.DEFAULT_INDEXES,
+            "format",
+            "BINARY");
     /** The table and indexes every load had before tables had shapes. */
     static final String DEFAULT_TABLE = "users";
+
     static final String DEFAULT_INDEXES = "pk";
 
-    private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
-            "ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0, "hr", 3600.0);
+    private static final Map<String, Double> SECONDS_PER_UNIT =
+            Map.of("ns", 1e-9, "us", 1e-6, "ms", 1e-3, "s", 1.0, "min", 60.0, "hr", 3600.0);
 
     /**
      * The error bar is JMH's 99.9% interval carried through {@code rows / t} by its first-order
@@ -58,10 +76,18 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
         }
         double rowsPerSecond = rowsPerSecond(score, unit, rows);
         double rowsPerSecondError = unit.endsWith("/op")
-                ? rows * (error * secondsPer(timeUnit(unit), unit)) / Math.pow(score * secondsPer(timeUnit(unit), unit), 2)
+                ? rows
+                        * (error * secondsPer(timeUnit(unit), unit))
+                        / Math.pow(score * secondsPer(timeUnit(unit), unit), 2)
                 : rowsPerSecond(error, unit, rows);
-        return new JmhBenchmark(params.path("strategy").asText(), rows, otherParams, rowsPerSecond, rowsPerSecondError,
-                List.copyOf(forks), costKey);
+        return new JmhBenchmark(
+                params.path("strategy").asText(),
+                rows,
+                otherParams,
+                rowsPerSecond,
+                rowsPerSecondError,
+                List.copyOf(forks),
+                costKey);
     }
 
     /** Every measured load's rows/sec, fork after fork. */
@@ -80,8 +106,13 @@ public record JmhBenchmark(String strategy, long rows, Map<String, String> param
     }
 
     public SummaryRow toSummaryRow() {
-        return new SummaryRow(strategy, rows, params, rowsPerSecond,
-                Double.isFinite(rowsPerSecondError) ? rowsPerSecondError : null, rowsPerSecondSamples().size());
+        return new SummaryRow(
+                strategy,
+                rows,
+                params,
+                rowsPerSecond,
+                Double.isFinite(rowsPerSecondError) ? rowsPerSecondError : null,
+                rowsPerSecondSamples().size());
     }
 
     /** A JMH score, or one sample, as rows/sec: time per load or loads per time, a load being {@code rows} rows. */

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Derives the rows/sec summary of a result file from JMH's JSON array. */
 public final class JmhSummary {
-    private JmhSummary() {
-    }
+    private JmhSummary() {}
 
     public static List<JmhBenchmark> benchmarks(JsonNode jmhResults) {
         List<JmhBenchmark> benchmarks = new ArrayList<>();
@@ -30,7 +29,8 @@ public final class JmhSummary {
             costs.forEach(benchmark -> figures.put(benchmark.key(), benchmark.figures()));
         }
         return benchmarks(jmhResults).stream()
-                .map(benchmark -> benchmark.toSummaryRow().withCosts(figures.getOrDefault(benchmark.costKey(), CostFigures.NONE)))
+                .map(benchmark ->
+                        benchmark.toSummaryRow().withCosts(figures.getOrDefault(benchmark.costKey(), CostFigures.NONE)))
                 .toList();
     }
 }

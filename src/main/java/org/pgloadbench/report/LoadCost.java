@@ -15,7 +15,14 @@ import java.util.List;
  * @param disturbances   what else ran meanwhile; null in files written before it was recorded
  * @param workers        what each worker of a Citus cluster spent on the load; null on a single server
  */
-public record LoadCost(long rows, long wallNanos, long walBytes, Long walRecords, Long fullPageImages,
-                       Long serverCpuNanos, int serverBackends, long clientCpuNanos, Disturbances disturbances,
-                       List<NodeCost> workers) {
-}
+public record LoadCost(
+        long rows,
+        long wallNanos,
+        long walBytes,
+        Long walRecords,
+        Long fullPageImages,
+        Long serverCpuNanos,
+        int serverBackends,
+        long clientCpuNanos,
+        Disturbances disturbances,
+        List<NodeCost> workers) {}

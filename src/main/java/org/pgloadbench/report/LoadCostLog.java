@@ -22,10 +22,10 @@ import java.util.Map;
 public final class LoadCostLog {
     /** The system property that tells a fork where the log is; without it a fork keeps no log. */
     public static final String FILE_PROPERTY = "pgloadbench.costsFile";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LoadCostLog() {
-    }
+    private LoadCostLog() {}
 
     public static void append(Path file, String benchmarkKey, LoadCost cost, Map<String, String> unavailable) {
         ObjectNode line = JSON.createObjectNode();
@@ -33,8 +33,12 @@ public final class LoadCostLog {
         line.set("load", JSON.valueToTree(cost));
         line.set("unavailable", JSON.valueToTree(unavailable));
         try {
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    JSON.writeValueAsString(line) + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
         }
@@ -51,11 +55,15 @@ public final class LoadCostLog {
             JsonNode line = JSON.readTree(text);
             String key = line.path("key").asText();
             loads.computeIfAbsent(key, k -> new ArrayList<>()).add(JSON.treeToValue(line.path("load"), LoadCost.class));
-            unavailable.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(
-                    JSON.convertValue(line.path("unavailable"), JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
+            unavailable
+                    .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .putAll(JSON.convertValue(
+                            line.path("unavailable"),
+                            JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class)));
         }
         List<BenchmarkCosts> costs = new ArrayList<>();
-        loads.forEach((key, measured) -> costs.add(new BenchmarkCosts(key, List.copyOf(measured), unavailable.get(key))));
+        loads.forEach(
+                (key, measured) -> costs.add(new BenchmarkCosts(key, List.copyOf(measured), unavailable.get(key))));
         return costs;
     }
 }

@@ -9,21 +9,26 @@ import java.util.Optional;
 
 /** Reads the machine's identity and size: hostname, CPU model, cores, memory, idle governor. */
 public final class MachineInfo {
-    private MachineInfo() {
-    }
+    private MachineInfo() {}
 
     public static Environment.Machine collect() {
-        return new Environment.Machine(hostname(), cpuModel().orElse(null), Runtime.getRuntime().availableProcessors(),
-                memoryBytes().orElse(null), cpuidleGovernor().orElse(null));
+        return new Environment.Machine(
+                hostname(),
+                cpuModel().orElse(null),
+                Runtime.getRuntime().availableProcessors(),
+                memoryBytes().orElse(null),
+                cpuidleGovernor().orElse(null));
     }
 
     public static Environment.Os os() {
-        return new Environment.Os(System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"));
+        return new Environment.Os(
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"));
     }
 
     public static Environment.Jdk jdk() {
-        return new Environment.Jdk(System.getProperty("java.version"), System.getProperty("java.vendor"),
+        return new Environment.Jdk(
+                System.getProperty("java.version"),
+                System.getProperty("java.vendor"),
                 System.getProperty("java.vm.name"));
     }
 
@@ -37,7 +42,8 @@ public final class MachineInfo {
     }
 
     private static Optional<String> cpuModel() {
-        return procLine("/proc/cpuinfo", "model name").map(line -> line.substring(line.indexOf(':') + 1).trim());
+        return procLine("/proc/cpuinfo", "model name")
+                .map(line -> line.substring(line.indexOf(':') + 1).trim());
     }
 
     private static Optional<String> cpuidleGovernor() {
@@ -45,8 +51,7 @@ public final class MachineInfo {
     }
 
     private static Optional<Long> memoryBytes() {
-        return procLine("/proc/meminfo", "MemTotal:")
-                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
+        return procLine("/proc/meminfo", "MemTotal:").map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
     }
 
     private static Optional<String> procLine(String file, String prefix) {

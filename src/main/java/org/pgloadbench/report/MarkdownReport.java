@@ -5,35 +5,53 @@ import java.util.Map;
 
 /** The report's tables in Markdown, for pasting into issues and docs. */
 final class MarkdownReport {
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String render(List<NamedResult> runs, CrossFileRatios ratios, List<String> caveats) {
         StringBuilder md = new StringBuilder();
         for (int i = 0; i < runs.size(); i++) {
             NamedResult run = runs.get(i);
             Environment environment = run.result().environment();
-            md.append("### Run ").append(i + 1).append(": ").append(run.shortLabel()).append("\n\n")
-                    .append(environment.machine().cpuModel()).append(", ").append(environment.machine().cores()).append(" cores; ")
-                    .append("fsync=").append(environment.postgres().settings().get("fsync"))
-                    .append(", synchronous_commit=").append(environment.postgres().settings().get("synchronous_commit"))
-                    .append(environment.postgres().cluster() == null ? "" : "; " + environment.postgres().cluster().describe()).append("\n\n")
-                    .append(RunTable.table(run.result().summary(), run.result().rowWidths()).toMarkdown());
-            SkippedStrategy.note(run.result().skipped()).ifPresent(note -> md.append('\n').append(note).append('\n'));
-            md.append("\n#### The write-ups' claims, checked by this run\n\n").append(Claims.table(run.result().summary()).toMarkdown());
+            md.append("### Run ")
+                    .append(i + 1)
+                    .append(": ")
+                    .append(run.shortLabel())
+                    .append("\n\n")
+                    .append(environment.machine().cpuModel())
+                    .append(", ")
+                    .append(environment.machine().cores())
+                    .append(" cores; ")
+                    .append("fsync=")
+                    .append(environment.postgres().settings().get("fsync"))
+                    .append(", synchronous_commit=")
+                    .append(environment.postgres().settings().get("synchronous_commit"))
+                    .append(
+                            environment.postgres().cluster() == null
+                                    ? ""
+                                    : "; " + environment.postgres().cluster().describe())
+                    .append("\n\n")
+                    .append(RunTable.table(run.result().summary(), run.result().rowWidths())
+                            .toMarkdown());
+            SkippedStrategy.note(run.result().skipped())
+                    .ifPresent(note -> md.append('\n').append(note).append('\n'));
+            md.append("\n#### The write-ups' claims, checked by this run\n\n")
+                    .append(Claims.table(run.result().summary()).toMarkdown());
             Table disturbed = DisturbedLoads.table(run.result());
             if (!disturbed.rows().isEmpty()) {
                 md.append("\n#### Loads that had company\n\n").append(disturbed.toMarkdown());
             }
             Table nodes = NodeCostsTable.table(run.result());
             if (!nodes.rows().isEmpty()) {
-                md.append("\n#### Where the distributed loads spent their work, node by node\n\n").append(nodes.toMarkdown());
+                md.append("\n#### Where the distributed loads spent their work, node by node\n\n")
+                        .append(nodes.toMarkdown());
             }
             md.append('\n');
         }
         if (runs.size() > 1) {
             if (!caveats.isEmpty()) {
-                md.append("**These runs differ in ways that change the answer:** ").append(String.join("; ", caveats)).append("\n\n");
+                md.append("**These runs differ in ways that change the answer:** ")
+                        .append(String.join("; ", caveats))
+                        .append("\n\n");
             }
             md.append("### Share of the best run's rows/sec\n\n| Benchmark |");
             for (int i = 0; i < runs.size(); i++) {
@@ -43,12 +61,17 @@ final class MarkdownReport {
             for (String benchmark : ratios.benchmarks()) {
                 md.append("| ").append(benchmark).append(" |");
                 for (Map<String, Double> share : ratios.shareOfBestByRun()) {
-                    md.append(' ').append(CrossFileRatios.format(share.get(benchmark))).append(" |");
+                    md.append(' ')
+                            .append(CrossFileRatios.format(share.get(benchmark)))
+                            .append(" |");
                 }
                 md.append('\n');
             }
             md.append("| **Geometric mean** |");
-            ratios.geometricMeanByRun().forEach(mean -> md.append(" **").append(CrossFileRatios.format(mean)).append("** |"));
+            ratios.geometricMeanByRun()
+                    .forEach(mean -> md.append(" **")
+                            .append(CrossFileRatios.format(mean))
+                            .append("** |"));
             md.append("\n\n").append(CrossFileRatios.GAP_LEGEND).append('\n');
         }
         return md.toString();

@@ -7,7 +7,9 @@ import org.pgloadbench.server.Durability;
 public record NamedResult(Path file, String name, ResultFile result) {
     public static NamedResult read(Path file) {
         String fileName = file.getFileName().toString();
-        return new NamedResult(file, fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName,
+        return new NamedResult(
+                file,
+                fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName,
                 ResultFiles.read(file));
     }
 
@@ -23,11 +25,16 @@ public record NamedResult(Path file, String name, ResultFile result) {
     public String shortLabel() {
         Environment environment = result.environment();
         String warning = Durability.shortWarning(environment.postgres().leastDurableSettings());
-        return (result.label() == null ? "" : result.label() + " · ") + environment.machine().hostname() + " · PG " + environment.postgres().serverVersion() + " "
+        return (result.label() == null ? "" : result.label() + " · ")
+                + environment.machine().hostname() + " · PG "
+                + environment.postgres().serverVersion() + " "
                 + environment.postgres().target() + (warning.isEmpty() ? "" : " " + warning)
-                + (environment.postgres().cluster() == null ? "" : " · " + environment.postgres().cluster().label())
-                + (environment.network() == null ? "" : " · " + environment.network().label()) + " · " + result.profile() + " · "
-                + result.createdAt().replace('T', ' ')
-                .replaceAll(":\\d\\dZ?$", "");
+                + (environment.postgres().cluster() == null
+                        ? ""
+                        : " · " + environment.postgres().cluster().label())
+                + (environment.network() == null
+                        ? ""
+                        : " · " + environment.network().label()) + " · " + result.profile() + " · "
+                + result.createdAt().replace('T', ' ').replaceAll(":\\d\\dZ?$", "");
     }
 }

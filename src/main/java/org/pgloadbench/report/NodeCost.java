@@ -9,5 +9,4 @@ package org.pgloadbench.report;
  *                       on it for the load, its WAL writer and checkpointer too); null where the
  *                       node's processes are not this host's to read
  */
-public record NodeCost(String node, long walBytes, Long serverCpuNanos) {
-}
+public record NodeCost(String node, long walBytes, Long serverCpuNanos) {}

@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 final class NodeCostsTable {
     private static final List<String> HEADERS = List.of("Benchmark", "Node", "WAL B/row", "CPU µs/row");
 
-    private NodeCostsTable() {
-    }
+    private NodeCostsTable() {}
 
     /** No rows unless some load recorded its workers' costs. */
     static Table table(ResultFile result) {
@@ -26,30 +25,50 @@ final class NodeCostsTable {
         List<List<String>> rows = new ArrayList<>();
         for (JmhBenchmark benchmark : JmhSummary.benchmarks(result.jmh())) {
             BenchmarkCosts measured = costs.get(benchmark.costKey());
-            if (measured == null || measured.loads().isEmpty() || measured.loads().stream().anyMatch(load -> load.workers() == null)) {
+            if (measured == null
+                    || measured.loads().isEmpty()
+                    || measured.loads().stream().anyMatch(load -> load.workers() == null)) {
                 continue;
             }
             String label = BenchmarkLabel.withRows(benchmark.toSummaryRow());
-            long loadedRows = measured.loads().stream().mapToLong(LoadCost::rows).sum();
-            rows.add(row(label, "coordinator", measured.loads().stream().mapToLong(LoadCost::walBytes).sum(),
-                    sum(measured.loads().stream().map(LoadCost::serverCpuNanos).toList()), loadedRows));
-            Map<String, List<NodeCost>> byWorker = measured.loads().stream().flatMap(load -> load.workers().stream())
+            long loadedRows =
+                    measured.loads().stream().mapToLong(LoadCost::rows).sum();
+            rows.add(row(
+                    label,
+                    "coordinator",
+                    measured.loads().stream().mapToLong(LoadCost::walBytes).sum(),
+                    sum(measured.loads().stream().map(LoadCost::serverCpuNanos).toList()),
+                    loadedRows));
+            Map<String, List<NodeCost>> byWorker = measured.loads().stream()
+                    .flatMap(load -> load.workers().stream())
                     .collect(Collectors.groupingBy(NodeCost::node, LinkedHashMap::new, Collectors.toList()));
-            byWorker.forEach((node, loads) -> rows.add(row("", node, loads.stream().mapToLong(NodeCost::walBytes).sum(),
-                    sum(loads.stream().map(NodeCost::serverCpuNanos).toList()), loadedRows)));
+            byWorker.forEach((node, loads) -> rows.add(row(
+                    "",
+                    node,
+                    loads.stream().mapToLong(NodeCost::walBytes).sum(),
+                    sum(loads.stream().map(NodeCost::serverCpuNanos).toList()),
+                    loadedRows)));
         }
-        return new Table(HEADERS, rows, "Per row loaded, over the measured loads. The coordinator's CPU is its load backends'; a "
-                + "worker's is its whole server's (the backends the coordinator opened on it, its WAL writer and checkpointer), "
-                + "where it runs on this machine.");
+        return new Table(
+                HEADERS,
+                rows,
+                "Per row loaded, over the measured loads. The coordinator's CPU is its load backends'; a "
+                        + "worker's is its whole server's (the backends the coordinator opened on it, its WAL writer and checkpointer), "
+                        + "where it runs on this machine.");
     }
 
     /** Null where any load's figure is: a sum over some loads only would pass for all of them. */
     private static Long sum(List<Long> nanos) {
-        return nanos.contains(null) ? null : nanos.stream().mapToLong(Long::longValue).sum();
+        return nanos.contains(null)
+                ? null
+                : nanos.stream().mapToLong(Long::longValue).sum();
     }
 
     private static List<String> row(String benchmark, String node, long walBytes, Long cpuNanos, long rows) {
-        return List.of(benchmark, node, String.format(Locale.ROOT, "%,.0f", walBytes / (double) rows),
+        return List.of(
+                benchmark,
+                node,
+                String.format(Locale.ROOT, "%,.0f", walBytes / (double) rows),
                 cpuNanos == null ? "n/a" : String.format(Locale.ROOT, "%,.2f", cpuNanos / 1_000.0 / rows));
     }
 }

@@ -25,24 +25,28 @@ public final class ParameterSweepChart {
      * What a run can sweep: {@code value} reads a load's value of it (null where the load does not
      * have one), {@code line} names the series the load belongs to.
      */
-    public record Sweep(String description, String suffix, Function<SummaryRow, Double> value, Function<SummaryRow, String> line) {
+    public record Sweep(
+            String description, String suffix, Function<SummaryRow, Double> value, Function<SummaryRow, String> line) {
         /** Rows per load: a flat line says a row costs the same however many come with it. */
-        public static final Sweep ROWS = new Sweep("rows per load", "rows-per-load", row -> (double) row.rows(), BenchmarkLabel::of);
+        public static final Sweep ROWS =
+                new Sweep("rows per load", "rows-per-load", row -> (double) row.rows(), BenchmarkLabel::of);
 
         /** A numeric strategy parameter, for the strategies that read it. */
         public static Sweep of(StrategyParameter parameter) {
-            return new Sweep(parameter.description(),
+            return new Sweep(
+                    parameter.description(),
                     parameter.jmhName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT),
                     row -> {
                         String value = row.params().get(parameter.jmhName());
-                        return value != null && BenchmarkLabel.reads(row.strategy(), parameter) ? Double.parseDouble(value) : null;
+                        return value != null && BenchmarkLabel.reads(row.strategy(), parameter)
+                                ? Double.parseDouble(value)
+                                : null;
                     },
                     row -> row.strategy() + " · " + RowCounts.compact(row.rows()) + " rows");
         }
     }
 
-    private ParameterSweepChart() {
-    }
+    private ParameterSweepChart() {}
 
     /** Empty unless some benchmark ran with two or more values of the sweep. */
     public static Optional<List<Path>> render(ResultFile result, Sweep sweep, Path base) throws IOException {
@@ -50,7 +54,8 @@ public final class ParameterSweepChart {
         for (SummaryRow row : result.summary()) {
             Double value = sweep.value().apply(row);
             if (value != null) {
-                lines.computeIfAbsent(sweep.line().apply(row), key -> new TreeMap<>()).put(value, row.rowsPerSecond());
+                lines.computeIfAbsent(sweep.line().apply(row), key -> new TreeMap<>())
+                        .put(value, row.rowsPerSecond());
             }
         }
         lines.values().removeIf(points -> points.size() < 2);
@@ -59,10 +64,14 @@ public final class ParameterSweepChart {
         }
         // A log axis for values spread over two decades or more (rows per statement); XChart labels
         // only the decades of a log axis, so a short range (1 to 8 connections) stays linear.
-        double smallest = lines.values().stream().mapToDouble(TreeMap::firstKey).min().orElse(0);
-        double largest = lines.values().stream().mapToDouble(TreeMap::lastKey).max().orElse(0);
+        double smallest =
+                lines.values().stream().mapToDouble(TreeMap::firstKey).min().orElse(0);
+        double largest =
+                lines.values().stream().mapToDouble(TreeMap::lastKey).max().orElse(0);
         boolean logarithmic = smallest > 0 && largest / smallest >= 100;
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+        XYChart chart = new XYChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
                 .title(ChartTitles.of("Rows/sec against " + sweep.description(), result))
                 .xAxisTitle(sweep.description() + (logarithmic ? " (log scale)" : ""))
                 .yAxisTitle("rows per second")
@@ -73,8 +82,9 @@ public final class ParameterSweepChart {
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-        lines.forEach((name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
-                .setMarker(SeriesMarkers.CIRCLE));
+        lines.forEach(
+                (name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
+                        .setMarker(SeriesMarkers.CIRCLE));
         return Optional.of(ChartFiles.save(chart, base));
     }
 }

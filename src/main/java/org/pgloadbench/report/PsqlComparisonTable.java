@@ -6,28 +6,49 @@ import java.util.Optional;
 
 /** Java strategy against psql doing the same load: rows/sec of each and their ratio. */
 public final class PsqlComparisonTable {
-    private PsqlComparisonTable() {
-    }
+    private PsqlComparisonTable() {}
 
     public static String render(List<SummaryRow> summary, List<PsqlResult> psql) {
         String format = "%-34s  %10s  %14s  %14s  %11s%n";
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, format, "Same load, Java vs psql", "Rows", "Java rows/sec", "psql rows/sec", "Java / psql"));
+        table.append(String.format(
+                Locale.ROOT,
+                format,
+                "Same load, Java vs psql",
+                "Rows",
+                "Java rows/sec",
+                "psql rows/sec",
+                "Java / psql"));
         table.append("-".repeat(34 + 2 + 10 + 2 + 14 + 2 + 14 + 2 + 11)).append('\n');
         for (PsqlResult reference : psql) {
-            Optional<SummaryRow> java = summary.stream().filter(row -> sameLoad(row, reference)).findFirst();
-            String label = BenchmarkLabel.of(new SummaryRow(reference.strategy(), reference.rows(), reference.params(),
-                    reference.rowsPerSecond(), reference.rowsPerSecondError(), reference.samplesMillis().size()));
-            table.append(String.format(Locale.ROOT, format, label, String.format(Locale.ROOT, "%,d", reference.rows()),
-                    java.map(row -> String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond())).orElse("n/a"),
+            Optional<SummaryRow> java =
+                    summary.stream().filter(row -> sameLoad(row, reference)).findFirst();
+            String label = BenchmarkLabel.of(new SummaryRow(
+                    reference.strategy(),
+                    reference.rows(),
+                    reference.params(),
+                    reference.rowsPerSecond(),
+                    reference.rowsPerSecondError(),
+                    reference.samplesMillis().size()));
+            table.append(String.format(
+                    Locale.ROOT,
+                    format,
+                    label,
+                    String.format(Locale.ROOT, "%,d", reference.rows()),
+                    java.map(row -> String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond()))
+                            .orElse("n/a"),
                     String.format(Locale.ROOT, "%,.0f", reference.rowsPerSecond()),
-                    java.map(row -> String.format(Locale.ROOT, "%.2f", row.rowsPerSecond() / reference.rowsPerSecond())).orElse("n/a")));
+                    java.map(row -> String.format(Locale.ROOT, "%.2f", row.rowsPerSecond() / reference.rowsPerSecond()))
+                            .orElse("n/a")));
         }
         return table.toString();
     }
 
     private static boolean sameLoad(SummaryRow row, PsqlResult reference) {
-        return row.strategy().equals(reference.strategy()) && row.rows() == reference.rows()
-                && row.params().get("rowsPerStatement").equals(reference.params().get("rowsPerStatement"));
+        return row.strategy().equals(reference.strategy())
+                && row.rows() == reference.rows()
+                && row.params()
+                        .get("rowsPerStatement")
+                        .equals(reference.params().get("rowsPerStatement"));
     }
 }

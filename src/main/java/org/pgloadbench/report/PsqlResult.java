@@ -8,6 +8,12 @@ import java.util.Map;
  * yardstick of what a C client does with libpq. {@code samplesMillis} are per-load wall times with
  * psql's own start-up and connection ({@code startupMillis}, measured alone) already subtracted.
  */
-public record PsqlResult(String strategy, long rows, Map<String, String> params, String psqlVersion, double startupMillis,
-                         List<Double> samplesMillis, double rowsPerSecond, Double rowsPerSecondError) {
-}
+public record PsqlResult(
+        String strategy,
+        long rows,
+        Map<String, String> params,
+        String psqlVersion,
+        double startupMillis,
+        List<Double> samplesMillis,
+        double rowsPerSecond,
+        Double rowsPerSecondError) {}

@@ -22,8 +22,7 @@ import org.knowm.xchart.CategoryChartBuilder;
  * falls on another table stands out as a bar out of step with its neighbours.
  */
 public final class RankingByTableChart {
-    private RankingByTableChart() {
-    }
+    private RankingByTableChart() {}
 
     /** Empty when the run loaded a single table one way: there is nothing to set side by side. */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
@@ -31,18 +30,24 @@ public final class RankingByTableChart {
         Map<String, Map<String, Double>> shareByTable = new LinkedHashMap<>();
         Map<String, String> tableOfSeries = new HashMap<>();
         for (SummaryRow row : result.summary()) {
-            shareByTable.computeIfAbsent(BenchmarkLabel.table(row), table -> new HashMap<>())
+            shareByTable
+                    .computeIfAbsent(BenchmarkLabel.table(row), table -> new HashMap<>())
                     .merge(BenchmarkLabel.strategy(row), figures.percentOfFastest(row), Math::max);
-            tableOfSeries.put(BenchmarkLabel.table(row), row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE));
+            tableOfSeries.put(
+                    BenchmarkLabel.table(row), row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE));
         }
         if (shareByTable.size() < 2) {
             return Optional.empty();
         }
         List<String> strategies = order(shareByTable);
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("Ranking per table", result)).xAxisTitle("strategy, ordered by its standing on the first table")
-                .yAxisTitle("% of the fastest load on the same table").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("Ranking per table", result))
+                .xAxisTitle("strategy, ordered by its standing on the first table")
+                .yAxisTitle("% of the fastest load on the same table")
+                .build();
         ChartStyle.apply(chart.getStyler());
         ChartStyle.uprightCategoryLabels(chart.getStyler());
         chart.getStyler().setYAxisMin(0.0);
@@ -52,7 +57,8 @@ public final class RankingByTableChart {
         chart.getStyler().setSeriesColors(colors(List.copyOf(shareByTable.keySet()), tableOfSeries));
         for (Map.Entry<String, Map<String, Double>> table : shareByTable.entrySet()) {
             List<Double> shares = new ArrayList<>();
-            strategies.forEach(strategy -> shares.add(table.getValue().get(strategy))); // null: not loaded on this table, no bar
+            strategies.forEach(
+                    strategy -> shares.add(table.getValue().get(strategy))); // null: not loaded on this table, no bar
             chart.addSeries(table.getKey(), strategies, shares);
         }
         return Optional.of(ChartFiles.save(chart, base));
@@ -67,15 +73,20 @@ public final class RankingByTableChart {
         Color[] colors = new Color[series.size()];
         for (int i = 0; i < colors.length; i++) {
             String table = tableOfSeries.get(series.get(i));
-            List<String> siblings = series.stream().filter(other -> tableOfSeries.get(other).equals(table)).toList();
-            double lightness = siblings.size() == 1 ? 0 : 0.6 * (siblings.size() - 1 - siblings.indexOf(series.get(i))) / (siblings.size() - 1);
+            List<String> siblings = series.stream()
+                    .filter(other -> tableOfSeries.get(other).equals(table))
+                    .toList();
+            double lightness = siblings.size() == 1
+                    ? 0
+                    : 0.6 * (siblings.size() - 1 - siblings.indexOf(series.get(i))) / (siblings.size() - 1);
             colors[i] = towardsWhite(ChartStyle.PALETTE[tables.indexOf(table) % ChartStyle.PALETTE.length], lightness);
         }
         return colors;
     }
 
     private static Color towardsWhite(Color color, double share) {
-        return new Color((int) Math.round(color.getRed() + (255 - color.getRed()) * share),
+        return new Color(
+                (int) Math.round(color.getRed() + (255 - color.getRed()) * share),
                 (int) Math.round(color.getGreen() + (255 - color.getGreen()) * share),
                 (int) Math.round(color.getBlue() + (255 - color.getBlue()) * share));
     }
@@ -91,6 +102,9 @@ public final class RankingByTableChart {
     }
 
     private static double bestShare(Map<String, Map<String, Double>> shareByTable, String strategy) {
-        return shareByTable.values().stream().mapToDouble(shares -> shares.getOrDefault(strategy, 0.0)).max().orElse(0);
+        return shareByTable.values().stream()
+                .mapToDouble(shares -> shares.getOrDefault(strategy, 0.0))
+                .max()
+                .orElse(0);
     }
 }

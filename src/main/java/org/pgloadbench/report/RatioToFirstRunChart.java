@@ -19,8 +19,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * whisker that crosses 1.0 says the runs did not tell the two apart.
  */
 final class RatioToFirstRunChart {
-    private RatioToFirstRunChart() {
-    }
+    private RatioToFirstRunChart() {}
 
     /** A ratio and its whisker: the half-width of the interval, the two runs' relative errors combined. */
     record Ratio(double value, double halfWidth) {
@@ -45,12 +44,18 @@ final class RatioToFirstRunChart {
             return Optional.empty();
         }
         Map<String, SummaryRow> first = byBenchmark(runs.get(0));
-        List<Map<String, SummaryRow>> later = runs.subList(1, runs.size()).stream().map(RatioToFirstRunChart::byBenchmark).toList();
-        List<String> benchmarks = first.keySet().stream().filter(benchmark -> later.stream().allMatch(run -> run.containsKey(benchmark))).toList();
+        List<Map<String, SummaryRow>> later = runs.subList(1, runs.size()).stream()
+                .map(RatioToFirstRunChart::byBenchmark)
+                .toList();
+        List<String> benchmarks = first.keySet().stream()
+                .filter(benchmark -> later.stream().allMatch(run -> run.containsKey(benchmark)))
+                .toList();
         if (benchmarks.isEmpty()) {
             return Optional.empty();
         }
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 100)
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT + 100)
                 .title("Rows/sec as a ratio to run 1 (" + runs.get(0).title() + "), whiskers the 99.9% interval")
                 .xAxisTitle("strategy · rows per load")
                 .yAxisTitle("rows/sec ÷ run 1's")
@@ -61,7 +66,9 @@ final class RatioToFirstRunChart {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setErrorBarsColorSeriesColor(true);
-        CategorySeries one = chart.addSeries("1: " + runs.get(0).shortLabel() + " (= 1.00)", benchmarks,
+        CategorySeries one = chart.addSeries(
+                "1: " + runs.get(0).shortLabel() + " (= 1.00)",
+                benchmarks,
                 benchmarks.stream().map(benchmark -> 1.0).toList());
         one.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
         one.setMarker(SeriesMarkers.NONE);
@@ -69,13 +76,18 @@ final class RatioToFirstRunChart {
         double highest = 1;
         for (int i = 0; i < later.size(); i++) {
             Map<String, SummaryRow> run = later.get(i);
-            List<Ratio> ratios = benchmarks.stream().map(benchmark -> Ratio.of(first.get(benchmark), run.get(benchmark))).toList();
+            List<Ratio> ratios = benchmarks.stream()
+                    .map(benchmark -> Ratio.of(first.get(benchmark), run.get(benchmark)))
+                    .toList();
             for (Ratio ratio : ratios) {
                 lowest = Math.min(lowest, ratio.value() - ratio.halfWidth());
                 highest = Math.max(highest, ratio.value() + ratio.halfWidth());
             }
-            CategorySeries series = chart.addSeries((i + 2) + ": " + runs.get(i + 1).shortLabel(), benchmarks,
-                    ratios.stream().map(Ratio::value).toList(), ratios.stream().map(Ratio::halfWidth).toList());
+            CategorySeries series = chart.addSeries(
+                    (i + 2) + ": " + runs.get(i + 1).shortLabel(),
+                    benchmarks,
+                    ratios.stream().map(Ratio::value).toList(),
+                    ratios.stream().map(Ratio::halfWidth).toList());
             series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
         }
         // The axis hugs the ratios and 1.0, a tenth past them, rather than starting at zero.

@@ -17,8 +17,7 @@ import org.pgloadbench.strategy.StrategyParameter;
  * the share-of-best table and, for runs through the latency proxy, rows/sec against round-trip time. Reads result files only; never talks to a database.
  */
 public final class Reporter {
-    private Reporter() {
-    }
+    private Reporter() {}
 
     public static List<Path> render(List<Path> files, Path chartsDirectory) throws IOException {
         List<NamedResult> runs = files.stream().map(NamedResult::read).toList();
@@ -26,31 +25,43 @@ public final class Reporter {
         List<String> caveats = new ArrayList<>();
         for (int i = 1; i < runs.size(); i++) {
             int number = i + 1;
-            EnvironmentDifferences.between(runs.get(0).result().environment(), runs.get(i).result().environment())
+            EnvironmentDifferences.between(
+                            runs.get(0).result().environment(),
+                            runs.get(i).result().environment())
                     .forEach(difference -> caveats.add("run " + number + " vs run 1: " + difference));
         }
-        Path base = chartsDirectory.resolve(baseName(runs.stream().map(NamedResult::name).toList()));
+        Path base = chartsDirectory.resolve(
+                baseName(runs.stream().map(NamedResult::name).toList()));
 
         List<Path> written = new ArrayList<>();
         if (runs.size() == 1) {
             ResultFile result = runs.get(0).result();
             written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
             SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
-            RankingByTableChart.render(result, Path.of(base + "_ranking-per-table")).ifPresent(written::addAll);
-            TimeSplitChart.render(result, Path.of(base + "_where-the-time-goes")).ifPresent(written::addAll);
+            RankingByTableChart.render(result, Path.of(base + "_ranking-per-table"))
+                    .ifPresent(written::addAll);
+            TimeSplitChart.render(result, Path.of(base + "_where-the-time-goes"))
+                    .ifPresent(written::addAll);
             WalPerRowChart.render(result, Path.of(base + "_wal-per-row")).ifPresent(written::addAll);
             List<ParameterSweepChart.Sweep> sweeps = new ArrayList<>();
             sweeps.add(ParameterSweepChart.Sweep.ROWS);
-            Arrays.stream(StrategyParameter.values()).filter(StrategyParameter::numeric).map(ParameterSweepChart.Sweep::of).forEach(sweeps::add);
+            Arrays.stream(StrategyParameter.values())
+                    .filter(StrategyParameter::numeric)
+                    .map(ParameterSweepChart.Sweep::of)
+                    .forEach(sweeps::add);
             for (ParameterSweepChart.Sweep sweep : sweeps) {
-                ParameterSweepChart.render(result, sweep, Path.of(base + "_" + sweep.suffix())).ifPresent(written::addAll);
+                ParameterSweepChart.render(result, sweep, Path.of(base + "_" + sweep.suffix()))
+                        .ifPresent(written::addAll);
             }
         } else {
-            CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second")).ifPresent(written::addAll);
+            CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"))
+                    .ifPresent(written::addAll);
             RatioToFirstRunChart.render(runs, Path.of(base + "_ratio-to-run-1")).ifPresent(written::addAll);
             RoundTripChart.render(runs, Path.of(base + "_round-trip")).ifPresent(written::addAll);
         }
-        List<Path> pngs = written.stream().filter(path -> path.toString().endsWith(".png")).toList();
+        List<Path> pngs = written.stream()
+                .filter(path -> path.toString().endsWith(".png"))
+                .toList();
         written.add(writeText(Path.of(base + ".html"), HtmlReport.render(runs, ratios, caveats, pngs)));
         written.add(writeText(Path.of(base + ".md"), MarkdownReport.render(runs, ratios, caveats)));
         return written;

@@ -16,11 +16,21 @@ import java.util.Map;
  * server could not run, with the reason (null in files older than the list); {@code label} what
  * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null.
  */
-public record ResultFile(int schemaVersion, String createdAt, String profile, Environment environment, JsonNode jmh,
-                         List<SummaryRow> summary, List<PsqlResult> psql, List<RowWidth> rowWidths,
-                         List<BenchmarkCosts> loadCosts, List<SkippedStrategy> skipped, String label) {
+public record ResultFile(
+        int schemaVersion,
+        String createdAt,
+        String profile,
+        Environment environment,
+        JsonNode jmh,
+        List<SummaryRow> summary,
+        List<PsqlResult> psql,
+        List<RowWidth> rowWidths,
+        List<BenchmarkCosts> loadCosts,
+        List<SkippedStrategy> skipped,
+        String label) {
     /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
     public static final int SCHEMA_VERSION = 2;
+
     public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
 
     /** Each benchmark's costs by its {@link JmhBenchmark#costKey()}; empty where the run recorded none. */

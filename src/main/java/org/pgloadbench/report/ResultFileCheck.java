@@ -40,9 +40,17 @@ final class ResultFileCheck {
         }
         for (int i = 0; i < tree.path("loadCosts").size(); i++) {
             JsonNode benchmark = tree.path("loadCosts").get(i);
-            check.require(benchmark.path("key").isTextual(), benchmark.path("key"), "loadCosts[" + i + "].key", "the benchmark's key as text");
+            check.require(
+                    benchmark.path("key").isTextual(),
+                    benchmark.path("key"),
+                    "loadCosts[" + i + "].key",
+                    "the benchmark's key as text");
             JsonNode loads = benchmark.path("loads");
-            check.require(loads.isArray() && loads.size() > 0, loads, "loadCosts[" + i + "].loads", "a list of at least one load's costs");
+            check.require(
+                    loads.isArray() && loads.size() > 0,
+                    loads,
+                    "loadCosts[" + i + "].loads",
+                    "a list of at least one load's costs");
             for (int j = 0; j < loads.size(); j++) {
                 String path = "loadCosts[" + i + "].loads[" + j + "].";
                 check.positiveInteger(loads.get(j), "rows", path);
@@ -66,8 +74,16 @@ final class ResultFileCheck {
         require(workers.isArray(), workers, path, "a list of the costs of each worker");
         for (int i = 0; i < workers.size(); i++) {
             JsonNode worker = workers.get(i);
-            require(worker.path("node").isTextual(), worker.path("node"), path + "[" + i + "].node", "the host:port of the worker as text");
-            require(isAtLeastZero(worker.path("walBytes")), worker.path("walBytes"), path + "[" + i + "].walBytes", NON_NEGATIVE);
+            require(
+                    worker.path("node").isTextual(),
+                    worker.path("node"),
+                    path + "[" + i + "].node",
+                    "the host:port of the worker as text");
+            require(
+                    isAtLeastZero(worker.path("walBytes")),
+                    worker.path("walBytes"),
+                    path + "[" + i + "].walBytes",
+                    NON_NEGATIVE);
         }
     }
 
@@ -76,12 +92,23 @@ final class ResultFileCheck {
         if (cluster.isMissingNode() || cluster.isNull()) {
             return;
         }
-        require(cluster.path("citusVersion").isTextual(), cluster.path("citusVersion"), path + ".citusVersion", "the Citus version as text");
-        require(cluster.path("distribution").isTextual(), cluster.path("distribution"), path + ".distribution", "the distribution as text");
+        require(
+                cluster.path("citusVersion").isTextual(),
+                cluster.path("citusVersion"),
+                path + ".citusVersion",
+                "the Citus version as text");
+        require(
+                cluster.path("distribution").isTextual(),
+                cluster.path("distribution"),
+                path + ".distribution",
+                "the distribution as text");
         JsonNode workers = cluster.path("workers");
         require(workers.isArray() && workers.size() > 0, workers, path + ".workers", "a list of at least one worker");
         for (int i = 0; i < workers.size(); i++) {
-            require(workers.get(i).path("name").isTextual(), workers.get(i).path("name"), path + ".workers[" + i + "].name",
+            require(
+                    workers.get(i).path("name").isTextual(),
+                    workers.get(i).path("name"),
+                    path + ".workers[" + i + "].name",
                     "the host:port of the worker as text");
         }
     }
@@ -119,7 +146,10 @@ final class ResultFileCheck {
         positiveNumber(metric, "score", metricPath);
         // JMH writes the string "NaN" when it has too few samples (two or fewer) for an interval.
         JsonNode error = metric.path("scoreError");
-        require(isAtLeastZero(error) || error.isTextual() && error.asText().equals("NaN"), error, metricPath + "scoreError",
+        require(
+                isAtLeastZero(error) || error.isTextual() && error.asText().equals("NaN"),
+                error,
+                metricPath + "scoreError",
                 NON_NEGATIVE + ", or \"NaN\"");
         JsonNode forks = metric.path("rawData");
         String forksKind = "a list of each fork's samples, with at least one sample";
@@ -147,7 +177,8 @@ final class ResultFileCheck {
     /** JMH writes parameters as strings, so {@code "2000"} counts as well as {@code 2000}. */
     private void positiveInteger(JsonNode parent, String field, String path) {
         JsonNode value = parent.path(field);
-        boolean valid = value.isIntegralNumber() ? value.canConvertToLong() && value.longValue() > 0
+        boolean valid = value.isIntegralNumber()
+                ? value.canConvertToLong() && value.longValue() > 0
                 : value.isTextual() && value.asText().matches("[1-9][0-9]{0,17}");
         require(valid, value, path + field, "a positive integer");
     }
@@ -155,7 +186,11 @@ final class ResultFileCheck {
     /** The half-width of a confidence interval; absent or null where there is none. */
     private void errorBar(JsonNode parent, String field, String path) {
         JsonNode value = parent.path(field);
-        require(value.isMissingNode() || value.isNull() || isAtLeastZero(value), value, path + field, NON_NEGATIVE + ", or null");
+        require(
+                value.isMissingNode() || value.isNull() || isAtLeastZero(value),
+                value,
+                path + field,
+                NON_NEGATIVE + ", or null");
     }
 
     private static boolean isPositive(JsonNode node) {

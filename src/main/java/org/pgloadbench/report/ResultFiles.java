@@ -18,14 +18,14 @@ import org.pgloadbench.UserError;
 
 /** Writes result files whole or not at all and never over another, and reads them back for reporting. */
 public final class ResultFiles {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             // A newer file may carry fields this version does not know; schemaVersion guards real changes.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ResultFiles() {
-    }
+    private ResultFiles() {}
 
     /** {@code 2026-11-21T221500Z}: how file names give the time a run started. */
     public static String stamp(Instant createdAt) {
@@ -39,14 +39,17 @@ public final class ResultFiles {
     public static String baseName(Instant createdAt, Environment environment, String profile) {
         String host = environment.machine().hostname().replaceAll("[^A-Za-z0-9.-]", "-");
         int major = environment.postgres().serverVersionNumber() / 10_000;
-        String rtt = environment.network() == null ? "" : "-rtt" + environment.network().fileTag();
+        String rtt = environment.network() == null
+                ? ""
+                : "-rtt" + environment.network().fileTag();
         return stamp(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
                 + profile.toLowerCase(Locale.ROOT);
     }
 
     /** A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}); empty without a label. */
     public static String labelTag(String label) {
-        String tag = label == null ? "" : label.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        String tag =
+                label == null ? "" : label.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
         return tag.isEmpty() ? "" : "_" + tag;
     }
 
@@ -93,8 +96,12 @@ public final class ResultFiles {
         } catch (IOException e) {
             throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.path("jmh").isArray()
-                || !tree.path("environment").path("machine").isObject() || !tree.path("environment").path("postgres").isObject()) {
+        if (tree == null
+                || !tree.isObject()
+                || !tree.has("schemaVersion")
+                || !tree.path("jmh").isArray()
+                || !tree.path("environment").path("machine").isObject()
+                || !tree.path("environment").path("postgres").isObject()) {
             throw new UserError(file + ": not a pgload-bench result file (it needs schemaVersion, a jmh array and an "
                     + "environment with machine and postgres)");
         }
@@ -113,9 +120,18 @@ public final class ResultFiles {
         }
         ResultFileCheck.checkFigures(file, tree);
         try {
-            return new ResultFile(stored.schemaVersion(), stored.createdAt(), stored.profile(), stored.environment(),
-                    stored.jmh(), JmhSummary.summarize(stored.jmh(), stored.loadCosts()), stored.psql(), stored.rowWidths(),
-                    stored.loadCosts(), stored.skipped(), stored.label());
+            return new ResultFile(
+                    stored.schemaVersion(),
+                    stored.createdAt(),
+                    stored.profile(),
+                    stored.environment(),
+                    stored.jmh(),
+                    JmhSummary.summarize(stored.jmh(), stored.loadCosts()),
+                    stored.psql(),
+                    stored.rowWidths(),
+                    stored.loadCosts(),
+                    stored.skipped(),
+                    stored.label());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

@@ -24,24 +24,28 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * dominates; a streaming load such as COPY stays flat.
  */
 final class RoundTripChart {
-    private RoundTripChart() {
-    }
+    private RoundTripChart() {}
 
     /** Empty unless two or more runs went through the proxy and share a benchmark. */
     static Optional<List<Path>> render(List<NamedResult> runs, Path base) throws IOException {
-        List<NamedResult> proxied = runs.stream().filter(run -> run.result().environment().network() != null).toList();
+        List<NamedResult> proxied = runs.stream()
+                .filter(run -> run.result().environment().network() != null)
+                .toList();
         Map<String, TreeMap<Double, Double>> lines = new LinkedHashMap<>();
         for (NamedResult run : proxied) {
             double roundTrip = run.result().environment().network().roundTripMillis();
             for (SummaryRow row : run.result().summary()) {
-                lines.computeIfAbsent(BenchmarkLabel.withRows(row), key -> new TreeMap<>()).put(roundTrip, row.rowsPerSecond());
+                lines.computeIfAbsent(BenchmarkLabel.withRows(row), key -> new TreeMap<>())
+                        .put(roundTrip, row.rowsPerSecond());
             }
         }
         lines.values().removeIf(points -> points.size() < 2);
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT + 20 * lines.size())
+        XYChart chart = new XYChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT + 20 * lines.size())
                 .title("Rows/sec against network round-trip time (log-log)")
                 .xAxisTitle("round trip, ms: median SELECT 1 through the latency proxy (log scale)")
                 .yAxisTitle("rows per second (log scale)")
@@ -54,20 +58,32 @@ final class RoundTripChart {
         // One legend line per benchmark: in a row they run off the chart, in a column they fit.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
-        double lowest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).min().orElse(1);
-        double highest = lines.values().stream().flatMap(points -> points.values().stream()).mapToDouble(Double::doubleValue).max().orElse(10);
+        double lowest = lines.values().stream()
+                .flatMap(points -> points.values().stream())
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(1);
+        double highest = lines.values().stream()
+                .flatMap(points -> points.values().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(10);
         double floor = ChartStyle.decadeBelow(lowest);
         chart.getStyler().setYAxisMin(floor);
         chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));
-        lines.forEach((name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
-                .setMarker(SeriesMarkers.CIRCLE));
+        lines.forEach(
+                (name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
+                        .setMarker(SeriesMarkers.CIRCLE));
         chart.getStyler().setAnnotationLineColor(Color.LIGHT_GRAY);
         // XChart labels only the decades of a log axis; each measured round trip gets its own label.
-        lines.values().stream().flatMap(points -> points.keySet().stream()).distinct().forEach(roundTrip -> {
-            chart.addAnnotation(new AnnotationLine(roundTrip, true, false));
-            chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.2f ms", roundTrip), roundTrip,
-                    floor * 1.4, false));
-        });
+        lines.values().stream()
+                .flatMap(points -> points.keySet().stream())
+                .distinct()
+                .forEach(roundTrip -> {
+                    chart.addAnnotation(new AnnotationLine(roundTrip, true, false));
+                    chart.addAnnotation(new AnnotationText(
+                            String.format(Locale.ROOT, "%.2f ms", roundTrip), roundTrip, floor * 1.4, false));
+                });
         return Optional.of(ChartFiles.save(chart, base));
     }
 }

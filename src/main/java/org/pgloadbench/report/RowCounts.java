@@ -2,8 +2,7 @@ package org.pgloadbench.report;
 
 /** Row counts as people say them: 1k, 250k, 1M, 2.5M. */
 final class RowCounts {
-    private RowCounts() {
-    }
+    private RowCounts() {}
 
     static String compact(long rows) {
         if (rows >= 1_000_000 && rows % 100_000 == 0) {

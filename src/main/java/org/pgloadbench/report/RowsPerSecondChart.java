@@ -14,27 +14,38 @@ import org.knowm.xchart.CategoryChart;
 public final class RowsPerSecondChart {
     /** An interval wider than a decade either way says "unknown"; it is drawn as one decade. */
     private static final double MAX_ERROR_FACTOR = 10;
+
     private static final int MAX_BARS_WITH_FIGURES = 20;
 
-    private RowsPerSecondChart() {
-    }
+    private RowsPerSecondChart() {}
 
     public static List<Path> render(ResultFile result, Path base) throws IOException {
         List<SummaryRow> rows = result.summary();
         List<String> labels = rows.stream().map(BenchmarkLabel::withRows).toList();
         List<Double> values = rows.stream().map(SummaryRow::rowsPerSecond).toList();
-        List<Double> errors = rows.stream().map(RowsPerSecondChart::logAxisErrorFactor).toList();
+        List<Double> errors =
+                rows.stream().map(RowsPerSecondChart::logAxisErrorFactor).toList();
 
-        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Rows/sec by load strategy", result),
-                "strategy · rows per load", "rows per second (log scale, 99.9% error bars)");
+        CategoryChart chart = ChartStyle.logBarChart(
+                ChartTitles.of("Rows/sec by load strategy", result),
+                "strategy · rows per load",
+                "rows per second (log scale, 99.9% error bars)");
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setErrorBarsColor(Color.BLACK);
         // Past this many bars a figure no longer fits inside its bar: the table beside the chart has them.
         chart.getStyler().setLabelsVisible(rows.size() <= MAX_BARS_WITH_FIGURES);
         chart.addSeries("rows/sec", labels, values, errors);
         // Bars start at the axis minimum, which XChart puts at 0 unless told: a log axis needs decades.
-        chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(rows.stream().mapToDouble(row -> row.rowsPerSecond() / logAxisErrorFactor(row)).min().orElse(1)));
-        chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(rows.stream().mapToDouble(row -> row.rowsPerSecond() * logAxisErrorFactor(row)).max().orElse(10)));
+        chart.getStyler()
+                .setYAxisMin(ChartStyle.decadeBelow(rows.stream()
+                        .mapToDouble(row -> row.rowsPerSecond() / logAxisErrorFactor(row))
+                        .min()
+                        .orElse(1)));
+        chart.getStyler()
+                .setYAxisMax(ChartStyle.decadeAbove(rows.stream()
+                        .mapToDouble(row -> row.rowsPerSecond() * logAxisErrorFactor(row))
+                        .max()
+                        .orElse(10)));
         return ChartFiles.save(chart, base);
     }
 

@@ -31,7 +31,8 @@ final class RunFigures {
             fastestBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
         }
         if (widths != null) {
-            widths.forEach(width -> textBytesPerRow.put(width.table() + " " + width.dataset(), width.textBytesPerRow()));
+            widths.forEach(
+                    width -> textBytesPerRow.put(width.table() + " " + width.dataset(), width.textBytesPerRow()));
         }
     }
 
@@ -66,7 +67,8 @@ final class RunFigures {
     }
 
     private static String setting(SummaryRow row) {
-        return table(row) + " " + row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES) + " " + dataset(row);
+        return table(row) + " " + row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES) + " "
+                + dataset(row);
     }
 
     private static String table(SummaryRow row) {

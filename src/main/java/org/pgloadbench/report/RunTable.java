@@ -9,12 +9,24 @@ import java.util.OptionalDouble;
  * out this same {@link Table}. The first column is the label; every other is a number.
  */
 final class RunTable {
-    private static final List<String> HEADERS = List.of("Strategy", "Rows per load", "Rows/sec", "± 99.9%", "MB/s", "× autocommit", "% of fastest", "% of server COPY",
-            "WAL B/row", "FPI/row", "Server µs/row", "Client µs/row", "Server busy", "Client busy");
+    private static final List<String> HEADERS = List.of(
+            "Strategy",
+            "Rows per load",
+            "Rows/sec",
+            "± 99.9%",
+            "MB/s",
+            "× autocommit",
+            "% of fastest",
+            "% of server COPY",
+            "WAL B/row",
+            "FPI/row",
+            "Server µs/row",
+            "Client µs/row",
+            "Server busy",
+            "Client busy");
     static final String NOT_AVAILABLE = "n/a";
 
-    private RunTable() {
-    }
+    private RunTable() {}
 
     static Table table(List<SummaryRow> summary, List<RowWidth> widths) {
         return new Table(HEADERS, cells(summary, widths), legend());
@@ -22,21 +34,23 @@ final class RunTable {
 
     private static List<List<String>> cells(List<SummaryRow> summary, List<RowWidth> widths) {
         RunFigures figures = new RunFigures(summary, widths);
-        return summary.stream().map(row -> List.of(
-                BenchmarkLabel.of(row),
-                String.format(Locale.ROOT, "%,d", row.rows()),
-                String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond()),
-                format("%,.0f", row.rowsPerSecondError()),
-                format("%,.1f", figures.megabytesPerSecond(row)),
-                format("%,.1f", figures.speedup(row)),
-                String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)),
-                format("%.1f%%", figures.percentOfCeiling(row)),
-                format("%,.0f", row.walBytesPerRow()),
-                format("%.3f", row.fullPageImagesPerRow()),
-                format("%,.2f", row.serverCpuMicrosPerRow()),
-                format("%,.2f", row.clientCpuMicrosPerRow()),
-                percent(row.serverBusyShare()),
-                percent(row.clientBusyShare()))).toList();
+        return summary.stream()
+                .map(row -> List.of(
+                        BenchmarkLabel.of(row),
+                        String.format(Locale.ROOT, "%,d", row.rows()),
+                        String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond()),
+                        format("%,.0f", row.rowsPerSecondError()),
+                        format("%,.1f", figures.megabytesPerSecond(row)),
+                        format("%,.1f", figures.speedup(row)),
+                        String.format(Locale.ROOT, "%.1f%%", figures.percentOfFastest(row)),
+                        format("%.1f%%", figures.percentOfCeiling(row)),
+                        format("%,.0f", row.walBytesPerRow()),
+                        format("%.3f", row.fullPageImagesPerRow()),
+                        format("%,.2f", row.serverCpuMicrosPerRow()),
+                        format("%,.2f", row.clientCpuMicrosPerRow()),
+                        percent(row.serverBusyShare()),
+                        percent(row.clientBusyShare())))
+                .toList();
     }
 
     /** The value in the pattern, or n/a where there is none. */

@@ -13,6 +13,7 @@ public record SampleStatistics(double mean, Double halfWidth999) {
             return new SampleStatistics(statistics.getMean(), null);
         }
         double t = new TDistribution(statistics.getN() - 1).inverseCumulativeProbability(1 - 0.001 / 2);
-        return new SampleStatistics(statistics.getMean(), t * statistics.getStandardDeviation() / Math.sqrt(statistics.getN()));
+        return new SampleStatistics(
+                statistics.getMean(), t * statistics.getStandardDeviation() / Math.sqrt(statistics.getN()));
     }
 }

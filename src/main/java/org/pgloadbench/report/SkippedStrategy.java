@@ -11,7 +11,10 @@ public record SkippedStrategy(String strategy, String reason) {
         if (skipped == null || skipped.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Not run on this server: " + skipped.stream().map(skip -> skip.strategy() + " (" + skip.reason() + ")")
-                .collect(Collectors.joining("; ")) + ".");
+        return Optional.of("Not run on this server: "
+                + skipped.stream()
+                        .map(skip -> skip.strategy() + " (" + skip.reason() + ")")
+                        .collect(Collectors.joining("; "))
+                + ".");
     }
 }

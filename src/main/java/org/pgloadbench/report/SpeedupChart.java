@@ -13,25 +13,31 @@ import org.pgloadbench.strategy.Strategy;
  * same table in the same run; rows whose table has no such baseline are left out.
  */
 public final class SpeedupChart {
-    private SpeedupChart() {
-    }
+    private SpeedupChart() {}
 
     /** Empty when the run has no baseline strategy to compare with. */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         RunFigures figures = RunFigures.of(result);
-        List<SummaryRow> rows = result.summary().stream().filter(row -> figures.speedup(row).isPresent()).toList();
+        List<SummaryRow> rows = result.summary().stream()
+                .filter(row -> figures.speedup(row).isPresent())
+                .toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         List<String> labels = rows.stream().map(BenchmarkLabel::of).toList();
-        List<Double> speedups = rows.stream().map(row -> figures.speedup(row).getAsDouble()).toList();
+        List<Double> speedups =
+                rows.stream().map(row -> figures.speedup(row).getAsDouble()).toList();
 
-        CategoryChart chart = ChartStyle.logBarChart(ChartTitles.of("Speed-up over " + Strategy.BASELINE, result),
-                "strategy", "times the rows/sec of " + Strategy.BASELINE + " (log scale)");
+        CategoryChart chart = ChartStyle.logBarChart(
+                ChartTitles.of("Speed-up over " + Strategy.BASELINE, result),
+                "strategy",
+                "times the rows/sec of " + Strategy.BASELINE + " (log scale)");
         chart.getStyler().setYAxisDecimalPattern("#,##0.#'x'");
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[1]});
         chart.getStyler().setYAxisMin(0.5);
-        chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(speedups.stream().mapToDouble(Double::doubleValue).max().orElse(10)));
+        chart.getStyler()
+                .setYAxisMax(ChartStyle.decadeAbove(
+                        speedups.stream().mapToDouble(Double::doubleValue).max().orElse(10)));
         chart.addSeries("speed-up", labels, speedups);
         return Optional.of(ChartFiles.save(chart, base));
     }

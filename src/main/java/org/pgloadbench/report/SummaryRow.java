@@ -9,19 +9,43 @@ import java.util.Map;
  * (one sample). The cost fields are {@link CostFigures}'s, null where the run could not measure
  * them (or predates them).
  */
-public record SummaryRow(String strategy, long rows, Map<String, String> params, double rowsPerSecond,
-                         Double rowsPerSecondError, int samples, Double walBytesPerRow, Double fullPageImagesPerRow,
-                         Double serverCpuMicrosPerRow, Double clientCpuMicrosPerRow, Double serverBusyShare,
-                         Double clientBusyShare) {
+public record SummaryRow(
+        String strategy,
+        long rows,
+        Map<String, String> params,
+        double rowsPerSecond,
+        Double rowsPerSecondError,
+        int samples,
+        Double walBytesPerRow,
+        Double fullPageImagesPerRow,
+        Double serverCpuMicrosPerRow,
+        Double clientCpuMicrosPerRow,
+        Double serverBusyShare,
+        Double clientBusyShare) {
     /** A result without cost figures. */
-    public SummaryRow(String strategy, long rows, Map<String, String> params, double rowsPerSecond, Double rowsPerSecondError,
-                      int samples) {
+    public SummaryRow(
+            String strategy,
+            long rows,
+            Map<String, String> params,
+            double rowsPerSecond,
+            Double rowsPerSecondError,
+            int samples) {
         this(strategy, rows, params, rowsPerSecond, rowsPerSecondError, samples, null, null, null, null, null, null);
     }
 
     public SummaryRow withCosts(CostFigures costs) {
-        return new SummaryRow(strategy, rows, params, rowsPerSecond, rowsPerSecondError, samples, costs.walBytesPerRow(),
-                costs.fullPageImagesPerRow(), costs.serverCpuMicrosPerRow(), costs.clientCpuMicrosPerRow(),
-                costs.serverBusyShare(), costs.clientBusyShare());
+        return new SummaryRow(
+                strategy,
+                rows,
+                params,
+                rowsPerSecond,
+                rowsPerSecondError,
+                samples,
+                costs.walBytesPerRow(),
+                costs.fullPageImagesPerRow(),
+                costs.serverCpuMicrosPerRow(),
+                costs.clientCpuMicrosPerRow(),
+                costs.serverBusyShare(),
+                costs.clientBusyShare());
     }
 }

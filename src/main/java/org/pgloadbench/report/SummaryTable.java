@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The run's summary table on the terminal: {@link RunTable}'s cells in fixed-width columns, and what they mean. */
 public final class SummaryTable {
-    private SummaryTable() {
-    }
+    private SummaryTable() {}
 
     public static String render(List<SummaryRow> summary, List<RowWidth> widths) {
         return RunTable.table(summary, widths).toText();

@@ -26,19 +26,29 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
         }
         StringBuilder text = new StringBuilder();
         textLine(text, headers, width);
-        text.append("-".repeat(2 * (width.length - 1) + Arrays.stream(width).sum())).append('\n');
+        text.append("-".repeat(2 * (width.length - 1) + Arrays.stream(width).sum()))
+                .append('\n');
         rows.forEach(row -> textLine(text, row, width));
-        return legend.isEmpty() ? text.toString() : text.append(legend).append('\n').toString();
+        return legend.isEmpty()
+                ? text.toString()
+                : text.append(legend).append('\n').toString();
     }
 
     String toMarkdown() {
-        StringBuilder md = new StringBuilder("| ").append(String.join(" | ", headers)).append(" |\n|");
+        StringBuilder md =
+                new StringBuilder("| ").append(String.join(" | ", headers)).append(" |\n|");
         for (int column = 0; column < headers.size(); column++) {
             md.append(rightAligned(column) ? "---:|" : "---|");
         }
         md.append('\n');
-        rows.forEach(row -> md.append("| ").append(String.join(" | ", row.stream().map(cell -> cell.replace("|", "\\|")).toList())).append(" |\n"));
-        return legend.isEmpty() ? md.toString() : md.append('\n').append(legend).append('\n').toString();
+        rows.forEach(row -> md.append("| ")
+                .append(String.join(
+                        " | ",
+                        row.stream().map(cell -> cell.replace("|", "\\|")).toList()))
+                .append(" |\n"));
+        return legend.isEmpty()
+                ? md.toString()
+                : md.append('\n').append(legend).append('\n').toString();
     }
 
     /** @param cssClass the table's class attribute, by which tests and styles find it */
@@ -48,8 +58,10 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
 
     /** @param firstColumnLink where each row's label links to, from the label; null for no links */
     String toHtml(String cssClass, Function<String, String> firstColumnLink) {
-        StringBuilder html = new StringBuilder("<table class=\"").append(cssClass).append("\">\n<tr>");
-        headers.forEach(header -> html.append("<th>").append(HtmlReport.escape(header)).append("</th>"));
+        StringBuilder html =
+                new StringBuilder("<table class=\"").append(cssClass).append("\">\n<tr>");
+        headers.forEach(
+                header -> html.append("<th>").append(HtmlReport.escape(header)).append("</th>"));
         html.append("</tr>\n");
         for (List<String> row : rows) {
             html.append("<tr>");
@@ -58,16 +70,24 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
                 if (column == 0 && firstColumnLink != null) {
                     cell = "<a href=\"" + HtmlReport.escape(firstColumnLink.apply(row.get(0))) + "\">" + cell + "</a>";
                 }
-                html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>").append(cell).append("</td>");
+                html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>")
+                        .append(cell)
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</table>\n");
-        return legend.isEmpty() ? html.toString() : html.append("<p>").append(HtmlReport.escape(legend)).append("</p>\n").toString();
+        return legend.isEmpty()
+                ? html.toString()
+                : html.append("<p>")
+                        .append(HtmlReport.escape(legend))
+                        .append("</p>\n")
+                        .toString();
     }
 
     private boolean rightAligned(int column) {
-        return column > 0 && rows.stream().allMatch(row -> FIGURE.matcher(row.get(column)).matches());
+        return column > 0
+                && rows.stream().allMatch(row -> FIGURE.matcher(row.get(column)).matches());
     }
 
     private void textLine(StringBuilder text, List<String> cells, int[] width) {

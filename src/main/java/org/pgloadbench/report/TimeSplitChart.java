@@ -24,13 +24,13 @@ import org.knowm.xchart.style.Styler;
 public final class TimeSplitChart {
     private static final double MICROS_PER_SECOND = 1e6;
 
-    private TimeSplitChart() {
-    }
+    private TimeSplitChart() {}
 
     /** Empty when the run measured no server CPU (a remote server, or a file from before the accounting). */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
         List<SummaryRow> rows = result.summary().stream()
-                .filter(row -> row.serverCpuMicrosPerRow() != null && row.clientCpuMicrosPerRow() != null).toList();
+                .filter(row -> row.serverCpuMicrosPerRow() != null && row.clientCpuMicrosPerRow() != null)
+                .toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -44,16 +44,21 @@ public final class TimeSplitChart {
             double serverShare = 100 * row.serverCpuMicrosPerRow() / wallMicros;
             double clientShare = 100 * row.clientCpuMicrosPerRow() / wallMicros;
             double waitingShare = Math.max(0, 100 - serverShare - clientShare);
-            labels.add(BenchmarkLabel.withRows(row) + " · " + String.format(Locale.ROOT, "%,.2f", wallMicros) + " µs/row");
+            labels.add(
+                    BenchmarkLabel.withRows(row) + " · " + String.format(Locale.ROOT, "%,.2f", wallMicros) + " µs/row");
             server.add(serverShare);
             client.add(clientShare);
             waiting.add(waitingShare);
             tallest = Math.max(tallest, serverShare + clientShare + waitingShare);
         }
 
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("Where the time goes", result)).xAxisTitle("strategy · rows per load · wall time per row")
-                .yAxisTitle("% of the wall time").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("Where the time goes", result))
+                .xAxisTitle("strategy · rows per load · wall time per row")
+                .yAxisTitle("% of the wall time")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setStacked(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideN);
@@ -62,7 +67,8 @@ public final class TimeSplitChart {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(Math.ceil(tallest / 50) * 50 + 25); // room above the bars for the legend
         chart.getStyler().setYAxisDecimalPattern("#'%'");
-        chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[0], ChartStyle.PALETTE[1], ChartStyle.PALETTE[5]});
+        chart.getStyler()
+                .setSeriesColors(new Color[] {ChartStyle.PALETTE[0], ChartStyle.PALETTE[1], ChartStyle.PALETTE[5]});
         chart.addSeries("server CPU, all the load's backends", labels, server);
         chart.addSeries("client CPU, all JVM threads", labels, client);
         chart.addSeries("waiting: wall time neither CPU time covers", labels, waiting);

@@ -25,13 +25,13 @@ public final class Tutorial {
     private static final String START = "<!-- generated:";
     private static final String END = "<!-- end generated -->";
     /** A start mark, then anything but another start mark, then the end mark: an unclosed part never swallows the next. */
-    private static final Pattern BLOCK = Pattern.compile("(<!-- generated: ([^>]+?) -->\\r?\\n)((?:(?!<!-- generated:).)*?)(<!-- end generated -->)",
+    private static final Pattern BLOCK = Pattern.compile(
+            "(<!-- generated: ([^>]+?) -->\\r?\\n)((?:(?!<!-- generated:).)*?)(<!-- end generated -->)",
             Pattern.DOTALL);
     /** The tutorial's chart, under the charts directory: committed beside the reports. */
     static final String CHART = "tutorial_rows-per-second";
 
-    private Tutorial() {
-    }
+    private Tutorial() {}
 
     /** Where the HTML report links a strategy: its section in the tutorial, from the charts directory. */
     public static String sectionLink(String strategy) {
@@ -49,7 +49,8 @@ public final class Tutorial {
             throw new UserError("the tutorial names no result file (a line <!-- figures from results/FILE.json -->)");
         }
         List<String> files = List.of(source.group(1).trim().split("\\s+"));
-        List<ResultFile> results = files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
+        List<ResultFile> results =
+                files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
         ResultFile result = merged(results);
         if (drawChart) {
             RowsPerSecondChart.render(result, root.resolve("charts").resolve(CHART));
@@ -57,8 +58,8 @@ public final class Tutorial {
         int starts = tutorial.split(Pattern.quote(START), -1).length - 1;
         int ends = tutorial.split(Pattern.quote(END), -1).length - 1;
         if (starts == 0 || starts != ends) {
-            throw new UserError("the tutorial's generated parts are not well marked: " + starts + " start marks (" + START + " KIND -->) and "
-                    + ends + " end marks (" + END + ")");
+            throw new UserError("the tutorial's generated parts are not well marked: " + starts + " start marks ("
+                    + START + " KIND -->) and " + ends + " end marks (" + END + ")");
         }
         Matcher block = BLOCK.matcher(tutorial);
         StringBuilder out = new StringBuilder();
@@ -71,7 +72,8 @@ public final class Tutorial {
         }
         block.appendTail(out);
         if (matched != starts) {
-            throw new UserError("the tutorial's generated parts are not well marked: a start mark without its end mark before the next part");
+            throw new UserError(
+                    "the tutorial's generated parts are not well marked: a start mark without its end mark before the next part");
         }
         return out.toString();
     }
@@ -95,10 +97,22 @@ public final class Tutorial {
         List<SummaryRow> summary = new ArrayList<>(first.summary());
         for (ResultFile later : results.subList(1, results.size())) {
             Set<String> known = summary.stream().map(SummaryRow::strategy).collect(Collectors.toSet());
-            later.summary().stream().filter(row -> !known.contains(row.strategy())).forEach(summary::add);
+            later.summary().stream()
+                    .filter(row -> !known.contains(row.strategy()))
+                    .forEach(summary::add);
         }
-        return new ResultFile(first.schemaVersion(), first.createdAt(), first.profile(), first.environment(), first.jmh(),
-                List.copyOf(summary), first.psql(), first.rowWidths(), first.loadCosts(), first.skipped(), first.label());
+        return new ResultFile(
+                first.schemaVersion(),
+                first.createdAt(),
+                first.profile(),
+                first.environment(),
+                first.jmh(),
+                List.copyOf(summary),
+                first.psql(),
+                first.rowWidths(),
+                first.loadCosts(),
+                first.skipped(),
+                first.label());
     }
 
     private static String environment(List<String> files, List<ResultFile> results) {
@@ -107,12 +121,23 @@ public final class Tutorial {
             ResultFile result = results.get(i);
             Environment environment = result.environment();
             Environment.Postgres postgres = environment.postgres();
-            text.append(String.format(Locale.ROOT, "%s %s-profile run on %s (%s, %d cores), PostgreSQL %s (%s, fsync=%s, "
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%s %s-profile run on %s (%s, %d cores), PostgreSQL %s (%s, fsync=%s, "
                             + "synchronous_commit=%s), JDK %s, pgjdbc %s, on %s (`%s`).\n",
                     i == 0 ? "Every figure below comes from one" : "Strategies it did not measure come from a later",
-                    result.profile(), environment.machine().hostname(), environment.machine().cpuModel(), environment.machine().cores(),
-                    postgres.serverVersion(), postgres.target(), postgres.settings().get("fsync"), postgres.settings().get("synchronous_commit"),
-                    environment.jdk().version(), environment.pgjdbcVersion(), result.createdAt().substring(0, 10), files.get(i)));
+                    result.profile(),
+                    environment.machine().hostname(),
+                    environment.machine().cpuModel(),
+                    environment.machine().cores(),
+                    postgres.serverVersion(),
+                    postgres.target(),
+                    postgres.settings().get("fsync"),
+                    postgres.settings().get("synchronous_commit"),
+                    environment.jdk().version(),
+                    environment.pgjdbcVersion(),
+                    result.createdAt().substring(0, 10),
+                    files.get(i)));
         }
         return text.toString();
     }
@@ -127,13 +152,20 @@ public final class Tutorial {
             }
             text.append(String.format(Locale.ROOT, "Measured: **%,.0f rows/s**", row.rowsPerSecond()));
             if (row.rowsPerSecondError() != null) {
-                text.append(String.format(Locale.ROOT, " ± %.1f%%", 100 * row.rowsPerSecondError() / row.rowsPerSecond()));
+                text.append(
+                        String.format(Locale.ROOT, " ± %.1f%%", 100 * row.rowsPerSecondError() / row.rowsPerSecond()));
             }
             text.append(String.format(Locale.ROOT, " for %s at %,d rows per load", BenchmarkLabel.of(row), row.rows()));
-            figures.speedup(row).ifPresent(speedup -> text.append(String.format(Locale.ROOT, ", %.1f× single-row autocommit", speedup)));
+            figures.speedup(row)
+                    .ifPresent(speedup ->
+                            text.append(String.format(Locale.ROOT, ", %.1f× single-row autocommit", speedup)));
             if (row.serverCpuMicrosPerRow() != null && row.walBytesPerRow() != null) {
-                text.append(String.format(Locale.ROOT, "; per row the server spent %.2f µs of CPU and wrote %,.0f bytes of WAL, the client %.2f µs",
-                        row.serverCpuMicrosPerRow(), row.walBytesPerRow(), row.clientCpuMicrosPerRow()));
+                text.append(String.format(
+                        Locale.ROOT,
+                        "; per row the server spent %.2f µs of CPU and wrote %,.0f bytes of WAL, the client %.2f µs",
+                        row.serverCpuMicrosPerRow(),
+                        row.walBytesPerRow(),
+                        row.clientCpuMicrosPerRow()));
             }
             text.append(".\n");
         }

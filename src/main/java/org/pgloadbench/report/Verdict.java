@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a comparison concludes for one benchmark. */
 public enum Verdict {
-    FASTER, SLOWER, SAME,
+    FASTER,
+    SLOWER,
+    SAME,
     /**
      * Too few samples for the test to reach alpha and confidence intervals that overlap: the data
      * cannot tell a change from noise, so calling it "same" would pass a slowdown unseen.

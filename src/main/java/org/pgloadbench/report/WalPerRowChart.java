@@ -15,18 +15,23 @@ import org.knowm.xchart.CategoryChartBuilder;
  * almost nothing. On a linear axis, so "almost nothing" looks like it.
  */
 public final class WalPerRowChart {
-    private WalPerRowChart() {
-    }
+    private WalPerRowChart() {}
 
     /** Empty when no load in the run measured its WAL (a file from before the accounting). */
     public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
-        List<SummaryRow> rows = result.summary().stream().filter(row -> row.walBytesPerRow() != null).toList();
+        List<SummaryRow> rows = result.summary().stream()
+                .filter(row -> row.walBytesPerRow() != null)
+                .toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        CategoryChart chart = new CategoryChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
-                .title(ChartTitles.of("WAL bytes per row", result)).xAxisTitle("strategy · rows per load")
-                .yAxisTitle("WAL bytes per row (whole server)").build();
+        CategoryChart chart = new CategoryChartBuilder()
+                .width(ChartStyle.WIDTH)
+                .height(ChartStyle.HEIGHT)
+                .title(ChartTitles.of("WAL bytes per row", result))
+                .xAxisTitle("strategy · rows per load")
+                .yAxisTitle("WAL bytes per row (whole server)")
+                .build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         ChartStyle.uprightCategoryLabels(chart.getStyler());
@@ -34,7 +39,9 @@ public final class WalPerRowChart {
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setSeriesColors(new Color[] {ChartStyle.PALETTE[2]});
-        chart.addSeries("WAL bytes/row", rows.stream().map(BenchmarkLabel::withRows).toList(),
+        chart.addSeries(
+                "WAL bytes/row",
+                rows.stream().map(BenchmarkLabel::withRows).toList(),
                 rows.stream().map(SummaryRow::walBytesPerRow).toList());
         return Optional.of(ChartFiles.save(chart, base));
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class BackendProcess {
     /** /proc's clock ticks: USER_HZ, 100 on every Linux architecture the JDK runs on. */
     private static final double TICKS_PER_SECOND = 100;
+
     private static final double START_TOLERANCE_SECONDS = 2;
 
     private final long pid;
@@ -39,8 +40,8 @@ public final class BackendProcess {
         int pid;
         double backendStart;
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT pid, extract(epoch FROM backend_start) FROM pg_stat_activity WHERE pid = pg_backend_pid()");
-             ResultSet row = query.executeQuery()) {
+                        "SELECT pid, extract(epoch FROM backend_start) FROM pg_stat_activity WHERE pid = pg_backend_pid()");
+                ResultSet row = query.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
             }
@@ -59,7 +60,8 @@ public final class BackendProcess {
             if (open < 0 || close < open || !stat.substring(open + 1, close).equals("postgres")) {
                 return Optional.empty();
             }
-            // The fields after the command name start at field 3 (state); field 22 is the start time in ticks since boot.
+            // The fields after the command name start at field 3 (state); field 22 is the start time in ticks since
+            // boot.
             String[] fields = stat.substring(close + 2).split(" ");
             double started = bootTime() + Long.parseLong(fields[22 - 3]) / TICKS_PER_SECOND;
             if (Math.abs(started - backendStart) > START_TOLERANCE_SECONDS) {

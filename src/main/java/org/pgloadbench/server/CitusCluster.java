@@ -36,14 +36,15 @@ public record CitusCluster(String citusVersion, int defaultShardCount, List<Work
         String version;
         int shardCount;
         try (Statement statement = coordinator.createStatement();
-             ResultSet row = statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'citus'")) {
+                ResultSet row = statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'citus'")) {
             if (!row.next()) {
-                throw new NotACluster("has no citus extension (it needs citus in shared_preload_libraries and CREATE EXTENSION citus)");
+                throw new NotACluster(
+                        "has no citus extension (it needs citus in shared_preload_libraries and CREATE EXTENSION citus)");
             }
             version = row.getString(1);
         }
         try (Statement statement = coordinator.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_setting('citus.shard_count')::int")) {
+                ResultSet row = statement.executeQuery("SELECT current_setting('citus.shard_count')::int")) {
             row.next();
             shardCount = row.getInt(1);
         }
@@ -53,9 +54,9 @@ public record CitusCluster(String citusVersion, int defaultShardCount, List<Work
     private static List<Worker> workers(Connection coordinator) throws SQLException {
         List<Worker> workers = new ArrayList<>();
         try (Statement statement = coordinator.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT nodename, nodeport FROM pg_dist_node WHERE isactive "
-                     + "AND noderole = 'primary' AND shouldhaveshards "
-                     + "AND groupid <> coalesce((SELECT groupid FROM pg_dist_local_group), -1) ORDER BY nodeid")) {
+                ResultSet rows = statement.executeQuery("SELECT nodename, nodeport FROM pg_dist_node WHERE isactive "
+                        + "AND noderole = 'primary' AND shouldhaveshards "
+                        + "AND groupid <> coalesce((SELECT groupid FROM pg_dist_local_group), -1) ORDER BY nodeid")) {
             while (rows.next()) {
                 workers.add(new Worker(rows.getString(1), rows.getInt(2)));
             }
@@ -71,7 +72,9 @@ public record CitusCluster(String citusVersion, int defaultShardCount, List<Work
      * coordinator (which reaches the workers even where this machine cannot).
      */
     public List<ServerFingerprint> workerFingerprints(Connection coordinator) throws SQLException {
-        String settings = ServerFingerprint.RECORDED_SETTINGS.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        String settings = ServerFingerprint.RECORDED_SETTINGS.stream()
+                .map(name -> "'" + name + "'")
+                .collect(Collectors.joining(", "));
         String onEachWorker = "SELECT json_build_object('version', current_setting('server_version'), 'number', "
                 + "current_setting('server_version_num')::int, 'settings', (SELECT json_object_agg(name, current_setting(name)) "
                 + "FROM unnest(ARRAY[" + settings + "]) AS name WHERE name IN (SELECT name FROM pg_settings)))";
@@ -104,9 +107,12 @@ public record CitusCluster(String citusVersion, int defaultShardCount, List<Work
         try {
             JsonNode node = new ObjectMapper().readTree(json);
             Map<String, String> settings = new LinkedHashMap<>();
-            ServerFingerprint.RECORDED_SETTINGS.stream().filter(name -> node.path("settings").has(name))
-                    .forEach(name -> settings.put(name, node.path("settings").get(name).asText()));
-            return new ServerFingerprint(node.get("version").asText(), node.get("number").asInt(), Collections.unmodifiableMap(settings));
+            ServerFingerprint.RECORDED_SETTINGS.stream()
+                    .filter(name -> node.path("settings").has(name))
+                    .forEach(name ->
+                            settings.put(name, node.path("settings").get(name).asText()));
+            return new ServerFingerprint(
+                    node.get("version").asText(), node.get("number").asInt(), Collections.unmodifiableMap(settings));
         } catch (JsonProcessingException e) {
             throw new SQLException("a worker's settings are not JSON: " + json, e);
         }

@@ -29,7 +29,8 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     /** Where a benchmark fork finds the password; set for the processes the launcher starts. */
     public static final String PASSWORD_VARIABLE = "PGLOADBENCH_PASSWORD";
 
-    private static final Pattern URL_PREFIX = Pattern.compile("^(jdbc:postgresql:|postgres(ql)?:)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL_PREFIX =
+            Pattern.compile("^(jdbc:postgresql:|postgres(ql)?:)", Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(://[^/?#@\\s:]*:)[^@/?#\\s]*@");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(password=)[^&;\\s]*", Pattern.CASE_INSENSITIVE);
 
@@ -141,9 +142,11 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     public static ConnectionSettings fromSystemProperties() {
         String url = System.getProperty(URL_PROPERTY);
         if (url == null) {
-            throw new IllegalStateException("no server: run the benchmarks through ./run-bench.sh, or pass -jvmArgs \"-D"
-                    + URL_PROPERTY + "=jdbc:postgresql://host:port/db -D" + USER_PROPERTY + "=user\" to JMH (and the "
-                    + "password in the " + PASSWORD_VARIABLE + " environment variable)");
+            throw new IllegalStateException(
+                    "no server: run the benchmarks through ./run-bench.sh, or pass -jvmArgs \"-D"
+                            + URL_PROPERTY + "=jdbc:postgresql://host:port/db -D" + USER_PROPERTY
+                            + "=user\" to JMH (and the "
+                            + "password in the " + PASSWORD_VARIABLE + " environment variable)");
         }
         return new ConnectionSettings(url, System.getProperty(USER_PROPERTY), System.getenv(PASSWORD_VARIABLE));
     }
@@ -158,8 +161,8 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         Properties parsed = org.postgresql.Driver.parseURL(jdbcUrl, null);
         String host = parsed == null ? null : parsed.getProperty("PGHOST");
         if (host == null || host.contains(",")) {
-            throw new IllegalArgumentException(mask(jdbcUrl) + " names " + (host == null ? "no" : "several") + " hosts; "
-                    + "a latency proxy needs exactly one");
+            throw new IllegalArgumentException(mask(jdbcUrl) + " names " + (host == null ? "no" : "several")
+                    + " hosts; " + "a latency proxy needs exactly one");
         }
         return new InetSocketAddress(host, Integer.parseInt(parsed.getProperty("PGPORT", "5432")));
     }
@@ -167,7 +170,8 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     /** The same database, user and parameters, reached through {@code proxy} instead. */
     public ConnectionSettings through(InetSocketAddress proxy) {
         String address = proxy.getAddress() instanceof java.net.Inet6Address
-                ? "[" + proxy.getAddress().getHostAddress() + "]" : proxy.getAddress().getHostAddress();
+                ? "[" + proxy.getAddress().getHostAddress() + "]"
+                : proxy.getAddress().getHostAddress();
         return at(address, proxy.getPort());
     }
 
@@ -179,7 +183,8 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
      */
     public ConnectionSettings at(String host, int port) {
         serverAddress();
-        String rest = jdbcUrl.startsWith("jdbc:postgresql://") ? jdbcUrl.replaceFirst("^jdbc:postgresql://[^/?]*", "")
+        String rest = jdbcUrl.startsWith("jdbc:postgresql://")
+                ? jdbcUrl.replaceFirst("^jdbc:postgresql://[^/?]*", "")
                 : "/" + jdbcUrl.substring("jdbc:postgresql:".length());
         String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return new ConnectionSettings("jdbc:postgresql://" + bracketed + ":" + port + rest, user, password);

@@ -39,7 +39,8 @@ final class ContainerServer implements PostgresServer {
 
     private ContainerServer(PostgreSQLContainer container) {
         this.container = container;
-        this.connection = ConnectionSettings.of(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        this.connection =
+                ConnectionSettings.of(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         this.stopOnExit = new Thread(container::stop, "stop-postgres-container");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
@@ -49,8 +50,10 @@ final class ContainerServer implements PostgresServer {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (ContainerFetchException e) {
-            throw new UserError("Testcontainers cannot start its reaper container, Ryuk, whose image cannot be pulled here; "
-                    + "where no registry is reachable set TESTCONTAINERS_RYUK_DISABLED=true (the suite stops its own container)", e);
+            throw new UserError(
+                    "Testcontainers cannot start its reaper container, Ryuk, whose image cannot be pulled here; "
+                            + "where no registry is reachable set TESTCONTAINERS_RYUK_DISABLED=true (the suite stops its own container)",
+                    e);
         }
     }
 
@@ -58,7 +61,8 @@ final class ContainerServer implements PostgresServer {
         requireImage(image);
         List<String> command = new ArrayList<>(List.of("postgres"));
         settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
-        PostgreSQLContainer container = new PostgreSQLContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
+        PostgreSQLContainer container =
+                new PostgreSQLContainer(DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
         container.withCommand(command.toArray(String[]::new));
         Path shared = RunDirectory.serverFiles(runDirectory);
         try {
@@ -95,8 +99,11 @@ final class ContainerServer implements PostgresServer {
             docker.pullImageCmd(image).start().awaitCompletion(10, TimeUnit.MINUTES);
             docker.inspectImageCmd(image).exec();
         } catch (RuntimeException e) {
-            throw new UserError("the Docker image " + image + " is not on this machine and cannot be pulled (" + Causes.rootMessage(e)
-                    + "); build it with docker/build-image.sh or name another with --image", e);
+            throw new UserError(
+                    "the Docker image " + image + " is not on this machine and cannot be pulled ("
+                            + Causes.rootMessage(e)
+                            + "); build it with docker/build-image.sh or name another with --image",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while pulling " + image, e);
@@ -126,8 +133,9 @@ final class ContainerServer implements PostgresServer {
         try {
             DockerClientFactory.instance().client().pingCmd().exec();
         } catch (RuntimeException engineGone) {
-            System.err.println("run-bench.sh: the Docker engine stopped answering during the run (" + Causes.rootMessage(engineGone)
-                    + "); if it comes back, check that container " + id + " is gone (docker rm -f " + id + ").");
+            System.err.println("run-bench.sh: the Docker engine stopped answering during the run ("
+                    + Causes.rootMessage(engineGone) + "); if it comes back, check that container " + id
+                    + " is gone (docker rm -f " + id + ").");
             return;
         }
         container.stop();

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 public record Distribution(Kind kind, Integer shardCount) {
     public static final Distribution NONE = new Distribution(Kind.NONE, null);
-    public static final String SHARD_COUNT_RULE = "--shard-count applies to a hash-distributed table (--distributed citus) only";
+    public static final String SHARD_COUNT_RULE =
+            "--shard-count applies to a hash-distributed table (--distributed citus) only";
     static final String KIND_PROPERTY = "pgloadbench.distribution";
     static final String SHARD_COUNT_PROPERTY = "pgloadbench.shardCount";
 
@@ -44,16 +45,22 @@ public record Distribution(Kind kind, Integer shardCount) {
 
     public Distribution {
         if (shardCount != null && (kind != Kind.HASH || shardCount < 1)) {
-            throw new IllegalArgumentException(kind == Kind.HASH ? "--shard-count must be 1 or more, not " + shardCount
-                    : SHARD_COUNT_RULE);
+            throw new IllegalArgumentException(
+                    kind == Kind.HASH ? "--shard-count must be 1 or more, not " + shardCount : SHARD_COUNT_RULE);
         }
     }
 
     /** {@code citus} or {@code citus-reference}, as the command line says it. */
     public static Distribution parse(String label, Integer shardCount) {
-        Kind kind = Arrays.stream(Kind.values()).filter(each -> each.label != null && each.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("--distributed takes " + Arrays.stream(Kind.values())
-                        .filter(each -> each.label != null).map(Kind::label).collect(Collectors.joining(" or ")) + ", not '" + label + "'"));
+        Kind kind = Arrays.stream(Kind.values())
+                .filter(each -> each.label != null && each.label.equals(label))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("--distributed takes "
+                        + Arrays.stream(Kind.values())
+                                .filter(each -> each.label != null)
+                                .map(Kind::label)
+                                .collect(Collectors.joining(" or "))
+                        + ", not '" + label + "'"));
         return new Distribution(kind, shardCount);
     }
 
@@ -76,7 +83,9 @@ public record Distribution(Kind kind, Integer shardCount) {
     public static Distribution fromSystemProperties() {
         String kind = System.getProperty(KIND_PROPERTY);
         String shards = System.getProperty(SHARD_COUNT_PROPERTY);
-        return kind == null ? NONE : new Distribution(Kind.valueOf(kind), shards == null ? null : Integer.valueOf(shards));
+        return kind == null
+                ? NONE
+                : new Distribution(Kind.valueOf(kind), shards == null ? null : Integer.valueOf(shards));
     }
 
     /**
@@ -90,7 +99,9 @@ public record Distribution(Kind kind, Integer shardCount) {
             return;
         }
         String sql = switch (kind) {
-            case HASH -> "SELECT create_distributed_table(?::regclass, ?" + (shardCount == null ? "" : ", shard_count => ?") + ")";
+            case HASH ->
+                "SELECT create_distributed_table(?::regclass, ?" + (shardCount == null ? "" : ", shard_count => ?")
+                        + ")";
             case REFERENCE -> "SELECT create_reference_table(?::regclass)";
             case NONE -> throw new AssertionError(kind);
         };

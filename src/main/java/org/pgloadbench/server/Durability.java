@@ -44,9 +44,12 @@ public enum Durability {
 
     /** @throws IllegalArgumentException in one sentence naming the presets */
     public static Durability named(String label) {
-        return Arrays.stream(values()).filter(preset -> preset.label().equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(preset -> preset.label().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--durability must be one of "
-                        + Arrays.stream(values()).map(Durability::label).collect(Collectors.joining(", ")) + ", not " + label));
+                        + Arrays.stream(values()).map(Durability::label).collect(Collectors.joining(", ")) + ", not "
+                        + label));
     }
 
     /**

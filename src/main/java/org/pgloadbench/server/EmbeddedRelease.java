@@ -18,7 +18,9 @@ public record EmbeddedRelease(int major, String release, boolean inJar) {
      * The newest release of each older major that zonky publishes for all five platforms
      * (linux amd64 and arm64v8, darwin amd64 and arm64v8, windows amd64), checked on Maven Central.
      */
-    private static final Map<Integer, String> PINNED = Map.of(14, "14.22.0", 15, "15.19.0", 16, "16.15.0", 17, "17.11.0");
+    private static final Map<Integer, String> PINNED =
+            Map.of(14, "14.22.0", 15, "15.19.0", 16, "16.15.0", 17, "17.11.0");
+
     private static final Pattern EXACT = Pattern.compile("(\\d+)\\.\\d+\\.\\d+");
     private static final EmbeddedRelease BUNDLED = readBundled();
 
@@ -32,7 +34,9 @@ public record EmbeddedRelease(int major, String release, boolean inJar) {
         String value = text.strip();
         Matcher exact = EXACT.matcher(value);
         if (exact.matches()) {
-            return value.equals(BUNDLED.release) ? BUNDLED : new EmbeddedRelease(Integer.parseInt(exact.group(1)), value, false);
+            return value.equals(BUNDLED.release)
+                    ? BUNDLED
+                    : new EmbeddedRelease(Integer.parseInt(exact.group(1)), value, false);
         }
         if (value.matches("\\d{1,3}")) {
             int major = Integer.parseInt(value);

@@ -36,18 +36,25 @@ final class EmbeddedServer implements PostgresServer {
      * Makes sure the binaries of {@code release} are on this machine, downloading them on first use,
      * so a missing release fails before anything is measured.
      */
-    static Optional<PgBinaryResolver> binaries(EmbeddedRelease release, Map<String, String> environment, PrintStream progress) {
+    static Optional<PgBinaryResolver> binaries(
+            EmbeddedRelease release, Map<String, String> environment, PrintStream progress) {
         if (release.inJar()) {
             return Optional.empty();
         }
-        String platform = Platform.current().orElseThrow(() -> new UserError("zonky publishes no PostgreSQL binaries for "
-                + System.getProperty("os.name") + " on " + System.getProperty("os.arch") + ", so --pg-version cannot fetch "
-                + "any; use --target container or --jdbc-url"));
-        return Optional.of(new JarBinaryResolver(MavenCentralBinaries.standard(environment, progress).jar(platform, release.release())));
+        String platform = Platform.current()
+                .orElseThrow(() -> new UserError("zonky publishes no PostgreSQL binaries for "
+                        + System.getProperty("os.name") + " on " + System.getProperty("os.arch")
+                        + ", so --pg-version cannot fetch "
+                        + "any; use --target container or --jdbc-url"));
+        return Optional.of(new JarBinaryResolver(
+                MavenCentralBinaries.standard(environment, progress).jar(platform, release.release())));
     }
 
-    static EmbeddedServer start(EmbeddedRelease release, Map<String, String> settings, Map<String, String> environment,
-                                RunDirectory runDirectory) {
+    static EmbeddedServer start(
+            EmbeddedRelease release,
+            Map<String, String> settings,
+            Map<String, String> environment,
+            RunDirectory runDirectory) {
         Path log = runDirectory.path().resolve(LOG);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(runDirectory.serverDataDirectory())
@@ -60,7 +67,10 @@ final class EmbeddedServer implements PostgresServer {
         try {
             return new EmbeddedServer(builder.start());
         } catch (IOException | RuntimeException e) {
-            throw new UserError("the embedded PostgreSQL " + release.release() + " did not start: " + reason(log).orElse(e.getMessage()), e);
+            throw new UserError(
+                    "the embedded PostgreSQL " + release.release() + " did not start: "
+                            + reason(log).orElse(e.getMessage()),
+                    e);
         }
     }
 
@@ -68,7 +78,8 @@ final class EmbeddedServer implements PostgresServer {
     private static Optional<String> reason(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return lines.stream().filter(line -> line.contains("FATAL:") || line.contains("ERROR:"))
+            return lines.stream()
+                    .filter(line -> line.contains("FATAL:") || line.contains("ERROR:"))
                     .map(line -> line.replaceFirst("^.*?(FATAL|ERROR):\\s*", "").strip())
                     .reduce((first, second) -> first + "; " + second);
         } catch (IOException e) {

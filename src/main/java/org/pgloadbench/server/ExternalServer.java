@@ -26,11 +26,12 @@ final class ExternalServer implements PostgresServer {
             String host = environment.getOrDefault("PGHOST", "localhost");
             if (host.startsWith("/")) {
                 // pgjdbc speaks TCP only; a Unix socket would need a third-party socket factory.
-                throw new UserError("PGHOST=" + host + " names a Unix socket directory, but pgjdbc connects over TCP only; "
-                        + "set PGHOST to a host name such as localhost, or pass --jdbc-url");
+                throw new UserError(
+                        "PGHOST=" + host + " names a Unix socket directory, but pgjdbc connects over TCP only; "
+                                + "set PGHOST to a host name such as localhost, or pass --jdbc-url");
             }
-            String url = "jdbc:postgresql://" + host + ":" + environment.getOrDefault("PGPORT", "5432")
-                    + "/" + environment.getOrDefault("PGDATABASE", user);
+            String url = "jdbc:postgresql://" + host + ":" + environment.getOrDefault("PGPORT", "5432") + "/"
+                    + environment.getOrDefault("PGDATABASE", user);
             return new ExternalServer(ConnectionSettings.of(url, user, password));
         } catch (IllegalArgumentException e) {
             throw new UserError("--jdbc-url " + e.getMessage(), e);

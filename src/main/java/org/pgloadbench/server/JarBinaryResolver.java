@@ -17,7 +17,10 @@ record JarBinaryResolver(Path jar) implements PgBinaryResolver {
     @Override
     public InputStream getPgBinary(String system, String machineHardware) throws IOException {
         ZipFile zip = new ZipFile(jar.toFile());
-        ZipEntry archive = zip.stream().filter(entry -> entry.getName().endsWith(".txz")).findFirst().orElse(null);
+        ZipEntry archive = zip.stream()
+                .filter(entry -> entry.getName().endsWith(".txz"))
+                .findFirst()
+                .orElse(null);
         if (archive == null) {
             zip.close();
             throw new IOException(jar + " holds no PostgreSQL archive (.txz)");

@@ -41,8 +41,10 @@ final class MavenCentralBinaries {
     /** Maven's own defaults: {@code -Dmaven.repo.local}, else {@code ~/.m2/repository}. */
     static MavenCentralBinaries standard(Map<String, String> environment, PrintStream progress) {
         String local = System.getProperty("maven.repo.local");
-        Path repository = local != null ? Path.of(local) : Path.of(System.getProperty("user.home"), ".m2", "repository");
-        return new MavenCentralBinaries(repository, environment.getOrDefault("PGLOADBENCH_MAVEN_REPOSITORY", CENTRAL), progress);
+        Path repository =
+                local != null ? Path.of(local) : Path.of(System.getProperty("user.home"), ".m2", "repository");
+        return new MavenCentralBinaries(
+                repository, environment.getOrDefault("PGLOADBENCH_MAVEN_REPOSITORY", CENTRAL), progress);
     }
 
     /** The jar of {@code release} for {@code platform}, downloaded first if this machine has none. */
@@ -55,18 +57,21 @@ final class MavenCentralBinaries {
         }
         String url = remoteRepository + "/" + relative;
         progress.printf("Downloading PostgreSQL %s binaries for %s (first use) from %s%n", release, platform, url);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         try {
-            String expectedSha1 = fetchText(client, url + ".sha1", platform, release).strip().split("\\s+")[0];
+            String expectedSha1 =
+                    fetchText(client, url + ".sha1", platform, release).strip().split("\\s+")[0];
             Files.createDirectories(local.getParent());
             Path partial = Files.createTempFile(local.getParent(), artifact, ".part");
             partial.toFile().deleteOnExit();
             try {
                 String actualSha1 = download(client, url, partial);
                 if (!actualSha1.equalsIgnoreCase(expectedSha1)) {
-                    throw new UserError("the download of " + url + " is corrupt (SHA-1 " + actualSha1 + ", Maven Central says "
-                            + expectedSha1 + "); run again");
+                    throw new UserError("the download of " + url + " is corrupt (SHA-1 " + actualSha1
+                            + ", Maven Central says " + expectedSha1 + "); run again");
                 }
                 Files.move(partial, local, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -74,8 +79,10 @@ final class MavenCentralBinaries {
             }
             return local;
         } catch (IOException e) {
-            throw new UserError("cannot download the PostgreSQL " + release + " binaries from " + url + " (" + e + "); "
-                    + "check the network, or set PGLOADBENCH_MAVEN_REPOSITORY to a Maven mirror", e);
+            throw new UserError(
+                    "cannot download the PostgreSQL " + release + " binaries from " + url + " (" + e + "); "
+                            + "check the network, or set PGLOADBENCH_MAVEN_REPOSITORY to a Maven mirror",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while downloading " + url, e);
@@ -96,7 +103,8 @@ final class MavenCentralBinaries {
     }
 
     /** Streams the file to disk and returns its SHA-1. */
-    private static String download(HttpClient client, String url, Path target) throws IOException, InterruptedException {
+    private static String download(HttpClient client, String url, Path target)
+            throws IOException, InterruptedException {
         HttpResponse<InputStream> response = client.send(request(url), HttpResponse.BodyHandlers.ofInputStream());
         MessageDigest sha1 = sha1();
         try (InputStream body = new DigestInputStream(response.body(), sha1)) {
@@ -109,7 +117,10 @@ final class MavenCentralBinaries {
     }
 
     private static HttpRequest request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofMinutes(5))
+                .GET()
+                .build();
     }
 
     private static MessageDigest sha1() {

@@ -12,12 +12,14 @@ import java.util.Optional;
  * binaries of its own, because the glibc ones do not load there.
  */
 public final class Platform {
-    private Platform() {
-    }
+    private Platform() {}
 
     /** This JVM's platform. */
     public static Optional<String> current() {
-        return of(System.getProperty("os.name"), System.getProperty("os.arch"), Files.exists(Path.of("/etc/alpine-release")));
+        return of(
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                Files.exists(Path.of("/etc/alpine-release")));
     }
 
     /** Empty for a platform zonky publishes no binaries for (e.g. 32-bit or Windows on ARM). */

@@ -34,13 +34,13 @@ public final class ProcessCpu {
         }
     }
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     /** Nanoseconds the process has run on a CPU; empty if it is gone or this host keeps no such count. */
     public static OptionalLong runNanos(long pid) {
         try {
-            String text = Files.readString(Path.of("/proc", String.valueOf(pid), "schedstat")).trim();
+            String text = Files.readString(Path.of("/proc", String.valueOf(pid), "schedstat"))
+                    .trim();
             return OptionalLong.of(Long.parseLong(text.substring(0, text.indexOf(' '))));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
@@ -68,12 +68,16 @@ public final class ProcessCpu {
             long preemptions = -1;
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "sched"))) {
                 if (line.startsWith("se.nr_migrations")) {
-                    migrations = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    migrations =
+                            Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
                 } else if (line.startsWith("nr_involuntary_switches")) {
-                    preemptions = Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                    preemptions =
+                            Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
                 }
             }
-            return migrations < 0 || preemptions < 0 ? Optional.empty() : Optional.of(new Scheduling(migrations, preemptions));
+            return migrations < 0 || preemptions < 0
+                    ? Optional.empty()
+                    : Optional.of(new Scheduling(migrations, preemptions));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -17,9 +17,19 @@ import java.util.Map;
 public record ServerFingerprint(String serverVersion, int serverVersionNumber, Map<String, String> settings) {
     /** The settings that decide how fast rows can be made durable. */
     public static final List<String> RECORDED_SETTINGS = List.of(
-            "fsync", "synchronous_commit", "full_page_writes", "wal_level", "wal_compression", "shared_buffers",
-            "max_wal_size", "checkpoint_timeout", "wal_buffers", "work_mem", "maintenance_work_mem",
-            "server_encoding", "data_checksums");
+            "fsync",
+            "synchronous_commit",
+            "full_page_writes",
+            "wal_level",
+            "wal_compression",
+            "shared_buffers",
+            "max_wal_size",
+            "checkpoint_timeout",
+            "wal_buffers",
+            "work_mem",
+            "maintenance_work_mem",
+            "server_encoding",
+            "data_checksums");
 
     public static ServerFingerprint read(Connection connection) throws SQLException {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -33,8 +43,8 @@ public record ServerFingerprint(String serverVersion, int serverVersionNumber, M
             }
         }
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT current_setting('server_version'), current_setting('server_version_num')::int");
-             ResultSet row = query.executeQuery()) {
+                        "SELECT current_setting('server_version'), current_setting('server_version_num')::int");
+                ResultSet row = query.executeQuery()) {
             row.next();
             return new ServerFingerprint(row.getString(1), row.getInt(2), Collections.unmodifiableMap(settings));
         }

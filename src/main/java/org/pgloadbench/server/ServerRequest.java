@@ -7,8 +7,14 @@ import java.util.Map;
  * server, the container image, the embedded server's release, and the durability preset and
  * setting overrides for a server this process starts.
  */
-public record ServerRequest(Target target, String jdbcUrl, String image, EmbeddedRelease release, Durability durability,
-                            Map<String, String> settingOverrides, Map<String, String> environment) {
+public record ServerRequest(
+        Target target,
+        String jdbcUrl,
+        String image,
+        EmbeddedRelease release,
+        Durability durability,
+        Map<String, String> settingOverrides,
+        Map<String, String> environment) {
     public ServerRequest {
         release = release == null ? EmbeddedRelease.bundled() : release;
         settingOverrides = Map.copyOf(settingOverrides);

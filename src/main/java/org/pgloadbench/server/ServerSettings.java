@@ -13,8 +13,7 @@ import java.util.Map;
  * read back into every result file.
  */
 public final class ServerSettings {
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     /** The preset's settings, overridden by {@code overrides} where they name the same setting. */
     public static Map<String, String> of(Durability durability, Map<String, String> overrides) {

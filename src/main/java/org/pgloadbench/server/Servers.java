@@ -6,8 +6,7 @@ import org.pgloadbench.lifecycle.RunDirectory;
 
 /** The one place that decides where the benchmarks' PostgreSQL comes from. */
 public final class Servers {
-    private Servers() {
-    }
+    private Servers() {}
 
     /** Embedded unless a JDBC URL or another target is asked for. */
     public static Target resolveTarget(ServerRequest request) {
@@ -36,19 +35,26 @@ public final class Servers {
                     + "change an external server's settings on the server itself");
         }
         if (target == Target.EXTERNAL && request.durability() != Durability.SAFE) {
-            throw new UserError("--durability applies only to a server this suite starts (embedded or container); an external "
-                    + "server runs with its own settings, which every result file records");
+            throw new UserError(
+                    "--durability applies only to a server this suite starts (embedded or container); an external "
+                            + "server runs with its own settings, which every result file records");
         }
         switch (target) {
             case EMBEDDED:
-                return EmbeddedServer.start(request.release(), ServerSettings.of(request.durability(), request.settingOverrides()),
-                        request.environment(), runDirectory);
+                return EmbeddedServer.start(
+                        request.release(),
+                        ServerSettings.of(request.durability(), request.settingOverrides()),
+                        request.environment(),
+                        runDirectory);
             case CONTAINER:
                 if (!ContainerServer.dockerAvailable()) {
-                    throw new UserError("Docker is not available here (no Docker engine answered), so --target container "
-                            + "cannot start a server; use --target embedded or --jdbc-url instead");
+                    throw new UserError(
+                            "Docker is not available here (no Docker engine answered), so --target container "
+                                    + "cannot start a server; use --target embedded or --jdbc-url instead");
                 }
-                return ContainerServer.start(request.image(), ServerSettings.of(request.durability(), request.settingOverrides()),
+                return ContainerServer.start(
+                        request.image(),
+                        ServerSettings.of(request.durability(), request.settingOverrides()),
                         runDirectory.path());
             case EXTERNAL:
                 return ExternalServer.fromUrlOrEnvironment(request.jdbcUrl(), request.environment());

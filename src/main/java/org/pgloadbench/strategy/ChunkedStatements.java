@@ -40,7 +40,9 @@ final class ChunkedStatements {
                         pipeline.add();
                     }
                     int remainder = chunk.size() % rowsPerStatement;
-                    return remainder == 0 ? 0 : executeOnce(connection, chunk, fullStatements * rowsPerStatement, remainder);
+                    return remainder == 0
+                            ? 0
+                            : executeOnce(connection, chunk, fullStatements * rowsPerStatement, remainder);
                 });
                 return pipeline.finish() + storedByRemainder;
             }

@@ -32,7 +32,8 @@ final class CopyFreeze implements LoadStrategy {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(table.truncateSql());
             }
-            return CopyInStream.copyInCurrentTransaction(connection, sql, out -> new BinaryCopyEncoder(out, table.columns()).writeAll(rows));
+            return CopyInStream.copyInCurrentTransaction(
+                    connection, sql, out -> new BinaryCopyEncoder(out, table.columns()).writeAll(rows));
         });
     }
 }

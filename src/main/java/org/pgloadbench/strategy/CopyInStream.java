@@ -16,8 +16,7 @@ final class CopyInStream {
         void writeAll(WireBuffer out) throws SQLException;
     }
 
-    private CopyInStream() {
-    }
+    private CopyInStream() {}
 
     /** Returns the row count of COPY's command tag: the rows the server stored. */
     static long copy(Connection connection, String copySql, Encoding encoding) throws SQLException {

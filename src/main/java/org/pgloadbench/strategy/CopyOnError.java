@@ -30,10 +30,11 @@ final class CopyOnError implements LoadStrategy {
     CopyOnError(StrategySettings settings) {
         this.sql = settings.table().copyFromStdinSql(" (FORMAT text, ON_ERROR ignore)");
         this.columns = settings.table().columns();
-        this.malformed = new MalformedRows(settings.badRowPercent(), settings.table().shape());
+        this.malformed =
+                new MalformedRows(settings.badRowPercent(), settings.table().shape());
         if (!malformed.applies()) {
-            throw new NotApplicableException("does not apply to table " + settings.table().shape().name()
-                    + ": none of its columns has a type whose input can fail");
+            throw new NotApplicableException("does not apply to table "
+                    + settings.table().shape().name() + ": none of its columns has a type whose input can fail");
         }
     }
 

@@ -62,11 +62,14 @@ final class CopyParallel implements LoadStrategy {
         try {
             for (Connection each : own) {
                 each.setAutoCommit(false);
-                streams.add(new Stream(each.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), table.columns()));
+                streams.add(
+                        new Stream(each.unwrap(PGConnection.class).getCopyAPI().copyIn(sql), table.columns()));
             }
             rows.forEachChunk(1, (chunk, firstRow) -> {
-                inParallel(streams, (stream, index) -> stream.write(chunk, chunk.size() * index / connections,
-                        chunk.size() * (index + 1) / connections));
+                inParallel(
+                        streams,
+                        (stream, index) -> stream.write(
+                                chunk, chunk.size() * index / connections, chunk.size() * (index + 1) / connections));
                 return 0;
             });
             long[] stored = new long[connections];
@@ -121,9 +124,11 @@ final class CopyParallel implements LoadStrategy {
             try {
                 each.get();
             } catch (ExecutionException e) {
-                SQLException cause = new SQLException("COPY_PARALLEL connection " + (running.indexOf(each) + 1) + " of "
-                        + connections + " failed: " + e.getCause().getMessage(),
-                        e.getCause() instanceof SQLException sql ? sql.getSQLState() : null, e.getCause());
+                SQLException cause = new SQLException(
+                        "COPY_PARALLEL connection " + (running.indexOf(each) + 1) + " of " + connections + " failed: "
+                                + e.getCause().getMessage(),
+                        e.getCause() instanceof SQLException sql ? sql.getSQLState() : null,
+                        e.getCause());
                 if (failure == null) {
                     failure = cause;
                 } else {

@@ -34,8 +34,8 @@ final class CopyStagingUpsert implements LoadStrategy {
     public void prepare(StrategyContext context) throws SQLException {
         try (Statement statement = context.connection().createStatement()) {
             statement.execute("DROP TABLE IF EXISTS pg_temp." + staging.quotedName());
-            statement.execute("CREATE TEMPORARY TABLE " + staging.quotedName() + " AS SELECT " + table.shape().columnList()
-                    + " FROM " + table.quotedName() + " WITH NO DATA");
+            statement.execute("CREATE TEMPORARY TABLE " + staging.quotedName() + " AS SELECT "
+                    + table.shape().columnList() + " FROM " + table.quotedName() + " WITH NO DATA");
         }
     }
 
@@ -50,11 +50,13 @@ final class CopyStagingUpsert implements LoadStrategy {
     @Override
     public long load(Connection connection, RowSource rows) throws SQLException {
         return Transactions.inOneTransaction(connection, () -> {
-            CopyInStream.copyInCurrentTransaction(connection, staging.copyFromStdinSql(" (FORMAT binary)"),
+            CopyInStream.copyInCurrentTransaction(
+                    connection,
+                    staging.copyFromStdinSql(" (FORMAT binary)"),
                     out -> new BinaryCopyEncoder(out, table.columns()).writeAll(rows));
             try (Statement statement = connection.createStatement()) {
-                return statement.executeUpdate(table.insertIntoSql() + "SELECT " + table.shape().columnList() + " FROM "
-                        + staging.quotedName() + table.onConflictUpdateSql());
+                return statement.executeUpdate(table.insertIntoSql() + "SELECT "
+                        + table.shape().columnList() + " FROM " + staging.quotedName() + table.onConflictUpdateSql());
             }
         });
     }

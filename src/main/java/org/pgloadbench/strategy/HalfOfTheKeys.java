@@ -17,14 +17,13 @@ import org.pgloadbench.dataset.Table;
  * and otherwise holds the next row's value, so no constraint the loaded rows satisfy is broken.
  */
 final class HalfOfTheKeys {
-    private HalfOfTheKeys() {
-    }
+    private HalfOfTheKeys() {}
 
     /** The table, if it has a key an upsert can conflict on. */
     static Table requireKey(Table table) {
         if (!table.hasKey()) {
-            throw new NotApplicableException("needs a key to conflict on, and table " + table.shape().name()
-                    + " with indexes " + table.indexes().label() + " has none");
+            throw new NotApplicableException("needs a key to conflict on, and table "
+                    + table.shape().name() + " with indexes " + table.indexes().label() + " has none");
         }
         return table;
     }
@@ -58,7 +57,9 @@ final class HalfOfTheKeys {
             if (column.unique()) {
                 continue;
             }
-            ColumnValues other = column.notNull() ? chunk.column(index).select(next) : chunk.column(index).select(even).allNull();
+            ColumnValues other = column.notNull()
+                    ? chunk.column(index).select(next)
+                    : chunk.column(index).select(even).allNull();
             stale = stale.with(index, other);
         }
         return stale;

@@ -22,9 +22,11 @@ final class InsertOnConflict implements LoadStrategy {
     InsertOnConflict(StrategySettings settings) {
         this.table = HalfOfTheKeys.requireKey(settings.table());
         JdbcRowBinder binder = new JdbcRowBinder(table.columns());
-        this.statements = new ChunkedStatements(MultiRowValues.checkedRowsPerStatement(settings),
+        this.statements = new ChunkedStatements(
+                MultiRowValues.checkedRowsPerStatement(settings),
                 rows -> MultiRowValues.valuesSql(table, rows) + table.onConflictUpdateSql(),
-                (statement, rows, firstRow, rowCount) -> MultiRowValues.bindChunk(binder, statement, rows, firstRow, rowCount));
+                (statement, rows, firstRow, rowCount) ->
+                        MultiRowValues.bindChunk(binder, statement, rows, firstRow, rowCount));
     }
 
     @Override

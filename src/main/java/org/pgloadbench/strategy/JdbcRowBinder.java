@@ -29,6 +29,7 @@ import org.pgloadbench.dataset.ValueText;
 final class JdbcRowBinder {
     /** 4713-01-01 BC: pgjdbc's earliest java.time value. */
     private static final long FIRST_JAVA_TIME_DAY = LocalDate.of(-4712, 1, 1).toEpochDay();
+
     private static final long DAY_MICROS = 86_400_000_000L;
     private final Column[] columns;
 
@@ -99,11 +100,13 @@ final class JdbcRowBinder {
      * JDBC 4.2's java.time types, except before 4713-01-01 BC, where pgjdbc sends {@code -infinity}
      * for any java.time value: there the value's input text goes instead.
      */
-    private static void bindDateTime(PreparedStatement statement, int parameter, Column column, Rows rows, int index, int row)
+    private static void bindDateTime(
+            PreparedStatement statement, int parameter, Column column, Rows rows, int index, int row)
             throws SQLException {
         long value = rows.longs(index).get(row);
         boolean date = column.type() == ColumnType.DATE;
-        if (value != ColumnType.MINUS_INFINITY && value < (date ? FIRST_JAVA_TIME_DAY : FIRST_JAVA_TIME_DAY * DAY_MICROS)) {
+        if (value != ColumnType.MINUS_INFINITY
+                && value < (date ? FIRST_JAVA_TIME_DAY : FIRST_JAVA_TIME_DAY * DAY_MICROS)) {
             statement.setObject(parameter, ValueText.input(column, rows.column(index), row), Types.OTHER);
         } else if (date) {
             statement.setObject(parameter, localDate(value));
@@ -116,20 +119,33 @@ final class JdbcRowBinder {
 
     private static int sqlType(ColumnType type) {
         switch (type) {
-            case SMALLINT: return Types.SMALLINT;
-            case INTEGER: return Types.INTEGER;
-            case BIGINT: return Types.BIGINT;
-            case BOOLEAN: return Types.BOOLEAN;
-            case REAL: return Types.REAL;
-            case DOUBLE_PRECISION: return Types.DOUBLE;
-            case NUMERIC: return Types.NUMERIC;
-            case DATE: return Types.DATE;
-            case TIMESTAMP: return Types.TIMESTAMP;
-            case TIMESTAMPTZ: return Types.TIMESTAMP_WITH_TIMEZONE;
-            case BYTEA: return Types.BINARY;
+            case SMALLINT:
+                return Types.SMALLINT;
+            case INTEGER:
+                return Types.INTEGER;
+            case BIGINT:
+                return Types.BIGINT;
+            case BOOLEAN:
+                return Types.BOOLEAN;
+            case REAL:
+                return Types.REAL;
+            case DOUBLE_PRECISION:
+                return Types.DOUBLE;
+            case NUMERIC:
+                return Types.NUMERIC;
+            case DATE:
+                return Types.DATE;
+            case TIMESTAMP:
+                return Types.TIMESTAMP;
+            case TIMESTAMPTZ:
+                return Types.TIMESTAMP_WITH_TIMEZONE;
+            case BYTEA:
+                return Types.BINARY;
             case TEXT:
-            case VARCHAR: return Types.VARCHAR;
-            default: return Types.OTHER;
+            case VARCHAR:
+                return Types.VARCHAR;
+            default:
+                return Types.OTHER;
         }
     }
 
@@ -165,7 +181,8 @@ final class JdbcRowBinder {
     }
 
     private static Instant instant(long epochMicros) {
-        return Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
+        return Instant.ofEpochSecond(
+                Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1_000L);
     }
 
     static UUID uuid(BytesColumn values, int row) {

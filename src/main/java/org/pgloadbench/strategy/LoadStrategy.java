@@ -20,12 +20,10 @@ public interface LoadStrategy extends AutoCloseable {
     long COUNT_NOT_REPORTED = -1;
 
     /** Untimed, once, before the first load. */
-    default void prepare(StrategyContext context) throws SQLException {
-    }
+    default void prepare(StrategyContext context) throws SQLException {}
 
     /** Untimed, before every load, with the table empty. */
-    default void reset(Connection connection, RowSource rows) throws SQLException {
-    }
+    default void reset(Connection connection, RowSource rows) throws SQLException {}
 
     /**
      * Loads every row, committing before it returns.
@@ -52,6 +50,5 @@ public interface LoadStrategy extends AutoCloseable {
 
     /** Releases what {@link #prepare} acquired. */
     @Override
-    default void close() throws SQLException {
-    }
+    default void close() throws SQLException {}
 }

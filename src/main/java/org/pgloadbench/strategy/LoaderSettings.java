@@ -6,8 +6,7 @@ import org.pgloadbench.dataset.RowGenerator;
 
 /** The loaders' fixed sizes that change results, as every result file records them. */
 public final class LoaderSettings {
-    private LoaderSettings() {
-    }
+    private LoaderSettings() {}
 
     public static Map<String, Integer> recorded() {
         Map<String, Integer> settings = new LinkedHashMap<>();

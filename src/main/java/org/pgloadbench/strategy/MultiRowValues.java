@@ -27,8 +27,10 @@ final class MultiRowValues implements LoadStrategy {
     MultiRowValues(StrategySettings settings) {
         Table table = settings.table();
         JdbcRowBinder binder = new JdbcRowBinder(table.columns());
-        this.statements = new ChunkedStatements(checkedRowsPerStatement(settings),
-                rows -> valuesSql(table, rows), (statement, rows, firstRow, rowCount) -> bindChunk(binder, statement, rows, firstRow, rowCount));
+        this.statements = new ChunkedStatements(
+                checkedRowsPerStatement(settings),
+                rows -> valuesSql(table, rows),
+                (statement, rows, firstRow, rowCount) -> bindChunk(binder, statement, rows, firstRow, rowCount));
     }
 
     /** The rows per statement a VALUES list of bind parameters can hold (Strategy.create names who asked). */
@@ -37,7 +39,8 @@ final class MultiRowValues implements LoadStrategy {
         int most = MAX_PARAMETERS / columns;
         if (settings.rowsPerStatement() > most) {
             throw new IllegalArgumentException("takes at most " + most + " rows per statement of table "
-                    + settings.table().shape().name() + " (PostgreSQL allows " + MAX_PARAMETERS + " bind parameters, " + columns
+                    + settings.table().shape().name() + " (PostgreSQL allows " + MAX_PARAMETERS + " bind parameters, "
+                    + columns
                     + " a row), not " + settings.rowsPerStatement());
         }
         return settings.rowsPerStatement();

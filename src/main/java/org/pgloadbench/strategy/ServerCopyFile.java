@@ -81,7 +81,8 @@ final class ServerCopyFile implements LoadStrategy {
             return e.getMessage();
         }
         String detail = server.getServerErrorMessage().getDetail();
-        return server.getServerErrorMessage().getMessage() + (detail == null ? "" : "; " + detail.replaceAll("\\.$", ""));
+        return server.getServerErrorMessage().getMessage()
+                + (detail == null ? "" : "; " + detail.replaceAll("\\.$", ""));
     }
 
     @Override

@@ -38,9 +38,10 @@ public final class ServerReadableDirectory implements AutoCloseable {
     Path write(String name, CopyInStream.Encoding encoding) throws IOException, SQLException {
         Path file = path.resolve(name).toAbsolutePath();
         files.add(file);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            WireBuffer buffer = new WireBuffer((bytes, offset, length) -> writeFully(channel, ByteBuffer.wrap(bytes, offset, length)));
+        try (FileChannel channel = FileChannel.open(
+                file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            WireBuffer buffer = new WireBuffer(
+                    (bytes, offset, length) -> writeFully(channel, ByteBuffer.wrap(bytes, offset, length)));
             encoding.writeAll(buffer);
             buffer.flush();
             channel.force(true);

@@ -17,7 +17,8 @@ final class SingleRowBatches {
     private final int rowsPerBatch;
 
     SingleRowBatches(Table table, int rowsPerBatch) {
-        this.sql = table.insertIntoSql() + "VALUES " + MultiRowValues.placeholders(table.columns().size());
+        this.sql = table.insertIntoSql() + "VALUES "
+                + MultiRowValues.placeholders(table.columns().size());
         this.binder = new JdbcRowBinder(table.columns());
         this.rowsPerBatch = rowsPerBatch;
     }

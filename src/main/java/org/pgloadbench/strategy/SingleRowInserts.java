@@ -12,7 +12,8 @@ final class SingleRowInserts {
     private final JdbcRowBinder binder;
 
     SingleRowInserts(Table table) {
-        this.sql = table.insertIntoSql() + "VALUES " + MultiRowValues.placeholders(table.columns().size());
+        this.sql = table.insertIntoSql() + "VALUES "
+                + MultiRowValues.placeholders(table.columns().size());
         this.binder = new JdbcRowBinder(table.columns());
     }
 

@@ -23,16 +23,31 @@ import java.util.function.Function;
 public enum Strategy {
     INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE, true),
     INSERT_TRANSACTION(InsertTransaction::new, LoadKind.PER_ROW_STATEMENT, 0, PsqlCounterpart.NONE, true),
-    JDBC_BATCH(JdbcBatch::new, LoadKind.PER_ROW_STATEMENT, 0, PsqlCounterpart.NONE, true,
+    JDBC_BATCH(
+            JdbcBatch::new,
+            LoadKind.PER_ROW_STATEMENT,
+            0,
+            PsqlCounterpart.NONE,
+            true,
             StrategyParameter.ROWS_PER_STATEMENT),
-    JDBC_BATCH_REWRITE(JdbcBatchRewrite::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true,
+    JDBC_BATCH_REWRITE(
+            JdbcBatchRewrite::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.ROWS_PER_STATEMENT),
+    MULTI_ROW_VALUES(
+            MultiRowValues::new,
+            LoadKind.BULK,
+            0,
+            PsqlCounterpart.VALUES_SCRIPT,
+            true,
             StrategyParameter.ROWS_PER_STATEMENT),
-    MULTI_ROW_VALUES(MultiRowValues::new, LoadKind.BULK, 0, PsqlCounterpart.VALUES_SCRIPT, true,
+    UNNEST_ARRAYS(
+            UnnestArrays::new,
+            LoadKind.BULK,
+            0,
+            PsqlCounterpart.UNNEST_SCRIPT,
+            true,
             StrategyParameter.ROWS_PER_STATEMENT),
-    UNNEST_ARRAYS(UnnestArrays::new, LoadKind.BULK, 0, PsqlCounterpart.UNNEST_SCRIPT, true,
-            StrategyParameter.ROWS_PER_STATEMENT),
-    INSERT_ON_CONFLICT(InsertOnConflict::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true,
-            StrategyParameter.ROWS_PER_STATEMENT),
+    INSERT_ON_CONFLICT(
+            InsertOnConflict::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.ROWS_PER_STATEMENT),
     COPY_TEXT(CopyText::new, LoadKind.BULK, 0, PsqlCounterpart.TEXT_COPY, true),
     COPY_BINARY(CopyBinary::new, LoadKind.BULK, 0, PsqlCounterpart.BINARY_COPY, true),
     COPY_ON_ERROR(CopyOnError::new, LoadKind.BULK, 17, PsqlCounterpart.NONE, true, StrategyParameter.BAD_ROW_PERCENT),
@@ -41,7 +56,13 @@ public enum Strategy {
     UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
     COPY_PARALLEL(CopyParallel::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.CONNECTIONS),
     COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),
-    SERVER_COPY_FILE(ServerCopyFile::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, ServerCopyFile::unreadableFilesOn,
+    SERVER_COPY_FILE(
+            ServerCopyFile::new,
+            LoadKind.BULK,
+            0,
+            PsqlCounterpart.NONE,
+            true,
+            ServerCopyFile::unreadableFilesOn,
             StrategyParameter.FORMAT);
 
     /** The strategy every other is compared with ("x autocommit"): the naive loop. */
@@ -69,14 +90,31 @@ public enum Strategy {
     private final ServerRequirement serverRequirement;
     private final List<StrategyParameter> parameters;
 
-    Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
-             PsqlCounterpart psqlCounterpart, boolean crashSafe, StrategyParameter... parameters) {
-        this(factory, loadKind, minimumServerMajorVersion, psqlCounterpart, crashSafe, ServerRequirement.NONE, parameters);
+    Strategy(
+            Function<StrategySettings, LoadStrategy> factory,
+            LoadKind loadKind,
+            int minimumServerMajorVersion,
+            PsqlCounterpart psqlCounterpart,
+            boolean crashSafe,
+            StrategyParameter... parameters) {
+        this(
+                factory,
+                loadKind,
+                minimumServerMajorVersion,
+                psqlCounterpart,
+                crashSafe,
+                ServerRequirement.NONE,
+                parameters);
     }
 
-    Strategy(Function<StrategySettings, LoadStrategy> factory, LoadKind loadKind, int minimumServerMajorVersion,
-             PsqlCounterpart psqlCounterpart, boolean crashSafe, ServerRequirement serverRequirement,
-             StrategyParameter... parameters) {
+    Strategy(
+            Function<StrategySettings, LoadStrategy> factory,
+            LoadKind loadKind,
+            int minimumServerMajorVersion,
+            PsqlCounterpart psqlCounterpart,
+            boolean crashSafe,
+            ServerRequirement serverRequirement,
+            StrategyParameter... parameters) {
         this.factory = factory;
         this.loadKind = loadKind;
         this.minimumServerMajorVersion = minimumServerMajorVersion;
@@ -107,7 +145,9 @@ public enum Strategy {
 
     /** The strategy of that name in a result file, if this version of the suite knows it. */
     public static Optional<Strategy> named(String name) {
-        return Arrays.stream(values()).filter(strategy -> strategy.name().equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(strategy -> strategy.name().equals(name))
+                .findFirst();
     }
 
     public LoadKind loadKind() {

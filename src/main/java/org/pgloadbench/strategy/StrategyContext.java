@@ -8,5 +8,4 @@ import org.pgloadbench.server.ConnectionSettings;
  * properties, or several at once), and the benchmark's connection, where the target table lives
  * and session-local objects such as a temporary staging table must be made.
  */
-public record StrategyContext(ConnectionSettings server, Connection connection) {
-}
+public record StrategyContext(ConnectionSettings server, Connection connection) {}

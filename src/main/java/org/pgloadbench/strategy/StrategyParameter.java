@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 public enum StrategyParameter {
     ROWS_PER_STATEMENT("rowsPerStatement", "rows per statement", true, value -> value + " rows/stmt"),
     BAD_ROW_PERCENT("badRowPercent", "malformed rows (%)", true, value -> value.replaceAll("\\.0$", "") + "% bad"),
-    CONNECTIONS("connections", "connections", true, value -> value + (value.equals("1") ? " connection" : " connections")),
+    CONNECTIONS(
+            "connections", "connections", true, value -> value + (value.equals("1") ? " connection" : " connections")),
     FORMAT("format", "COPY format", false, value -> value.toLowerCase(Locale.ROOT));
 
     private final String jmhName;

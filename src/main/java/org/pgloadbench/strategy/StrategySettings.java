@@ -7,7 +7,8 @@ import org.pgloadbench.dataset.Table;
  * declares: {@code rowsPerStatement} the multi-row and batching strategies, {@code badRowPercent}
  * COPY with ON_ERROR, {@code connections} the parallel load, {@code format} the server's own file load.
  */
-public record StrategySettings(Table table, int rowsPerStatement, double badRowPercent, int connections, CopyFormat format) {
+public record StrategySettings(
+        Table table, int rowsPerStatement, double badRowPercent, int connections, CopyFormat format) {
     /**
      * The most rows one statement of bind parameters holds for the table: PostgreSQL's protocol
      * allows 65535 parameters, one per value. Profiles cap their rowsPerStatement sweep here, so

@@ -26,6 +26,7 @@ import org.pgloadbench.dataset.TimestampText;
 public final class TextCopyEncoder {
     /** A tab and the longest fixed-width value: a double (at most 24 characters) or a timestamp. */
     private static final int MAX_FIXED_BYTES = 1 + Math.max(24, TimestampText.MAX_LENGTH);
+
     private static final byte[] NULL_MARKER = {'\\', 'N'};
     private static final byte[] BYTEA_PREFIX = {'\\', '\\', 'x'};
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
@@ -164,11 +165,16 @@ public final class TextCopyEncoder {
     /** The letter that follows the backslash for a byte COPY text must escape, or 0. */
     static byte escapeLetter(byte b) {
         switch (b) {
-            case '\\': return '\\';
-            case '\t': return 't';
-            case '\n': return 'n';
-            case '\r': return 'r';
-            default: return 0;
+            case '\\':
+                return '\\';
+            case '\t':
+                return 't';
+            case '\n':
+                return 'n';
+            case '\r':
+                return 'r';
+            default:
+                return 0;
         }
     }
 

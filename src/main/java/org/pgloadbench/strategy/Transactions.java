@@ -10,8 +10,7 @@ final class Transactions {
         long run() throws SQLException;
     }
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     static long inOneTransaction(Connection connection, Load load) throws SQLException {
         connection.setAutoCommit(false);

@@ -34,7 +34,10 @@ final class UnnestArrays implements LoadStrategy {
         Table table = settings.table();
         this.columns = table.columns();
         String sql = table.insertIntoSql() + "SELECT * FROM unnest("
-                + columns.stream().map(column -> "?::" + column.type().sqlName() + "[]").collect(Collectors.joining(", ")) + ")";
+                + columns.stream()
+                        .map(column -> "?::" + column.type().sqlName() + "[]")
+                        .collect(Collectors.joining(", "))
+                + ")";
         this.statements = new ChunkedStatements(settings.rowsPerStatement(), rows -> sql, this::bindChunk);
     }
 

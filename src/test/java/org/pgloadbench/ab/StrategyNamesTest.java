@@ -24,7 +24,8 @@ class StrategyNamesTest {
     @Test
     void aClasspathWithoutTheRegistryIsRefusedInOneSentence(@TempDir Path empty) {
         UserError error = assertThrows(UserError.class, () -> StrategyNames.of(WORKING_TREE, empty.toString()));
-        assertTrue(error.getMessage().startsWith("working tree (abc1234) has no strategy registry"), error.getMessage());
+        assertTrue(
+                error.getMessage().startsWith("working tree (abc1234) has no strategy registry"), error.getMessage());
     }
 
     @Test
@@ -37,7 +38,8 @@ class StrategyNamesTest {
 
     @Test
     void namedStrategiesKeepTheirOrderAndOnlyTheirMissingOnesAreListed() {
-        StrategyNames.Shared shared = StrategyNames.shared(List.of("C", "B", "A"), List.of("A", "B", "C"), List.of("A", "C", "D"));
+        StrategyNames.Shared shared =
+                StrategyNames.shared(List.of("C", "B", "A"), List.of("A", "B", "C"), List.of("A", "C", "D"));
         assertEquals(List.of("C", "A"), shared.compared());
         assertEquals(List.of(), shared.missingInBase());
         assertEquals(List.of("B"), shared.missingInHead());

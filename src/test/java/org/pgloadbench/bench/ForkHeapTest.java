@@ -20,8 +20,10 @@ class ForkHeapTest {
     void aMillionWideRowsGetALargerHeapWhereTheMachineHasRoomElseOneSentence() {
         JmhRunner runner = new JmhRunner(Profile.QUICK, List.of(), true);
         PlannedRun wide = run(TableShape.WIDE, 1_000_000);
-        long needed = PlanCheck.heapNeeded(wide.table(), java.util.Map.of("streamRows", List.of("false"),
-                "dataset", List.of("USERS"), "rows", List.of("1000000")));
+        long needed = PlanCheck.heapNeeded(
+                wide.table(),
+                java.util.Map.of(
+                        "streamRows", List.of("false"), "dataset", List.of("USERS"), "rows", List.of("1000000")));
         assertTrue(needed > 2L << 30, "more than the default 2 GB: " + (needed >> 20) + " MB");
         if (needed <= PlanCheck.largestAutomaticHeap()) {
             runner.checkPlan(List.of(wide));
@@ -42,11 +44,22 @@ class ForkHeapTest {
     @Test
     void aHeapTheUserSetIsNeverOverriddenOnlyRefused() {
         JmhRunner runner = new JmhRunner(Profile.QUICK, List.of("-jvmArgsAppend", "-Xmx1g"), true);
-        UserError refusal = assertThrows(UserError.class, () -> runner.checkPlan(List.of(run(TableShape.WIDE, 1_000_000))));
-        assertTrue(refusal.getMessage().contains("generate them during the load with -- -p streamRows=true"), refusal.getMessage());
+        UserError refusal =
+                assertThrows(UserError.class, () -> runner.checkPlan(List.of(run(TableShape.WIDE, 1_000_000))));
+        assertTrue(
+                refusal.getMessage().contains("generate them during the load with -- -p streamRows=true"),
+                refusal.getMessage());
     }
 
     private static PlannedRun run(TableShape shape, int rows) {
-        return new PlannedRun(Strategy.COPY_BINARY, Table.builtIn(shape, Indexes.PK), Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
+        return new PlannedRun(
+                Strategy.COPY_BINARY,
+                Table.builtIn(shape, Indexes.PK),
+                Dataset.USERS,
+                rows,
+                List.of(1_000),
+                1,
+                List.of(1),
+                List.of(CopyFormat.BINARY));
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class JmhRunnerTest {
     @Test
     void forkCountIsTakenOutInEitherSpellingAndNothingElse() {
-        assertEquals(List.of("-wi", "1", "-foe", "true", "-i", "3"),
+        assertEquals(
+                List.of("-wi", "1", "-foe", "true", "-i", "3"),
                 JmhRunner.withoutForkCount(List.of("-f", "3", "-wi", "1", "-foe", "true", "-f2", "-i", "3")));
     }
 

@@ -24,7 +24,11 @@ class LoadCostMeterTest {
     @BeforeAll
     static void connect() throws SQLException {
         connection = EmbeddedPostgresForTests.server().connection().open();
-        meter = new LoadCostMeter(connection, List.of(connection), ServerFingerprint.read(connection).majorVersion(), null);
+        meter = new LoadCostMeter(
+                connection,
+                List.of(connection),
+                ServerFingerprint.read(connection).majorVersion(),
+                null);
         execute("DROP TABLE IF EXISTS cost_logged, cost_unlogged");
         execute("CREATE TABLE cost_logged (id bigint PRIMARY KEY, note text)");
         execute("CREATE UNLOGGED TABLE cost_unlogged (id bigint PRIMARY KEY, note text)");
@@ -42,11 +46,14 @@ class LoadCostMeterTest {
         LoadCost large = load("cost_logged", 40_000);
 
         double ratio = large.walBytes() / (double) small.walBytes();
-        assertTrue(ratio > 3 && ratio < 5, "four times the rows, about four times the WAL: " + small.walBytes() + " then " + large.walBytes());
+        assertTrue(
+                ratio > 3 && ratio < 5,
+                "four times the rows, about four times the WAL: " + small.walBytes() + " then " + large.walBytes());
         assertTrue(large.walRecords() >= 40_000, "a record per row at least: " + large.walRecords());
         assertNotNull(large.fullPageImages());
         assertNotNull(large.serverCpuNanos(), "the embedded server's backend runs on this host");
-        assertTrue(large.serverCpuNanos() > 0 && large.serverCpuNanos() <= large.wallNanos() * 1.05,
+        assertTrue(
+                large.serverCpuNanos() > 0 && large.serverCpuNanos() <= large.wallNanos() * 1.05,
                 "one backend is busy at most the whole wall time: " + large);
         assertEquals(1, large.serverBackends());
         assertTrue(meter.unavailable().isEmpty(), meter.unavailable().toString());
@@ -56,7 +63,9 @@ class LoadCostMeterTest {
     void anUnloggedLoadWritesAlmostNoWal() throws SQLException {
         LoadCost logged = load("cost_logged", 20_000);
         LoadCost unlogged = load("cost_unlogged", 20_000);
-        assertTrue(unlogged.walBytes() * 20 < logged.walBytes(), "unlogged " + unlogged.walBytes() + " vs logged " + logged.walBytes());
+        assertTrue(
+                unlogged.walBytes() * 20 < logged.walBytes(),
+                "unlogged " + unlogged.walBytes() + " vs logged " + logged.walBytes());
     }
 
     /** The CHECKPOINT before a load is not the load's; one during it is. */
@@ -64,7 +73,8 @@ class LoadCostMeterTest {
     void aCheckpointDuringTheLoadIsCountedAndTheOneBeforeItIsNot() throws SQLException {
         LoadCost quiet = load("cost_logged", 10_000);
         assertEquals(0L, quiet.disturbances().checkpoints(), quiet.toString());
-        assertTrue(quiet.disturbances().describe(quiet.wallNanos()).stream().noneMatch(what -> what.contains("checkpoint")));
+        assertTrue(quiet.disturbances().describe(quiet.wallNanos()).stream()
+                .noneMatch(what -> what.contains("checkpoint")));
 
         execute("TRUNCATE cost_logged");
         execute("CHECKPOINT");
@@ -73,7 +83,8 @@ class LoadCostMeterTest {
         execute("CHECKPOINT");
         LoadCost checkpointed = meter.after(10_000);
         assertEquals(1L, checkpointed.disturbances().checkpoints(), checkpointed.toString());
-        assertTrue(checkpointed.disturbances().describe(checkpointed.wallNanos()).contains("a checkpoint"));
+        assertTrue(
+                checkpointed.disturbances().describe(checkpointed.wallNanos()).contains("a checkpoint"));
     }
 
     /** A process that keeps a core busy during the load shows as other processes' CPU, not as the load's. */
@@ -93,23 +104,33 @@ class LoadCostMeterTest {
         Long other = load.disturbances().otherCpuNanos();
         assertNotNull(other, "Linux has /proc/stat");
         assertTrue(other >= 300_000_000L, "a busy loop beside a 0.6 s load: " + load);
-        assertTrue(load.disturbances().describe(load.wallNanos()).stream().anyMatch(what -> what.startsWith("other processes")));
+        assertTrue(load.disturbances().describe(load.wallNanos()).stream()
+                .anyMatch(what -> what.startsWith("other processes")));
         assertNotNull(load.disturbances().stealNanos());
         assertTrue(load.disturbances().probeNanos() > 0, "the machine's speed was probed");
-        assertTrue(load.disturbances().backendMigrations() >= 0 && load.disturbances().backendPreemptions() >= 0, load.toString());
+        assertTrue(
+                load.disturbances().backendMigrations() >= 0
+                        && load.disturbances().backendPreemptions() >= 0,
+                load.toString());
         assertTrue(load.disturbances().gcNanos() >= 0);
     }
 
     /** A pid that is not a postgres backend (a container's numbering, another host's) gives no figure, never a wrong one. */
     @Test
     void aProcessThatIsNotTheBackendIsNeverMeasured() throws SQLException {
-        try (Statement statement = connection.createStatement(); java.sql.ResultSet row = statement.executeQuery(
-                "SELECT pid, extract(epoch FROM backend_start) FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(
+                        "SELECT pid, extract(epoch FROM backend_start) FROM pg_stat_activity WHERE pid = pg_backend_pid()")) {
             row.next();
             assertTrue(BackendProcess.find(row.getInt(1), row.getDouble(2)).isPresent(), "the backend itself");
-            assertTrue(BackendProcess.find(row.getInt(1), row.getDouble(2) - 3_600).isEmpty(), "a process started at another time: a reused pid");
+            assertTrue(
+                    BackendProcess.find(row.getInt(1), row.getDouble(2) - 3_600).isEmpty(),
+                    "a process started at another time: a reused pid");
         }
-        assertTrue(BackendProcess.find(ProcessHandle.current().pid(), System.currentTimeMillis() / 1000.0).isEmpty(), "this JVM is no backend");
+        assertTrue(
+                BackendProcess.find(ProcessHandle.current().pid(), System.currentTimeMillis() / 1000.0)
+                        .isEmpty(),
+                "this JVM is no backend");
         assertTrue(BackendProcess.find(Integer.MAX_VALUE, 0).isEmpty(), "no such process");
     }
 

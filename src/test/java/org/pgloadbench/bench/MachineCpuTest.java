@@ -9,7 +9,8 @@ class MachineCpuTest {
     @Test
     void busyIsUserNiceAndSystemAndStealIsItsOwn() {
         MachineCpu.Times times = MachineCpu.parse("cpu  100 2 30 4000 50 6 7 8 0 0");
-        assertEquals((100 + 2 + 30) * 10_000_000L, times.busyNanos(), "idle, iowait and interrupts are not a process's");
+        assertEquals(
+                (100 + 2 + 30) * 10_000_000L, times.busyNanos(), "idle, iowait and interrupts are not a process's");
         assertEquals(8 * 10_000_000L, times.stealNanos());
     }
 

@@ -26,17 +26,23 @@ class RowWidthsTest {
     @Test
     void eachTableAndDatasetIsMeasuredOnceOnAtMostTheSampleOfItsLargestLoad() throws SQLException {
         Table users = Table.builtIn(TableShape.USERS, Indexes.PK);
-        List<PlannedRun> plan = List.of(run(Strategy.BASELINE, users, 2_000), run(Strategy.COPY_BINARY, users, 500_000),
+        List<PlannedRun> plan = List.of(
+                run(Strategy.BASELINE, users, 2_000),
+                run(Strategy.COPY_BINARY, users, 500_000),
                 run(Strategy.COPY_BINARY, Table.builtIn(TableShape.NARROW, Indexes.NONE), 3_000));
 
         List<RowWidth> widths = RowWidths.measure(plan);
 
-        assertEquals(List.of("users", "narrow"), widths.stream().map(RowWidth::table).toList());
-        assertEquals(List.of(RowWidths.SAMPLE_ROWS, 3_000), widths.stream().map(RowWidth::rowsMeasured).toList());
+        assertEquals(
+                List.of("users", "narrow"), widths.stream().map(RowWidth::table).toList());
+        assertEquals(
+                List.of(RowWidths.SAMPLE_ROWS, 3_000),
+                widths.stream().map(RowWidth::rowsMeasured).toList());
     }
 
     private static PlannedRun run(Strategy strategy, Table table, int rows) {
-        return new PlannedRun(strategy, table, Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
+        return new PlannedRun(
+                strategy, table, Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
     }
 
     private static void assertBetween(double low, double high, RowWidth width) {

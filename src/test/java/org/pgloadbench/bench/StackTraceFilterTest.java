@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class StackTraceFilterTest {
     @Test
     void dropsTheFailuresExceptionAndFramesKeepsTheRest() {
-        String jmh = String.join("\n",
+        String jmh = String.join(
+                "\n",
                 "# Warmup Iteration   1: <failure>",
                 "",
                 "org.postgresql.util.PSQLException: FATAL: terminating connection due to administrator command",
@@ -28,8 +29,16 @@ class StackTraceFilterTest {
             filtered.print(jmh);
         }
 
-        assertEquals(String.join("\n", "# Warmup Iteration   1: <failure>", "", "", "",
-                "# Run complete. Total time: 00:00:02", "Benchmark  Mode  Cnt  Score   Error  Units", ""),
+        assertEquals(
+                String.join(
+                        "\n",
+                        "# Warmup Iteration   1: <failure>",
+                        "",
+                        "",
+                        "",
+                        "# Run complete. Total time: 00:00:02",
+                        "Benchmark  Mode  Cnt  Score   Error  Units",
+                        ""),
                 out.toString(StandardCharsets.UTF_8));
     }
 

@@ -38,13 +38,15 @@ class AbIT {
 
     @TempDir
     static Path directory;
+
     private static Path clone;
 
     @BeforeAll
     static void makeClone() throws Exception {
         clone = Files.createDirectories(directory.resolve("clone"));
         Path checkout = Path.of("").toAbsolutePath();
-        for (String file : git(checkout, "ls-files", "--cached", "--others", "--exclude-standard").split("\n")) {
+        for (String file : git(checkout, "ls-files", "--cached", "--others", "--exclude-standard")
+                .split("\n")) {
             Path source = checkout.resolve(file);
             if (!file.isEmpty() && Files.isRegularFile(source)) {
                 Files.createDirectories(clone.resolve(file).getParent());
@@ -54,8 +56,10 @@ class AbIT {
         git(clone, "init", "-q");
         commit("plain");
         replace("src/main/java/org/pgloadbench/strategy/CopyInStream.java", PLANTED_FROM, PLANTED_TO);
-        replace("src/main/java/org/pgloadbench/strategy/Strategy.java",
-                "    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),\n", "");
+        replace(
+                "src/main/java/org/pgloadbench/strategy/Strategy.java",
+                "    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),\n",
+                "");
         commit("slowed");
         git(clone, "checkout", "-q", "plain");
         replace("pom.xml", "</project>", "</project-that-does-not-close>");
@@ -72,18 +76,30 @@ class AbIT {
         ResultFile base = ResultFiles.read(files.get(0));
         assertTrue(files.get(0).getFileName().toString().contains("_base-"), files.toString());
         assertTrue(base.label().startsWith("base plain ("), base.label());
-        assertEquals(List.of(9, 9, 9), base.summary().stream().map(row -> row.samples()).toList(), "three forks of three loads");
+        assertEquals(
+                List.of(9, 9, 9),
+                base.summary().stream().map(row -> row.samples()).toList(),
+                "three forks of three loads");
         assertTrue(outcome.output().contains("Using plain"), "one build serves both sides:\n" + outcome.output());
     }
 
     @Test
     void aPlantedSlowdownIsSlowerWhereItActsAndSameElsewhere() throws Exception {
-        LauncherProcess.Outcome outcome = ab("results-slowed", "plain", "slowed", "--strategies",
-                "COPY_TEXT,SERVER_COPY_FILE,COPY_UNLOGGED");
+        LauncherProcess.Outcome outcome =
+                ab("results-slowed", "plain", "slowed", "--strategies", "COPY_TEXT,SERVER_COPY_FILE,COPY_UNLOGGED");
         assertEquals(1, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("Missing COPY_UNLOGGED: head slowed ("), outcome.output());
-        assertTrue(Pattern.compile("(?m)^COPY_TEXT · 30k rows .* slower\\s*$").matcher(outcome.output()).find(), outcome.output());
-        assertEquals(2, Pattern.compile("(?m)^SERVER_COPY_FILE .* same\\s*$").matcher(outcome.output()).results().count(),
+        assertTrue(
+                Pattern.compile("(?m)^COPY_TEXT · 30k rows .* slower\\s*$")
+                        .matcher(outcome.output())
+                        .find(),
+                outcome.output());
+        assertEquals(
+                2,
+                Pattern.compile("(?m)^SERVER_COPY_FILE .* same\\s*$")
+                        .matcher(outcome.output())
+                        .results()
+                        .count(),
                 outcome.output());
         assertTrue(outcome.output().contains("1 slower, 0 faster, 2 same."), outcome.output());
     }
@@ -92,8 +108,12 @@ class AbIT {
     void aRevisionThatDoesNotBuildIsOneSentence() throws Exception {
         LauncherProcess.Outcome outcome = ab("results-broken", "broken", "plain");
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertTrue(Pattern.compile("run-bench.sh: broken \\(\\w+\\) does not build \\(.*\\); Maven's output is in .*_ab\\.log\\.")
-                .matcher(outcome.output()).find(), outcome.output());
+        assertTrue(
+                Pattern.compile(
+                                "run-bench.sh: broken \\(\\w+\\) does not build \\(.*\\); Maven's output is in .*_ab\\.log\\.")
+                        .matcher(outcome.output())
+                        .find(),
+                outcome.output());
         assertFalse(outcome.output().contains("\tat "), outcome.output());
     }
 
@@ -101,26 +121,36 @@ class AbIT {
     void anUnknownRevisionIsOneSentence() throws Exception {
         LauncherProcess.Outcome outcome = ab("results-unknown", "no-such-revision");
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertTrue(outcome.output().contains("run-bench.sh: 'no-such-revision' is not a revision of the repository at "),
+        assertTrue(
+                outcome.output().contains("run-bench.sh: 'no-such-revision' is not a revision of the repository at "),
                 outcome.output());
     }
 
     @Test
     void aDirectoryThatIsNoCloneIsOneSentence() throws Exception {
         Path elsewhere = Files.createDirectories(directory.resolve("not-a-clone"));
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "ab", "HEAD~1", "--repository", elsewhere.toString());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "ab", "HEAD~1", "--repository", elsewhere.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertTrue(outcome.output().contains("ab needs a git clone of pgload-bench, and " + elsewhere + " is not inside one"),
+        assertTrue(
+                outcome.output()
+                        .contains("ab needs a git clone of pgload-bench, and " + elsewhere + " is not inside one"),
                 outcome.output());
     }
 
     private static LauncherProcess.Outcome ab(String results, String... revisionsAndOptions) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("ab"));
         arguments.addAll(List.of(revisionsAndOptions).subList(0, Math.min(2, revisionsAndOptions.length)));
-        arguments.addAll(List.of("--repository", clone.toString(), "--results-dir", directory.resolve(results).toString(),
-                "--charts-dir", directory.resolve("charts").toString()));
+        arguments.addAll(List.of(
+                "--repository",
+                clone.toString(),
+                "--results-dir",
+                directory.resolve(results).toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString()));
         arguments.addAll(List.of(LOADS));
-        arguments.addAll(List.of(revisionsAndOptions).subList(Math.min(2, revisionsAndOptions.length), revisionsAndOptions.length));
+        arguments.addAll(List.of(revisionsAndOptions)
+                .subList(Math.min(2, revisionsAndOptions.length), revisionsAndOptions.length));
         arguments.addAll(List.of(SAMPLES));
         return LauncherProcess.run(directory, arguments.toArray(String[]::new));
     }

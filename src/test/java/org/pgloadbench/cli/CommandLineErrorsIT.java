@@ -42,14 +42,16 @@ class CommandLineErrorsIT {
 
     @Test
     void databaseThatDoesNotExist() throws Exception {
-        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres", "/no_such_db") + "?user=postgres";
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replace("/postgres", "/no_such_db")
+                + "?user=postgres";
         assertUsageError("database \"no_such_db\" does not exist", "--jdbc-url", url);
     }
 
     @Test
     void wrongPassword() throws Exception {
         PasswordRole.create("pgload_password_test", "right-password");
-        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=pgload_password_test&password=wrong-password";
+        String url = EmbeddedPostgresForTests.server().connection().jdbcUrl()
+                + "?user=pgload_password_test&password=wrong-password";
         assertUsageError("password authentication failed for user \"pgload_password_test\"", "--jdbc-url", url);
     }
 
@@ -61,18 +63,22 @@ class CommandLineErrorsIT {
     @Test
     void durabilityPresetForAnExternalServer() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
-        assertUsageError("--durability applies only to a server this suite starts", "--durability", "unsafe", "--jdbc-url", url);
+        assertUsageError(
+                "--durability applies only to a server this suite starts", "--durability", "unsafe", "--jdbc-url", url);
     }
 
     @Test
     void postgresVersionOutOfRange() throws Exception {
-        assertUsageError("--pg-version 13: give a PostgreSQL major version from 14 to 18 or an exact zonky release such as 16.15.0",
-                "--pg-version", "16,13");
+        assertUsageError(
+                "--pg-version 13: give a PostgreSQL major version from 14 to 18 or an exact zonky release such as 16.15.0",
+                "--pg-version",
+                "16,13");
     }
 
     @Test
     void postgresVersionThatIsNoNumber() throws Exception {
-        assertUsageError("--pg-version latest: give a PostgreSQL major version from 14 to 18", "--pg-version", "latest");
+        assertUsageError(
+                "--pg-version latest: give a PostgreSQL major version from 14 to 18", "--pg-version", "latest");
     }
 
     /** Asks Maven Central, which answers 404: the run ends before any server starts. */
@@ -84,30 +90,48 @@ class CommandLineErrorsIT {
     @Test
     void postgresVersionForAnExternalServer() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
-        assertUsageError("--pg-version chooses the embedded server's release, but this run starts no embedded server",
-                "--pg-version", "16", "--jdbc-url", url);
+        assertUsageError(
+                "--pg-version chooses the embedded server's release, but this run starts no embedded server",
+                "--pg-version",
+                "16",
+                "--jdbc-url",
+                url);
     }
 
     @Test
     void roundTripWithoutUnit() throws Exception {
-        assertUsageError("--rtt 2: give round-trip times such as 0, 0.5ms, 2ms or 500us (a unit for anything but 0, at most 1000ms)",
-                "--rtt", "0,2");
+        assertUsageError(
+                "--rtt 2: give round-trip times such as 0, 0.5ms, 2ms or 500us (a unit for anything but 0, at most 1000ms)",
+                "--rtt",
+                "0,2");
     }
 
     /** A typo of a subcommand used to run the whole suite as a JMH benchmark pattern. */
     @Test
     void strayWordBeforeTheDelimiter() throws Exception {
-        assertUsageError("'reprot' is neither an option nor a subcommand (did you mean report?); JMH's own options go after --.", "reprot");
+        assertUsageError(
+                "'reprot' is neither an option nor a subcommand (did you mean report?); JMH's own options go after --.",
+                "reprot");
     }
 
     @Test
     void strayWordsAfterOptions() throws Exception {
-        assertUsageError("'frobnicate HEAD' are neither an option nor a subcommand; JMH's own options go after --", "--rows", "300", "frobnicate", "HEAD");
+        assertUsageError(
+                "'frobnicate HEAD' are neither an option nor a subcommand; JMH's own options go after --",
+                "--rows",
+                "300",
+                "frobnicate",
+                "HEAD");
     }
 
     @Test
     void runOptionsBeforeASubcommand() throws Exception {
-        assertUsageError("--rows came before ab, where it does not apply; give ab's options after it.", "--rows", "300", "ab", "HEAD");
+        assertUsageError(
+                "--rows came before ab, where it does not apply; give ab's options after it.",
+                "--rows",
+                "300",
+                "ab",
+                "HEAD");
     }
 
     @Test
@@ -122,14 +146,16 @@ class CommandLineErrorsIT {
 
     @Test
     void unreachableServer() throws Exception {
-        assertUsageError("cannot use the server at jdbc:postgresql://127.0.0.1:1/none",
-                "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?user=me&password=s3cret");
+        assertUsageError(
+                "cannot use the server at jdbc:postgresql://127.0.0.1:1/none",
+                "--jdbc-url",
+                "jdbc:postgresql://127.0.0.1:1/none?user=me&password=s3cret");
     }
 
     @Test
     void passwordNeverPrinted() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory,
-                "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?password=s3cret&user=me");
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory, "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none?password=s3cret&user=me");
         assertFalse(outcome.output().contains("s3cret"), outcome.output());
     }
 
@@ -148,8 +174,10 @@ class CommandLineErrorsIT {
     @Test
     void chartsDirectoryThatCannotBeCreated() throws Exception {
         Path file = Files.writeString(directory.resolve("a-file"), "x");
-        assertRefusedUpFront("--charts-dir " + file.resolve("charts") + " cannot be written to",
-                "--charts-dir", file.resolve("charts").toString());
+        assertRefusedUpFront(
+                "--charts-dir " + file.resolve("charts") + " cannot be written to",
+                "--charts-dir",
+                file.resolve("charts").toString());
     }
 
     @Test
@@ -164,7 +192,8 @@ class CommandLineErrorsIT {
 
     @Test
     void moreRowsPerStatementThanTheProtocolAllows() throws Exception {
-        assertRefusedUpFront("MULTI_ROW_VALUES takes at most 13107 rows per statement", "--rows-per-statement", "70000");
+        assertRefusedUpFront(
+                "MULTI_ROW_VALUES takes at most 13107 rows per statement", "--rows-per-statement", "70000");
     }
 
     @Test
@@ -189,29 +218,34 @@ class CommandLineErrorsIT {
 
     @Test
     void moreRowsThanAForkHeapHolds() throws Exception {
-        assertRefusedUpFront("unasked; generate them during the load with -- -p streamRows=true", "--rows", "200000000");
+        assertRefusedUpFront(
+                "unasked; generate them during the load with -- -p streamRows=true", "--rows", "200000000");
     }
 
     @Test
     void aSettingPostgresqlRejectsNamesItsReason() throws Exception {
-        assertUsageError("did not start: parameter \"fsync\" requires a Boolean value",
-                "--pg-setting", "fsync=maybe");
-        assertUsageError("unrecognized configuration parameter \"no_such_setting\"", "--pg-setting", "no_such_setting=1");
+        assertUsageError("did not start: parameter \"fsync\" requires a Boolean value", "--pg-setting", "fsync=maybe");
+        assertUsageError(
+                "unrecognized configuration parameter \"no_such_setting\"", "--pg-setting", "no_such_setting=1");
     }
 
     @Test
     void unixSocketInPghost() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, Map.of("PGHOST", "/var/run/postgresql"),
-                "--target", "external");
-        assertOneSentence(outcome, "PGHOST=/var/run/postgresql names a Unix socket directory, but pgjdbc connects over TCP only");
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, Map.of("PGHOST", "/var/run/postgresql"), "--target", "external");
+        assertOneSentence(
+                outcome, "PGHOST=/var/run/postgresql names a Unix socket directory, but pgjdbc connects over TCP only");
     }
 
     @Test
     void aParseErrorIsOneSentenceAndAPointer() throws Exception {
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--rows", "many");
         assertOneSentence(outcome, "Invalid value for option '--rows': 'many' is not an int");
-        assertEquals(List.of("run-bench.sh: Invalid value for option '--rows': 'many' is not an int.",
-                "See ./run-bench.sh --help for the options."), outcome.output().lines().toList());
+        assertEquals(
+                List.of(
+                        "run-bench.sh: Invalid value for option '--rows': 'many' is not an int.",
+                        "See ./run-bench.sh --help for the options."),
+                outcome.output().lines().toList());
     }
 
     @Test
@@ -232,8 +266,12 @@ class CommandLineErrorsIT {
 
     @Test
     void messagesEndInOnePeriod() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none");
-        assertTrue(outcome.output().strip().endsWith("connections.") && !outcome.output().strip().endsWith(".."), outcome.output());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/none");
+        assertTrue(
+                outcome.output().strip().endsWith("connections.")
+                        && !outcome.output().strip().endsWith(".."),
+                outcome.output());
     }
 
     /** Refused in a second or two: no server started, nothing written. */
@@ -252,33 +290,47 @@ class CommandLineErrorsIT {
 
     @Test
     void distributedOverAnUnknownEngine() throws Exception {
-        assertRefusedUpFront("--distributed takes citus or citus-reference, not 'yugabyte'", "--distributed", "yugabyte");
+        assertRefusedUpFront(
+                "--distributed takes citus or citus-reference, not 'yugabyte'", "--distributed", "yugabyte");
     }
 
     @Test
     void shardCountWithoutDistribution() throws Exception {
-        assertRefusedUpFront("--shard-count applies to a hash-distributed table (--distributed citus) only", "--shard-count", "8");
-        assertRefusedUpFront("--shard-count applies to a hash-distributed table (--distributed citus) only",
-                "--distributed", "citus-reference", "--shard-count", "8");
+        assertRefusedUpFront(
+                "--shard-count applies to a hash-distributed table (--distributed citus) only", "--shard-count", "8");
+        assertRefusedUpFront(
+                "--shard-count applies to a hash-distributed table (--distributed citus) only",
+                "--distributed",
+                "citus-reference",
+                "--shard-count",
+                "8");
     }
 
     @Test
     void distributedWithThePsqlYardstick() throws Exception {
-        assertRefusedUpFront("--compare-psql loads into a table of its own, which --distributed does not distribute",
-                "--distributed", "citus", "--compare-psql");
+        assertRefusedUpFront(
+                "--compare-psql loads into a table of its own, which --distributed does not distribute",
+                "--distributed",
+                "citus",
+                "--compare-psql");
     }
 
     @Test
     void distributedOverAServerWithoutCitus() throws Exception {
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";
-        assertUsageError("--distributed citus: the server at " + url.replace("?user=postgres", "") + " as postgres has no citus "
-                + "extension (it needs citus in shared_preload_libraries and CREATE EXTENSION citus)", "--jdbc-url", url,
-                "--distributed", "citus");
+        assertUsageError(
+                "--distributed citus: the server at " + url.replace("?user=postgres", "") + " as postgres has no citus "
+                        + "extension (it needs citus in shared_preload_libraries and CREATE EXTENSION citus)",
+                "--jdbc-url",
+                url,
+                "--distributed",
+                "citus");
     }
 
     @Test
     void unknownTable() throws Exception {
-        assertUsageError("--table orders: there is no such table; the suite has users, narrow, wide", "--table", "users,orders");
+        assertUsageError(
+                "--table orders: there is no such table; the suite has users, narrow, wide", "--table", "users,orders");
     }
 
     @Test
@@ -288,34 +340,48 @@ class CommandLineErrorsIT {
 
     @Test
     void tableDdlThatIsNoCreateTable() throws Exception {
-        assertUsageError("--table-ddl must hold one CREATE TABLE statement, and this one begins with 'DROP TABLE users'",
-                "--table-ddl", ddl("DROP TABLE users;").toString());
+        assertUsageError(
+                "--table-ddl must hold one CREATE TABLE statement, and this one begins with 'DROP TABLE users'",
+                "--table-ddl",
+                ddl("DROP TABLE users;").toString());
     }
 
     @Test
     void tableDdlWithASecondStatement() throws Exception {
-        assertUsageError("--table-ddl must hold one CREATE TABLE statement, and this file has more after the first semicolon",
-                "--table-ddl", ddl("CREATE TABLE t (id bigint, note text DEFAULT 'a;b'); DROP TABLE users;").toString());
+        assertUsageError(
+                "--table-ddl must hold one CREATE TABLE statement, and this file has more after the first semicolon",
+                "--table-ddl",
+                ddl("CREATE TABLE t (id bigint, note text DEFAULT 'a;b'); DROP TABLE users;")
+                        .toString());
     }
 
     @Test
     void tableDdlWithAnUnsupportedType() throws Exception {
-        assertUsageError("column price has type money, which the suite cannot generate",
-                "--table-ddl", ddl("CREATE TABLE pgload_cli_money (id bigint PRIMARY KEY, price money)").toString(),
-                "--jdbc-url", withCustomersTable());
+        assertUsageError(
+                "column price has type money, which the suite cannot generate",
+                "--table-ddl",
+                ddl("CREATE TABLE pgload_cli_money (id bigint PRIMARY KEY, price money)")
+                        .toString(),
+                "--jdbc-url",
+                withCustomersTable());
     }
 
     @Test
     void tableDdlWithAForeignKey() throws Exception {
-        assertUsageError("has a foreign key (customer_id references pgload_cli_customers)",
-                "--table-ddl", ddl("CREATE TABLE pgload_cli_fk (id bigint PRIMARY KEY, customer_id bigint REFERENCES pgload_cli_customers)").toString(),
-                "--jdbc-url", withCustomersTable());
+        assertUsageError(
+                "has a foreign key (customer_id references pgload_cli_customers)",
+                "--table-ddl",
+                ddl("CREATE TABLE pgload_cli_fk (id bigint PRIMARY KEY, customer_id bigint REFERENCES pgload_cli_customers)")
+                        .toString(),
+                "--jdbc-url",
+                withCustomersTable());
     }
 
     /** A database of its own holding the table a foreign key points at; a foreign key to a missing table fails earlier. */
     private static String withCustomersTable() throws Exception {
-        try (java.sql.Connection connection = EmbeddedPostgresForTests.server().connection().open();
-             java.sql.Statement statement = connection.createStatement()) {
+        try (java.sql.Connection connection =
+                        EmbeddedPostgresForTests.server().connection().open();
+                java.sql.Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS pgload_cli_customers (id bigint PRIMARY KEY)");
         }
         return EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres";

@@ -68,8 +68,8 @@ class CompareErrorsIT {
         new ObjectMapper().writeValue(unsafe.toFile(), result);
 
         assertBadInput("fsync: on (baseline) vs off (current)", fixture(), unsafe);
-        LauncherProcess.Outcome allowed = LauncherProcess.run(directory, "compare", fixture().toString(), unsafe.toString(),
-                "--allow-different-environment");
+        LauncherProcess.Outcome allowed = LauncherProcess.run(
+                directory, "compare", fixture().toString(), unsafe.toString(), "--allow-different-environment");
         assertEquals(0, allowed.exitCode(), allowed.output());
         assertTrue(allowed.output().startsWith("The environments differ:"), allowed.output());
     }
@@ -77,23 +77,35 @@ class CompareErrorsIT {
     @Test
     void aNegativeSampleIsRefusedNotCompared() throws Exception {
         ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
-        ((ArrayNode) result.path("jmh").get(2).path("primaryMetric").path("rawData").get(0)).set(3, -5.0);
+        ((ArrayNode) result.path("jmh")
+                        .get(2)
+                        .path("primaryMetric")
+                        .path("rawData")
+                        .get(0))
+                .set(3, -5.0);
         Path negative = directory.resolve("negative.json");
         new ObjectMapper().writeValue(negative.toFile(), result);
-        assertBadInput("run-bench.sh: " + negative + ": jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0.\n",
-                fixture(), negative);
+        assertBadInput(
+                "run-bench.sh: " + negative
+                        + ": jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0.\n",
+                fixture(),
+                negative);
     }
 
     @Test
     void oneSampleAPieceIsTooFewToJudgeNotSame() throws Exception {
         Path before = withOneSample("before.json", 1.0);
         Path after = withOneSample("after.json", 10.0);
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", before.toString(), after.toString());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "compare", before.toString(), after.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("-90.0%         ci          -  too few samples"), outcome.output());
         assertTrue(outcome.output().contains("0 slower, 0 faster, 0 same, 7 with too few samples."), outcome.output());
-        assertTrue(outcome.output().contains("compare: 7 benchmarks have too few samples to judge (at alpha 0.01 a side "
-                + "needs about 5 samples); measure more loads, e.g. --profile ci (10 a side)."), outcome.output());
+        assertTrue(
+                outcome.output()
+                        .contains("compare: 7 benchmarks have too few samples to judge (at alpha 0.01 a side "
+                                + "needs about 5 samples); measure more loads, e.g. --profile ci (10 a side)."),
+                outcome.output());
     }
 
     /** The fixture with each benchmark's first sample only, its load time multiplied by {@code slowdown}. */
@@ -120,7 +132,8 @@ class CompareErrorsIT {
     }
 
     private void assertBadInput(String expected, Path baseline, Path current) throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", baseline.toString(), current.toString());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "compare", baseline.toString(), current.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains(expected), outcome.output());
         assertFalse(outcome.output().contains("\tat "), "no stack trace:\n" + outcome.output());

@@ -26,12 +26,19 @@ class ContainerIT {
 
     @TempDir
     Path directory;
+
     private LauncherProcess.Running run;
 
     @BeforeAll
     static void needsDockerAndTheImage() {
         assumeTrue(DockerClientFactory.instance().isDockerAvailable(), "no Docker engine answers here");
-        assumeTrue(!DockerClientFactory.instance().client().listImagesCmd().withReferenceFilter(IMAGE).exec().isEmpty(),
+        assumeTrue(
+                !DockerClientFactory.instance()
+                        .client()
+                        .listImagesCmd()
+                        .withReferenceFilter(IMAGE)
+                        .exec()
+                        .isEmpty(),
                 "no " + IMAGE + " here: build it with docker/build-image.sh");
     }
 
@@ -45,19 +52,47 @@ class ContainerIT {
 
     @Test
     void embeddedAndContainerInOneInvocationAndTheContainerIsGoneAfter() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--target", "embedded,container", "--image", IMAGE,
-                "--strategies", "copy_binary,server_copy_file", "--rows", "300", "--results-dir", directory.resolve("results").toString(),
-                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1", "-f", "1");
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "--target",
+                "embedded,container",
+                "--image",
+                IMAGE,
+                "--strategies",
+                "copy_binary,server_copy_file",
+                "--rows",
+                "300",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("(container) at jdbc:postgresql://"), outcome.output());
         List<Path> results = LauncherProcess.resultFilesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         JsonNode container = new ObjectMapper().readTree(results.get(1).toFile());
-        assertEquals("container", container.path("environment").path("postgres").path("target").asText());
-        assertTrue(container.path("environment").path("postgres").path("serverVersion").asText().startsWith("18."));
-        assertEquals(List.of("COPY_BINARY", "SERVER_COPY_FILE"),
-                container.path("summary").findValuesAsText("strategy").stream().distinct().toList(),
+        assertEquals(
+                "container",
+                container.path("environment").path("postgres").path("target").asText());
+        assertTrue(container
+                .path("environment")
+                .path("postgres")
+                .path("serverVersion")
+                .asText()
+                .startsWith("18."));
+        assertEquals(
+                List.of("COPY_BINARY", "SERVER_COPY_FILE"),
+                container.path("summary").findValuesAsText("strategy").stream()
+                        .distinct()
+                        .toList(),
                 "the server in the container reads the files the suite writes: the run's directory is mounted");
         assertTrue(outcome.output().contains("Comparison:"), outcome.output());
         assertNoContainerLeft();
@@ -66,8 +101,24 @@ class ContainerIT {
     @Test
     void ctrlCStopsTheContainer() throws Exception {
         assumeTrue(LauncherProcess.sigintReachesLaunchers(), LauncherProcess.SIGINT_IGNORED);
-        run = LauncherProcess.start(directory, "--target", "container", "--image", IMAGE, "--strategies", "INSERT_TRANSACTION",
-                "--rows", "200000", "--results-dir", directory.resolve("results").toString(), "--verbose", "--", "-wi", "1", "-i", "3");
+        run = LauncherProcess.start(
+                directory,
+                "--target",
+                "container",
+                "--image",
+                IMAGE,
+                "--strategies",
+                "INSERT_TRANSACTION",
+                "--rows",
+                "200000",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--verbose",
+                "--",
+                "-wi",
+                "1",
+                "-i",
+                "3");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!run.output().contains("# Warmup Iteration   1:")) {
             assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no load started:\n" + run.output());
@@ -75,7 +126,9 @@ class ContainerIT {
         }
         assertEquals(1, containersOfTheImage().size(), "the run's container is up");
 
-        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid()))
+                .start()
+                .waitFor();
 
         assertTrue(run.process.waitFor(30, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
         assertEquals(130, run.process.exitValue(), run.output());
@@ -84,12 +137,21 @@ class ContainerIT {
 
     @Test
     void anImageNobodyCanPullIsOneSentence() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--target", "container", "--image",
-                "localhost:1/pgload-bench/no-such-image:1", "--results-dir", directory.resolve("results").toString());
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "--target",
+                "container",
+                "--image",
+                "localhost:1/pgload-bench/no-such-image:1",
+                "--results-dir",
+                directory.resolve("results").toString());
 
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertTrue(outcome.output().contains("run-bench.sh: the Docker image localhost:1/pgload-bench/no-such-image:1 is not on "
-                + "this machine and cannot be pulled"), outcome.output());
+        assertTrue(
+                outcome.output()
+                        .contains("run-bench.sh: the Docker image localhost:1/pgload-bench/no-such-image:1 is not on "
+                                + "this machine and cannot be pulled"),
+                outcome.output());
         assertTrue(!outcome.output().contains("\tat "), "no stack trace:\n" + outcome.output());
     }
 
@@ -102,7 +164,14 @@ class ContainerIT {
     }
 
     private static List<String> containersOfTheImage() {
-        return DockerClientFactory.instance().client().listContainersCmd().withShowAll(true).withAncestorFilter(List.of(IMAGE)).exec()
-                .stream().map(container -> container.getId()).toList();
+        return DockerClientFactory.instance()
+                .client()
+                .listContainersCmd()
+                .withShowAll(true)
+                .withAncestorFilter(List.of(IMAGE))
+                .exec()
+                .stream()
+                .map(container -> container.getId())
+                .toList();
     }
 }

@@ -18,19 +18,42 @@ class DurabilityIT {
 
     @Test
     void anUnsafeRunIsMeasuredOnAnUnsafeServerAndSaysSo() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(directory, "--durability", "unsafe", "--strategies", "copy_binary",
-                "--rows", "300", "--results-dir", directory.resolve("results").toString(),
-                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1", "-f", "1");
+        LauncherProcess.Outcome run = LauncherProcess.run(
+                directory,
+                "--durability",
+                "unsafe",
+                "--strategies",
+                "copy_binary",
+                "--rows",
+                "300",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("NOT CRASH-SAFE: fsync off, a crash can corrupt the database."), run.output());
-        JsonNode settings = new ObjectMapper().readTree(LauncherProcess.resultFilesIn(directory.resolve("results")).get(0).toFile())
-                .path("environment").path("postgres").path("settings");
+        JsonNode settings = new ObjectMapper()
+                .readTree(LauncherProcess.resultFilesIn(directory.resolve("results"))
+                        .get(0)
+                        .toFile())
+                .path("environment")
+                .path("postgres")
+                .path("settings");
         assertEquals("off", settings.path("fsync").asText(), "read back from the server");
         assertEquals("off", settings.path("synchronous_commit").asText());
         assertEquals("off", settings.path("full_page_writes").asText());
         try (Stream<Path> pages = Files.list(directory.resolve("charts"))) {
-            Path markdown = pages.filter(file -> file.toString().endsWith(".md")).findFirst().orElseThrow();
+            Path markdown = pages.filter(file -> file.toString().endsWith(".md"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(Files.readString(markdown).contains("NOT CRASH-SAFE"), "the report's run heading says so");
         }
     }

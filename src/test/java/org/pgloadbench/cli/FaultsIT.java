@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +29,16 @@ import org.pgloadbench.EmbeddedPostgresForTests;
  */
 class FaultsIT {
     /** INSERT_TRANSACTION loads of 200k rows take seconds each: there is time to interfere. */
-    private static final String[] LONG_RUN = {"--strategies", "INSERT_TRANSACTION", "--rows", "200000", "--", "-wi", "1", "-i", "3"};
+    private static final String[] LONG_RUN = {
+        "--strategies", "INSERT_TRANSACTION", "--rows", "200000", "--", "-wi", "1", "-i", "3"
+    };
 
     private static final Path RUN_DIRECTORIES =
             Path.of(System.getProperty("java.io.tmpdir"), "pgload-bench-" + System.getProperty("user.name"));
 
     @TempDir
     Path directory;
+
     private LauncherProcess.Running run;
 
     /** A failed test must not leave a long run (and JMH's lock) behind for the next one. */
@@ -66,7 +69,9 @@ class FaultsIT {
         assertTrue(run.output().contains("postmaster exit") || run.output().contains("connection"), run.output());
         assertFalse(run.output().contains("\tat "), "no stack trace, not even a fork's:\n" + run.output());
         assertArrayEquals("{\"kept\": true}".getBytes(), Files.readAllBytes(earlier));
-        List<Path> logs = list(results).stream().filter(file -> file.toString().endsWith(".log")).toList();
+        List<Path> logs = list(results).stream()
+                .filter(file -> file.toString().endsWith(".log"))
+                .toList();
         assertEquals(1, logs.size(), "the run's log: " + list(results));
         assertEquals(Set.of(earlier, logs.get(0)), Set.copyOf(list(results)), "no new or half-written result file");
         assertTrue(run.output().contains("(JMH's whole output is in " + logs.get(0) + ")"), run.output());
@@ -81,12 +86,14 @@ class FaultsIT {
     @Test
     void aLoadThatDoesNotVerifyFailsWithOneSentence() throws Exception {
         String database = "drops_rows";
-        try (Connection admin = EmbeddedPostgresForTests.server().connection().open(); Statement statement = admin.createStatement()) {
+        try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
+                Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database);
             statement.execute("CREATE DATABASE " + database);
         }
         String url = EmbeddedPostgresForTests.server().connection().jdbcUrl().replaceFirst("/[^/?]*$", "/" + database);
-        try (Connection connection = DriverManager.getConnection(url, "postgres", null); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, "postgres", null);
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE FUNCTION drop_some() RETURNS trigger LANGUAGE plpgsql AS "
                     + "$$ BEGIN IF random() < 0.01 THEN RETURN NULL; END IF; RETURN NEW; END $$");
             statement.execute("CREATE FUNCTION add_dropper() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
@@ -98,15 +105,33 @@ class FaultsIT {
         }
         Path results = directory.resolve("results");
 
-        LauncherProcess.Outcome failed = LauncherProcess.run(directory, "--jdbc-url", url + "?user=postgres",
-                "--strategies", "COPY_TEXT", "--rows", "5000", "--results-dir", results.toString(),
-                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1", "-f", "1");
+        LauncherProcess.Outcome failed = LauncherProcess.run(
+                directory,
+                "--jdbc-url",
+                url + "?user=postgres",
+                "--strategies",
+                "COPY_TEXT",
+                "--rows",
+                "5000",
+                "--results-dir",
+                results.toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
 
         assertEquals(1, failed.exitCode(), failed.output());
         assertTrue(failed.output().contains("run-bench.sh: the run failed: COPY_TEXT failed: "), failed.output());
         assertTrue(failed.output().contains("failed verification"), failed.output());
         assertFalse(failed.output().contains("\tat "), "no stack trace, not even a fork's:\n" + failed.output());
-        assertTrue(list(results).stream().allMatch(file -> file.toString().endsWith(".log")), "no result file: " + list(results));
+        assertTrue(
+                list(results).stream().allMatch(file -> file.toString().endsWith(".log")),
+                "no result file: " + list(results));
     }
 
     @Test
@@ -117,13 +142,17 @@ class FaultsIT {
         Path dataDirectory = dataDirectoryOf(postmaster);
         assertTrue(Files.isDirectory(dataDirectory));
 
-        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid()))
+                .start()
+                .waitFor();
 
         assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
         assertEquals(130, run.process.exitValue(), "killed by SIGINT: 128 + 2\n" + run.output());
         assertTrue(run.output().contains("run-bench.sh: interrupted;"), run.output());
         assertGoneWithin(dataDirectory.getParent());
-        assertTrue(list(directory.resolve("results")).stream().allMatch(file -> file.toString().endsWith(".log")),
+        assertTrue(
+                list(directory.resolve("results")).stream()
+                        .allMatch(file -> file.toString().endsWith(".log")),
                 "no result file, only the log of what ran");
         assertFalse(run.output().contains("\tat "), run.output());
         assertNothingLeft(postmaster);
@@ -141,7 +170,9 @@ class FaultsIT {
         }
         assertFalse(run.output().contains("Server:"), "the server is still starting");
 
-        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(run.process.pid()))
+                .start()
+                .waitFor();
 
         assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
         assertTrue(run.output().contains("run-bench.sh: interrupted"), run.output());
@@ -156,12 +187,16 @@ class FaultsIT {
         List<ProcessHandle> children = run.process.descendants().toList();
         assertFalse(children.isEmpty(), "the JMH host and its fork run under the launcher");
 
-        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid()))
+                .start()
+                .waitFor();
 
         assertTrue(run.process.waitFor(5, TimeUnit.SECONDS));
         for (ProcessHandle child : children) {
             child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).get();
-            assertFalse(child.isAlive(), "still running: " + child.info().commandLine().orElse("?"));
+            assertFalse(
+                    child.isAlive(),
+                    "still running: " + child.info().commandLine().orElse("?"));
         }
         postmaster.onExit().completeOnTimeout(postmaster, 15, TimeUnit.SECONDS).get();
         assertFalse(postmaster.isAlive(), "the server outlived its launcher");
@@ -179,11 +214,16 @@ class FaultsIT {
         waitForLoadStart();
         List<ProcessHandle> children = run.process.descendants().toList();
 
-        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-KILL", String.valueOf(run.process.pid()))
+                .start()
+                .waitFor();
 
         for (ProcessHandle child : children) {
             child.onExit().completeOnTimeout(child, 3, TimeUnit.SECONDS).get();
-            assertFalse(child.isAlive(), "still running 3 s after the launcher: " + child.info().commandLine().orElse("?"));
+            assertFalse(
+                    child.isAlive(),
+                    "still running 3 s after the launcher: "
+                            + child.info().commandLine().orElse("?"));
         }
     }
 
@@ -192,7 +232,11 @@ class FaultsIT {
         run = startLongRun(directory.resolve("results"));
         waitForLoad(run);
 
-        LauncherProcess.Outcome second = LauncherProcess.run(directory, "--rows", "10", "--results-dir",
+        LauncherProcess.Outcome second = LauncherProcess.run(
+                directory,
+                "--rows",
+                "10",
+                "--results-dir",
                 directory.resolve("second").toString());
 
         assertEquals(2, second.exitCode(), second.output());
@@ -207,9 +251,12 @@ class FaultsIT {
         List<String> left;
         do {
             Thread.sleep(200);
-            left = Stream.concat(runDirectoriesOf(launcherPid).stream().map(Path::toString),
-                    ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
-                            .filter(line -> line.contains(prefix))).toList();
+            left = Stream.concat(
+                            runDirectoriesOf(launcherPid).stream().map(Path::toString),
+                            ProcessHandle.allProcesses()
+                                    .map(process -> process.info().commandLine().orElse(""))
+                                    .filter(line -> line.contains(prefix)))
+                    .toList();
         } while (!left.isEmpty() && System.nanoTime() < deadline);
         assertEquals(List.of(), left, "left behind");
     }
@@ -219,7 +266,8 @@ class FaultsIT {
             return List.of();
         }
         return list(RUN_DIRECTORIES).stream()
-                .filter(path -> path.getFileName().toString().startsWith(launcherPid + "-")).toList();
+                .filter(path -> path.getFileName().toString().startsWith(launcherPid + "-"))
+                .toList();
     }
 
     private static void assertGoneWithin(Path path) throws InterruptedException {
@@ -231,8 +279,15 @@ class FaultsIT {
     }
 
     private LauncherProcess.Running startLongRun(Path results, String... more) throws Exception {
-        String[] arguments = Stream.of(Stream.of("--results-dir", results.toString(), "--charts-dir",
-                directory.resolve("charts").toString()), Stream.of(more), Stream.of(LONG_RUN)).flatMap(s -> s)
+        String[] arguments = Stream.of(
+                        Stream.of(
+                                "--results-dir",
+                                results.toString(),
+                                "--charts-dir",
+                                directory.resolve("charts").toString()),
+                        Stream.of(more),
+                        Stream.of(LONG_RUN))
+                .flatMap(s -> s)
                 .toArray(String[]::new);
         return LauncherProcess.start(directory, arguments);
     }
@@ -247,7 +302,8 @@ class FaultsIT {
         return ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().orElse("").contains("bin/postgres -D"))
                 .filter(process -> process.info().commandLine().orElse("").contains(portArgument))
-                .findFirst().orElseThrow(() -> new AssertionError("no postmaster on port " + port.group(1)));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no postmaster on port " + port.group(1)));
     }
 
     private static Path dataDirectoryOf(ProcessHandle postmaster) {
@@ -275,7 +331,9 @@ class FaultsIT {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        for (Path log : list(results).stream().filter(file -> file.toString().endsWith(".log")).toList()) {
+        for (Path log : list(results).stream()
+                .filter(file -> file.toString().endsWith(".log"))
+                .toList()) {
             text.append(Files.readString(log));
         }
         return text.toString();
@@ -291,11 +349,12 @@ class FaultsIT {
         Matcher port = Pattern.compile("jdbc:postgresql://localhost:(\\d+)/").matcher(run.output());
         assertTrue(port.find(), run.output());
         String url = "localhost:" + port.group(1) + "/";
-        List<String> forks = ProcessHandle.allProcesses().map(process -> process.info().commandLine().orElse(""))
-                .filter(line -> line.contains("ForkedMain") && line.contains(url)).toList();
+        List<String> forks = ProcessHandle.allProcesses()
+                .map(process -> process.info().commandLine().orElse(""))
+                .filter(line -> line.contains("ForkedMain") && line.contains(url))
+                .toList();
         assertEquals(List.of(), forks, "benchmark forks left behind");
     }
-
 
     private static List<Path> list(Path directory) throws Exception {
         try (Stream<Path> files = Files.list(directory)) {

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Runs the shaded jar's launcher in its own JVM, as run-bench.sh does, and captures what it says. */
 final class LauncherProcess {
-    record Outcome(int exitCode, String output) {
-    }
+    record Outcome(int exitCode, String output) {}
 
     /*
      * A build started as a background job by a shell without job control (nohup ... &, as Jenkins and
@@ -22,19 +21,23 @@ final class LauncherProcess {
      * shell can be neither trapped nor reset. Where SIGINT is not ignored nothing is put in front.
      */
     private static final List<String> WITH_DEFAULT_SIGINT = sigintIgnored() && perlAvailable()
-            ? List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\\n\";", "--")
+            ? List.of(
+                    "perl",
+                    "-e",
+                    "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\\n\";",
+                    "--")
             : List.of();
 
-    private LauncherProcess() {
-    }
+    private LauncherProcess() {}
 
     /** Whether a Ctrl-C a test sends reaches the launchers it starts; where not, the tests that send one skip, saying why. */
     static boolean sigintReachesLaunchers() {
         return !sigintIgnored() || perlAvailable();
     }
 
-    static final String SIGINT_IGNORED = "SIGINT is ignored in this build (started as a background job without job control) "
-            + "and there is no perl to reset it for the launcher";
+    static final String SIGINT_IGNORED =
+            "SIGINT is ignored in this build (started as a background job without job control) "
+                    + "and there is no perl to reset it for the launcher";
 
     private static boolean perlAvailable() {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
@@ -46,7 +49,10 @@ final class LauncherProcess {
         try {
             return java.nio.file.Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(line -> line.startsWith("SigIgn:"))
-                    .anyMatch(line -> (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & 0b10) != 0);
+                    .anyMatch(line -> (Long.parseUnsignedLong(
+                                            line.substring("SigIgn:".length()).strip(), 16)
+                                    & 0b10)
+                            != 0);
         } catch (IOException e) {
             return false; // no /proc: not Linux, where the tests are run by hand from a terminal
         }
@@ -84,16 +90,22 @@ final class LauncherProcess {
     }
 
     /** With {@code environment} added to this JVM's own. */
-    static Running start(Path workingDirectory, Map<String, String> environment, String... arguments) throws IOException {
+    static Running start(Path workingDirectory, Map<String, String> environment, String... arguments)
+            throws IOException {
         String jar = System.getProperty("benchmarks.jar");
         if (jar == null) {
             throw new IllegalStateException("run through Maven's failsafe plugin, which passes -Dbenchmarks.jar");
         }
         List<String> command = new ArrayList<>(WITH_DEFAULT_SIGINT);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", jar, Main.class.getName()));
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true",
+                "-cp",
+                jar,
+                Main.class.getName()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return new Running(builder.start());
     }
@@ -101,7 +113,9 @@ final class LauncherProcess {
     /** The result files a run wrote into {@code directory}, in name order (oldest first); its logs are left out. */
     static List<Path> resultFilesIn(Path directory) throws IOException {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 

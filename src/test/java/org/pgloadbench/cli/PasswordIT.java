@@ -35,17 +35,33 @@ class PasswordIT {
 
     /** HOST_PORT_DB is replaced by the test server's localhost:port/postgres. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "jdbc:postgresql://HOST_PORT_DB?user=" + ROLE + "&password=" + PASSWORD,
-        "jdbc:postgresql://HOST_PORT_DB?password=S3cr3t%58YZ&user=" + ROLE,
-        "jdbc:postgresql://" + ROLE + ":" + PASSWORD + "@HOST_PORT_DB",
-        "postgresql://" + ROLE + ":S3cr3t%58YZ@HOST_PORT_DB",
-    })
+    @ValueSource(
+            strings = {
+                "jdbc:postgresql://HOST_PORT_DB?user=" + ROLE + "&password=" + PASSWORD,
+                "jdbc:postgresql://HOST_PORT_DB?password=S3cr3t%58YZ&user=" + ROLE,
+                "jdbc:postgresql://" + ROLE + ":" + PASSWORD + "@HOST_PORT_DB",
+                "postgresql://" + ROLE + ":S3cr3t%58YZ@HOST_PORT_DB",
+            })
     void authenticatesAndIsNeverShown(String form) throws Exception {
-        String hostPortDb = EmbeddedPostgresForTests.server().connection().jdbcUrl().substring("jdbc:postgresql://".length());
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--jdbc-url", form.replace("HOST_PORT_DB", hostPortDb),
-                "--strategies", "COPY_BINARY", "--rows", "100", "--results-dir", directory.resolve("results").toString(),
-                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1");
+        String hostPortDb =
+                EmbeddedPostgresForTests.server().connection().jdbcUrl().substring("jdbc:postgresql://".length());
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "--jdbc-url",
+                form.replace("HOST_PORT_DB", hostPortDb),
+                "--strategies",
+                "COPY_BINARY",
+                "--rows",
+                "100",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1");
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains(" as " + ROLE + ";"), outcome.output());
@@ -56,7 +72,9 @@ class PasswordIT {
             }
         }
         try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            List<Path> passwordFiles = temporary.filter(file -> file.getFileName().toString().endsWith(".password")).toList();
+            List<Path> passwordFiles = temporary
+                    .filter(file -> file.getFileName().toString().endsWith(".password"))
+                    .toList();
             assertEquals(List.of(), passwordFiles);
         }
     }

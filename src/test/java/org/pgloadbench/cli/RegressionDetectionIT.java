@@ -29,6 +29,7 @@ class RegressionDetectionIT {
 
     @TempDir
     static Path directory;
+
     private static Path first;
     private static Path second;
     private static Path slowed;
@@ -42,8 +43,8 @@ class RegressionDetectionIT {
 
     @Test
     void repeatedRunsCompareAsSame() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", first.toString(), second.toString(),
-                "--format", "json");
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "compare", first.toString(), second.toString(), "--format", "json");
         assertEquals(0, outcome.exitCode(), outcome.output());
         JsonNode benchmarks = new ObjectMapper().readTree(outcome.output()).path("benchmarks");
         assertEquals(1, benchmarks.size());
@@ -53,7 +54,8 @@ class RegressionDetectionIT {
 
     @Test
     void slowedRunComparesAsSlowerAndFails() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "compare", first.toString(), slowed.toString());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "compare", first.toString(), slowed.toString());
         assertEquals(1, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("slower"), outcome.output());
         assertTrue(outcome.output().contains("1 slower, 0 faster, 0 same"), outcome.output());
@@ -62,7 +64,12 @@ class RegressionDetectionIT {
     private static Path run(String name, String... jmhExtras) throws Exception {
         Path results = directory.resolve(name);
         List<String> arguments = new ArrayList<>(List.of(LOAD));
-        arguments.addAll(List.of("--results-dir", results.toString(), "--charts-dir", directory.resolve("charts").toString(), "--"));
+        arguments.addAll(List.of(
+                "--results-dir",
+                results.toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--"));
         arguments.addAll(List.of(SAMPLES));
         arguments.addAll(List.of(jmhExtras));
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, arguments.toArray(String[]::new));

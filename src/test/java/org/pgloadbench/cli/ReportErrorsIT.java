@@ -25,13 +25,17 @@ class ReportErrorsIT {
             Files.copy(in, result);
         }
         Path charts = directory.resolve("charts");
-        assertEquals(0, LauncherProcess.run(directory, "--charts-dir", charts.toString(), "report", result.toString()).exitCode());
+        assertEquals(
+                0,
+                LauncherProcess.run(directory, "--charts-dir", charts.toString(), "report", result.toString())
+                        .exitCode());
         byte[] chartBefore = Files.readAllBytes(charts.resolve("run_rows-per-second.png"));
         byte[] pageBefore = Files.readAllBytes(charts.resolve("run.html"));
 
         String whole = Files.readString(result);
         Files.writeString(result, whole.substring(0, whole.length() / 3));
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--charts-dir", charts.toString(), "report", result.toString());
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "--charts-dir", charts.toString(), "report", result.toString());
 
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains(result + ": not valid JSON"), outcome.output());
@@ -48,16 +52,19 @@ class ReportErrorsIT {
             ((ObjectNode) tree.path("summary").get(0)).put("rowsPerSecond", "fast");
             new ObjectMapper().writeValue(result.toFile(), tree);
         }
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--charts-dir", directory.resolve("charts").toString(),
-                "report", result.toString());
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory, "--charts-dir", directory.resolve("charts").toString(), "report", result.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
-        assertEquals("run-bench.sh: " + result + ": summary[0].rowsPerSecond must be a number, not \"fast\".\n", outcome.output());
+        assertEquals(
+                "run-bench.sh: " + result + ": summary[0].rowsPerSecond must be a number, not \"fast\".\n",
+                outcome.output());
     }
 
     @Test
     void emptyResultsDirectory() throws Exception {
         Files.createDirectories(directory.resolve("results"));
-        LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--results-dir", directory.resolve("results").toString(), "report");
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory, "--results-dir", directory.resolve("results").toString(), "report");
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("no result files yet"), outcome.output());
     }

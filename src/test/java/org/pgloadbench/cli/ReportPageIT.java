@@ -37,16 +37,20 @@ class ReportPageIT {
         try (InputStream in = getClass().getResourceAsStream("/results/small-run.json")) {
             Files.copy(in, result);
         }
-        LauncherProcess.Outcome report = LauncherProcess.run(directory, "--charts-dir", directory.resolve("charts").toString(),
-                "report", result.toString());
+        LauncherProcess.Outcome report = LauncherProcess.run(
+                directory, "--charts-dir", directory.resolve("charts").toString(), "report", result.toString());
         assertEquals(0, report.exitCode(), report.output());
         Path page = directory.resolve("charts/run.html");
         Path netLog = directory.resolve("netlog.json");
 
-        String dom = chromium("--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
+        String dom =
+                chromium("--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
 
         assertTrue(dom.contains("<table id=\"environment\">"), dom);
-        assertEquals(7, count(dom, "<tr><td><a href=\"../TUTORIAL.md#"), "one row per strategy in the summary table, linked to its tutorial section");
+        assertEquals(
+                7,
+                count(dom, "<tr><td><a href=\"../TUTORIAL.md#"),
+                "one row per strategy in the summary table, linked to its tutorial section");
         assertTrue(dom.contains("<table class=\"claims\">"), "the write-ups' claims, checked");
         assertEquals(2, count(dom, "<img alt="), "rows/sec and speed-up charts");
         assertEquals(2, count(dom, "src=\"data:image/png;base64,iVBORw0KGgo"), "both embedded as PNG");
@@ -66,12 +70,21 @@ class ReportPageIT {
     }
 
     private String chromium(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        List<String> command = new ArrayList<>(List.of(
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
                 "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + directory.resolve("profile")));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
         return out;
@@ -80,12 +93,18 @@ class ReportPageIT {
     /** The URLs of network requests a web page initiated, from Chromium's net log. */
     private static List<String> pageRequests(String netLog) throws Exception {
         JsonNode log = new ObjectMapper().readTree(netLog);
-        int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt();
+        int startJob = log.path("constants")
+                .path("logEventTypes")
+                .path("URL_REQUEST_START_JOB")
+                .asInt();
         List<String> urls = new ArrayList<>();
         for (JsonNode event : log.path("events")) {
             JsonNode params = event.path("params");
-            boolean fromAPage = params.path("initiator").isTextual() && !params.path("initiator").asText().equals("not an origin");
-            if (event.path("type").asInt() == startJob && fromAPage && params.path("url").isTextual()) {
+            boolean fromAPage = params.path("initiator").isTextual()
+                    && !params.path("initiator").asText().equals("not an origin");
+            if (event.path("type").asInt() == startJob
+                    && fromAPage
+                    && params.path("url").isTextual()) {
                 urls.add(params.path("url").asText());
             }
         }

@@ -22,12 +22,30 @@ class RoundTripIT {
 
     @Test
     void eachRoundTripGetsItsResultFileWithTheMeasuredValue() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(directory, "--rtt", "0,1ms", "--strategies", "insert_transaction",
-                "--rows", "300", "--results-dir", directory.resolve("results").toString(),
-                "--charts-dir", directory.resolve("charts").toString(), "--", "-wi", "0", "-i", "1", "-f", "1");
+        LauncherProcess.Outcome run = LauncherProcess.run(
+                directory,
+                "--rtt",
+                "0,1ms",
+                "--strategies",
+                "insert_transaction",
+                "--rows",
+                "300",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
 
         assertEquals(0, run.exitCode(), run.output());
-        assertTrue(run.output().contains("Network: every load goes through a latency proxy; asked 1.000 ms, measured"), run.output());
+        assertTrue(
+                run.output().contains("Network: every load goes through a latency proxy; asked 1.000 ms, measured"),
+                run.output());
         List<Path> results = LauncherProcess.resultFilesIn(directory.resolve("results"));
         assertEquals(2, results.size(), results.toString());
         assertTrue(results.get(0).getFileName().toString().contains("-rtt0ms_"), results.toString());
@@ -37,9 +55,14 @@ class RoundTripIT {
         assertEquals(0.0, zero.path("askedRttMillis").asDouble());
         assertEquals(1.0, one.path("askedRttMillis").asDouble());
         assertTrue(Math.abs(one.path("measuredRttMillis").asDouble() - 1.0) <= 0.1, one.toString());
-        assertTrue(one.path("roundTripMillis").asDouble() > zero.path("roundTripMillis").asDouble(), one + " vs " + zero);
+        assertTrue(
+                one.path("roundTripMillis").asDouble()
+                        > zero.path("roundTripMillis").asDouble(),
+                one + " vs " + zero);
         try (Stream<Path> charts = Files.list(directory.resolve("charts"))) {
-            assertTrue(charts.anyMatch(file -> file.getFileName().toString().endsWith("_round-trip.png")), "the log-log chart");
+            assertTrue(
+                    charts.anyMatch(file -> file.getFileName().toString().endsWith("_round-trip.png")),
+                    "the log-log chart");
         }
     }
 

@@ -29,14 +29,30 @@ import org.pgloadbench.strategy.StrategyParameter;
 class RunBenchSmokeIT {
     @TempDir
     static Path directory;
+
     private static LauncherProcess.Outcome run;
 
     @BeforeAll
     static void runTheSuiteOnce() throws Exception {
-        run = LauncherProcess.run(directory, "--rows", "300", "--rows-per-statement", "100", "--label", "smoke test",
-                "--results-dir", directory.resolve("results").toString(),
-                "--charts-dir", directory.resolve("charts").toString(),
-                "--", "-wi", "0", "-i", "1", "-f", "1");
+        run = LauncherProcess.run(
+                directory,
+                "--rows",
+                "300",
+                "--rows-per-statement",
+                "100",
+                "--label",
+                "smoke test",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
     }
 
     @Test
@@ -47,24 +63,30 @@ class RunBenchSmokeIT {
 
     @Test
     void writesOneResultFileWithEveryStrategyVerifiedAndMeasured() throws IOException {
-        JsonNode result = new ObjectMapper().readTree(onlyFile("results", ".json").toFile());
+        JsonNode result =
+                new ObjectMapper().readTree(onlyFile("results", ".json").toFile());
 
         assertEquals(2, result.path("schemaVersion").asInt());
         // One benchmark per strategy, the server's file load once per COPY format.
-        int benchmarks = Arrays.stream(Strategy.values()).mapToInt(s -> s.reads(StrategyParameter.FORMAT) ? CopyFormat.values().length : 1).sum();
+        int benchmarks = Arrays.stream(Strategy.values())
+                .mapToInt(s -> s.reads(StrategyParameter.FORMAT) ? CopyFormat.values().length : 1)
+                .sum();
         assertEquals(benchmarks, result.path("jmh").size(), "JMH's own array, one entry per benchmark");
         assertEquals(benchmarks, result.path("summary").size());
-        Set<String> strategies = Arrays.stream(Strategy.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> strategies =
+                Arrays.stream(Strategy.values()).map(Enum::name).collect(Collectors.toSet());
         double clientCpu = 0;
         for (JsonNode row : result.path("summary")) {
             strategies.remove(row.path("strategy").asText());
             assertEquals(300, row.path("rows").asLong());
             assertTrue(row.path("rowsPerSecond").asDouble() > 0, row.toString());
             assertTrue(row.path("walBytesPerRow").asDouble() > 0, row.toString());
-            assertTrue(row.path("serverCpuMicrosPerRow").asDouble() > 0, "the embedded server runs on this host: " + row);
+            assertTrue(
+                    row.path("serverCpuMicrosPerRow").asDouble() > 0, "the embedded server runs on this host: " + row);
             // The JVM's CPU clock ticks every 10 ms on Linux: a 300-row load may not last one tick.
             assertTrue(row.path("clientCpuMicrosPerRow").asDouble() >= 0, row.toString());
-            clientCpu += row.path("clientCpuMicrosPerRow").asDouble() * row.path("rows").asLong();
+            clientCpu += row.path("clientCpuMicrosPerRow").asDouble()
+                    * row.path("rows").asLong();
             double busy = row.path("serverBusyShare").asDouble();
             assertTrue(busy > 0 && busy <= 1.05, row.toString());
         }
@@ -75,7 +97,8 @@ class RunBenchSmokeIT {
         // The forks run with the JVM's own compilers and collector, never the small launcher host's.
         for (JsonNode benchmark : result.path("jmh")) {
             String jvmArguments = benchmark.path("jvmArgs").toString();
-            assertFalse(jvmArguments.contains("TieredStopAtLevel") || jvmArguments.contains("UseSerialGC"), jvmArguments);
+            assertFalse(
+                    jvmArguments.contains("TieredStopAtLevel") || jvmArguments.contains("UseSerialGC"), jvmArguments);
         }
 
         JsonNode postgres = result.path("environment").path("postgres");
@@ -83,7 +106,11 @@ class RunBenchSmokeIT {
         assertTrue(postgres.path("serverVersion").asText().startsWith("18"));
         assertEquals("on", postgres.path("settings").path("fsync").asText());
         assertEquals("on", postgres.path("settings").path("synchronous_commit").asText());
-        assertFalse(result.path("environment").path("machine").path("hostname").asText().isEmpty());
+        assertFalse(result.path("environment")
+                .path("machine")
+                .path("hostname")
+                .asText()
+                .isEmpty());
     }
 
     @Test
@@ -92,8 +119,14 @@ class RunBenchSmokeIT {
         byte[] png = Files.readAllBytes(directory.resolve("charts").resolve(base + "_rows-per-second.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
         assertTrue(png.length > 10_000, png.length + " bytes");
-        for (String other : List.of("_rows-per-second.svg", "_speedup.png", "_speedup.svg", "_where-the-time-goes.png", "_wal-per-row.png",
-                ".html", ".md")) {
+        for (String other : List.of(
+                "_rows-per-second.svg",
+                "_speedup.png",
+                "_speedup.svg",
+                "_where-the-time-goes.png",
+                "_wal-per-row.png",
+                ".html",
+                ".md")) {
             assertTrue(Files.size(directory.resolve("charts").resolve(base + other)) > 0, base + other);
         }
     }
@@ -102,51 +135,86 @@ class RunBenchSmokeIT {
     @Test
     void printsAQuietConsoleAndKeepsJmhsOutputInTheLog() throws IOException {
         List<String> lines = run.output().lines().toList();
-        List<String> results = lines.stream().filter(line -> line.matches("\\[\\d+/\\d+] .*: [\\d,]+ rows/s.* \\(\\d+ loads in \\d+:\\d\\d\\)"))
+        List<String> results = lines.stream()
+                .filter(line -> line.matches("\\[\\d+/\\d+] .*: [\\d,]+ rows/s.* \\(\\d+ loads in \\d+:\\d\\d\\)"))
                 .toList();
         assertFalse(results.isEmpty(), run.output());
-        assertEquals(Integer.parseInt(results.get(0).replaceAll("^\\[1/(\\d+)].*", "$1")), results.size(), "one line per benchmark:\n" + run.output());
+        assertEquals(
+                Integer.parseInt(results.get(0).replaceAll("^\\[1/(\\d+)].*", "$1")),
+                results.size(),
+                "one line per benchmark:\n" + run.output());
         assertTrue(lines.size() <= 80, lines.size() + " lines:\n" + run.output());
         assertFalse(run.output().contains("REMEMBER") || run.output().contains("# Fork:"), run.output());
         assertFalse(run.output().contains("\r"), "no live line when the output is not a terminal");
         Path log = onlyFile("results", ".log");
-        assertEquals(onlyFile("results", ".json").toString().replace(".json", ".log"), log.toString(), "beside the result file");
+        assertEquals(
+                onlyFile("results", ".json").toString().replace(".json", ".log"),
+                log.toString(),
+                "beside the result file");
         assertTrue(run.output().contains("JMH's log:   " + log), run.output());
         String jmh = Files.readString(log);
         assertTrue(jmh.contains("# Fork: 1 of 1") && jmh.contains("Iteration   1:"), jmh);
-        assertTrue(run.output().contains("Claim (shared/seeds; sources in the report)"), "the write-ups' claims, checked:\n" + run.output());
+        assertTrue(
+                run.output().contains("Claim (shared/seeds; sources in the report)"),
+                "the write-ups' claims, checked:\n" + run.output());
     }
 
     @Test
     void theLabelNamesTheRunInItsFilesAndReport() throws IOException {
         Path result = onlyFile("results", ".json");
         assertTrue(result.getFileName().toString().endsWith("_quick_smoke-test.json"), result.toString());
-        assertEquals("smoke test", new ObjectMapper().readTree(result.toFile()).path("label").asText());
+        assertEquals(
+                "smoke test",
+                new ObjectMapper().readTree(result.toFile()).path("label").asText());
         String base = result.getFileName().toString().replace(".json", "");
-        assertTrue(Files.readString(directory.resolve("charts").resolve(base + ".html")).contains("smoke test"), "the report names the run by its label");
+        assertTrue(
+                Files.readString(directory.resolve("charts").resolve(base + ".html"))
+                        .contains("smoke test"),
+                "the report names the run by its label");
     }
 
     @Test
     void verboseStreamsJmhsOutput() throws Exception {
-        LauncherProcess.Outcome verbose = LauncherProcess.run(directory, "--verbose", "--strategies", "COPY_TEXT", "--rows", "100",
-                "--results-dir", directory.resolve("verbose").toString(), "--charts-dir", directory.resolve("verbose-charts").toString(),
-                "--", "-wi", "0", "-i", "1", "-f", "1");
+        LauncherProcess.Outcome verbose = LauncherProcess.run(
+                directory,
+                "--verbose",
+                "--strategies",
+                "COPY_TEXT",
+                "--rows",
+                "100",
+                "--results-dir",
+                directory.resolve("verbose").toString(),
+                "--charts-dir",
+                directory.resolve("verbose-charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "1",
+                "-f",
+                "1");
         assertEquals(0, verbose.exitCode(), verbose.output());
-        assertTrue(verbose.output().contains("==> [1/1] COPY_TEXT") && verbose.output().contains("# Fork: 1 of 1"), verbose.output());
+        assertTrue(
+                verbose.output().contains("==> [1/1] COPY_TEXT")
+                        && verbose.output().contains("# Fork: 1 of 1"),
+                verbose.output());
         assertTrue(verbose.output().contains("[1/1] COPY_TEXT, 100 rows per load: "), verbose.output());
     }
 
     @Test
     void leavesNoTemporaryFilesBehind() throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
-            List<Path> leftovers = files.filter(file -> file.getFileName().toString().endsWith(".tmp")).toList();
+            List<Path> leftovers = files.filter(
+                            file -> file.getFileName().toString().endsWith(".tmp"))
+                    .toList();
             assertEquals(List.of(), leftovers);
         }
     }
 
     private static Path onlyFile(String subdirectory, String extension) throws IOException {
         try (Stream<Path> files = Files.list(directory.resolve(subdirectory))) {
-            List<Path> all = files.filter(file -> file.toString().endsWith(extension)).toList();
+            List<Path> all =
+                    files.filter(file -> file.toString().endsWith(extension)).toList();
             assertEquals(1, all.size(), all.toString());
             return all.get(0);
         }

@@ -49,9 +49,14 @@ class CatalogTableTest {
 
         assertEquals("catalog_test_orders", created.quotedName());
         TableShape shape = created.shape();
-        assertEquals(List.of("order_number", "customer_id", "total", "note", "placed_at"),
-                shape.columns().stream().map(Column::name).toList(), "identity, serial and generated columns are the server's");
-        assertEquals(List.of("order_number"), shape.primaryKey(), "the key upserts use: the unique constraint, since the primary key is not sent");
+        assertEquals(
+                List.of("order_number", "customer_id", "total", "note", "placed_at"),
+                shape.columns().stream().map(Column::name).toList(),
+                "identity, serial and generated columns are the server's");
+        assertEquals(
+                List.of("order_number"),
+                shape.primaryKey(),
+                "the key upserts use: the unique constraint, since the primary key is not sent");
         Column orderNumber = shape.column(0);
         assertEquals(ColumnType.VARCHAR, orderNumber.type());
         assertEquals(20, orderNumber.precision());
@@ -69,11 +74,17 @@ class CatalogTableTest {
             statement.execute(table.dropSql());
             table.create(connection);
             Rows rows = new RowGenerator(table.shape(), 7).generate(1_000);
-            String values = table.columns().stream().map(column -> "?").reduce((a, b) -> a + ", " + b).orElseThrow();
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(table.insertIntoSql() + "VALUES (" + values + ")")) {
+            String values = table.columns().stream()
+                    .map(column -> "?")
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElseThrow();
+            try (java.sql.PreparedStatement insert =
+                    connection.prepareStatement(table.insertIntoSql() + "VALUES (" + values + ")")) {
                 for (int row = 0; row < rows.size(); row++) {
                     for (int column = 0; column < rows.columnCount(); column++) {
-                        insert.setObject(column + 1, ValueText.input(table.columns().get(column), rows.column(column), row),
+                        insert.setObject(
+                                column + 1,
+                                ValueText.input(table.columns().get(column), rows.column(column), row),
                                 java.sql.Types.OTHER);
                     }
                     insert.addBatch();
@@ -107,9 +118,13 @@ class CatalogTableTest {
 
     @Test
     void refusesATypeItCannotGenerate() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> CatalogTable.inspect(connection, "CREATE TABLE catalog_test_money (id bigint PRIMARY KEY, price money)"));
-        assertTrue(refused.getMessage().startsWith("column price has type money, which the suite cannot generate"), refused.getMessage());
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> CatalogTable.inspect(
+                        connection, "CREATE TABLE catalog_test_money (id bigint PRIMARY KEY, price money)"));
+        assertTrue(
+                refused.getMessage().startsWith("column price has type money, which the suite cannot generate"),
+                refused.getMessage());
     }
 
     @Test
@@ -117,30 +132,40 @@ class CatalogTableTest {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS catalog_test_customers (id bigint PRIMARY KEY)");
         }
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> CatalogTable.inspect(connection,
-                "CREATE TABLE catalog_test_fk (id bigint PRIMARY KEY, customer bigint REFERENCES catalog_test_customers)"));
-        assertTrue(refused.getMessage().contains("has a foreign key (customer references catalog_test_customers)"), refused.getMessage());
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> CatalogTable.inspect(
+                        connection,
+                        "CREATE TABLE catalog_test_fk (id bigint PRIMARY KEY, customer bigint REFERENCES catalog_test_customers)"));
+        assertTrue(
+                refused.getMessage().contains("has a foreign key (customer references catalog_test_customers)"),
+                refused.getMessage());
         assertFalse(exists("catalog_test_fk"));
     }
 
     @Test
     void refusesTextThatIsNotOneCreateTable() {
-        assertThrows(IllegalArgumentException.class, () -> CatalogTable.checkText("CREATE TABLE a (id int); DROP TABLE b"));
+        assertThrows(
+                IllegalArgumentException.class, () -> CatalogTable.checkText("CREATE TABLE a (id int); DROP TABLE b"));
         assertThrows(IllegalArgumentException.class, () -> CatalogTable.checkText("DROP TABLE b"));
-        assertThrows(IllegalArgumentException.class, () -> CatalogTable.checkText("CREATE TABLE a (note text DEFAULT 'open"));
-        CatalogTable.checkText("/* a; b */ CREATE TABLE a (note text DEFAULT 'x;y', \"odd;name\" int, body text DEFAULT $$;$$); -- done;\n");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CatalogTable.checkText("CREATE TABLE a (note text DEFAULT 'open"));
+        CatalogTable.checkText(
+                "/* a; b */ CREATE TABLE a (note text DEFAULT 'x;y', \"odd;name\" int, body text DEFAULT $$;$$); -- done;\n");
     }
 
     @Test
     void refusesAnUnloggedTable() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
                 () -> CatalogTable.inspect(connection, "CREATE UNLOGGED TABLE catalog_test_unlogged (id bigint)"));
         assertTrue(refused.getMessage().contains("temporary or unlogged"), refused.getMessage());
     }
 
     private static boolean exists(String table) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+                ResultSet result = statement.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
             result.next();
             return result.getBoolean(1);
         }
@@ -148,7 +173,8 @@ class CatalogTableTest {
 
     private static int indexCount() throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM pg_index WHERE indrelid = 'catalog_test_orders'::regclass")) {
+                ResultSet result = statement.executeQuery(
+                        "SELECT count(*) FROM pg_index WHERE indrelid = 'catalog_test_orders'::regclass")) {
             result.next();
             return result.getInt(1);
         }

@@ -14,7 +14,10 @@ class ColumnsGeneratorTest {
     private static final int ROWS = 20_000;
 
     private static BytesColumn generate(Column column) {
-        return new ColumnsGenerator(List.of(column)).start(RowGenerator.DEFAULT_SEED).next(0, ROWS).bytes(0);
+        return new ColumnsGenerator(List.of(column))
+                .start(RowGenerator.DEFAULT_SEED)
+                .next(0, ROWS)
+                .bytes(0);
     }
 
     @Test
@@ -24,7 +27,9 @@ class ColumnsGeneratorTest {
             for (int row = 0; row < ROWS; row++) {
                 if (!values.isNull(row)) {
                     String value = values.get(row);
-                    assertTrue(value.codePointCount(0, value.length()) <= length, "'" + value + "' in varchar(" + length + ")");
+                    assertTrue(
+                            value.codePointCount(0, value.length()) <= length,
+                            "'" + value + "' in varchar(" + length + ")");
                 }
             }
         }
@@ -33,11 +38,17 @@ class ColumnsGeneratorTest {
     @Test
     void textIsWordsAboutTheColumnsWidth() {
         BytesColumn values = generate(Column.of("body", ColumnType.TEXT).withWidth(1_000));
-        double average = IntStream.range(0, ROWS).filter(row -> !values.isNull(row)).map(values::byteLength).average().orElseThrow();
+        double average = IntStream.range(0, ROWS)
+                .filter(row -> !values.isNull(row))
+                .map(values::byteLength)
+                .average()
+                .orElseThrow();
         assertTrue(average > 900 && average < 1_100, average + " bytes on average");
         String first = values.get(0);
         assertTrue(first.equals(first.strip()) && !first.contains("  ") && first.contains(" "), "'" + first + "'");
-        assertTrue(IntStream.range(0, ROWS).mapToObj(values::get).distinct().count() > ROWS * 9 / 10, "values differ from row to row");
+        assertTrue(
+                IntStream.range(0, ROWS).mapToObj(values::get).distinct().count() > ROWS * 9 / 10,
+                "values differ from row to row");
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class MalformedRowsTest {
     @ParameterizedTest
@@ -15,13 +15,17 @@ class MalformedRowsTest {
     void marksExactlyTheCountedRows(double percent, int rows, long expected) {
         MalformedRows malformed = new MalformedRows(percent, TableShape.USERS);
         assertEquals(expected, malformed.count(rows));
-        assertEquals(expected, IntStream.range(0, rows).filter(malformed::isMalformed).count());
+        assertEquals(
+                expected,
+                IntStream.range(0, rows).filter(malformed::isMalformed).count());
     }
 
     @Test
     void spreadsOnePercentOneInAHundred() {
         MalformedRows malformed = new MalformedRows(1, TableShape.USERS);
-        assertEquals(java.util.List.of(99, 199, 299), IntStream.range(0, 300).filter(malformed::isMalformed).boxed().toList());
+        assertEquals(
+                java.util.List.of(99, 199, 299),
+                IntStream.range(0, 300).filter(malformed::isMalformed).boxed().toList());
     }
 
     @Test
@@ -33,24 +37,35 @@ class MalformedRowsTest {
 
     @Test
     void takesTheKindsTheUsersTableAlwaysHad() {
-        assertEquals(java.util.List.of("bigint: not a number", "bigint: out of range", "double precision: not a number",
+        assertEquals(
+                java.util.List.of(
+                        "bigint: not a number",
+                        "bigint: out of range",
+                        "double precision: not a number",
                         "timestamp with time zone: impossible time"),
-                MalformedRows.kindsFor(TableShape.USERS).stream().map(MalformedRows.Malformation::kind).toList());
+                MalformedRows.kindsFor(TableShape.USERS).stream()
+                        .map(MalformedRows.Malformation::kind)
+                        .toList());
     }
 
     @Test
     void makesOneKindOrMorePerColumnOfTheWideTableThatCanFail() {
         java.util.Set<Integer> columns = MalformedRows.kindsFor(TableShape.WIDE).stream()
-                .map(MalformedRows.Malformation::column).collect(java.util.stream.Collectors.toSet());
+                .map(MalformedRows.Malformation::column)
+                .collect(java.util.stream.Collectors.toSet());
         for (int index = 0; index < TableShape.WIDE.columns().size(); index++) {
             ColumnType type = TableShape.WIDE.column(index).type();
-            assertEquals(type != ColumnType.TEXT, columns.contains(index), TableShape.WIDE.column(index).name());
+            assertEquals(
+                    type != ColumnType.TEXT,
+                    columns.contains(index),
+                    TableShape.WIDE.column(index).name());
         }
     }
 
     @Test
     void doesNotApplyToATableOfTextOnly() {
-        TableShape text = TableShape.ofCatalog("notes", java.util.List.of(Column.of("body", ColumnType.TEXT)), java.util.List.of());
+        TableShape text = TableShape.ofCatalog(
+                "notes", java.util.List.of(Column.of("body", ColumnType.TEXT)), java.util.List.of());
         assertFalse(new MalformedRows(1, text).applies());
     }
 }

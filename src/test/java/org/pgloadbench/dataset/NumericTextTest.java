@@ -13,7 +13,10 @@ class NumericTextTest {
         for (int i = 0; i < 20_000; i++) {
             long unscaled = random.nextLong() >> random.nextInt(64);
             int scale = random.nextInt(25);
-            assertEquals(BigDecimal.valueOf(unscaled, scale).toPlainString(), NumericText.of(unscaled, scale), unscaled + " at scale " + scale);
+            assertEquals(
+                    BigDecimal.valueOf(unscaled, scale).toPlainString(),
+                    NumericText.of(unscaled, scale),
+                    unscaled + " at scale " + scale);
         }
     }
 

@@ -15,8 +15,12 @@ class RowChecksumTest {
 
     @Test
     void tellsNullFromEmptyAndFromTheTextN() {
-        assertNotEquals(RowChecksum.of(TableShape.USERS, rows(new long[] {1}, (String) null)), RowChecksum.of(TableShape.USERS, rows(new long[] {1}, "")));
-        assertNotEquals(RowChecksum.of(TableShape.USERS, rows(new long[] {1}, (String) null)), RowChecksum.of(TableShape.USERS, rows(new long[] {1}, "N")));
+        assertNotEquals(
+                RowChecksum.of(TableShape.USERS, rows(new long[] {1}, (String) null)),
+                RowChecksum.of(TableShape.USERS, rows(new long[] {1}, "")));
+        assertNotEquals(
+                RowChecksum.of(TableShape.USERS, rows(new long[] {1}, (String) null)),
+                RowChecksum.of(TableShape.USERS, rows(new long[] {1}, "N")));
     }
 
     @Test
@@ -28,7 +32,10 @@ class RowChecksumTest {
 
     @Test
     void countsOnlyIncludedRows() {
-        assertEquals(1, RowChecksum.of(TableShape.USERS, rows(new long[] {1, 2}, "a", "b"), row -> row == 0).count());
+        assertEquals(
+                1,
+                RowChecksum.of(TableShape.USERS, rows(new long[] {1, 2}, "a", "b"), row -> row == 0)
+                        .count());
     }
 
     private static Rows rows(long[] ids, String... names) {
@@ -38,7 +45,12 @@ class RowChecksumTest {
             nameColumn.add(name);
             emailColumn.add("x");
         }
-        return new Rows(LongColumn.of(ids), nameColumn.build(), emailColumn.build(), DoubleColumn.of(new double[ids.length]), LongColumn.of(new long[ids.length]));
+        return new Rows(
+                LongColumn.of(ids),
+                nameColumn.build(),
+                emailColumn.build(),
+                DoubleColumn.of(new double[ids.length]),
+                LongColumn.of(new long[ids.length]));
     }
 
     private static BytesColumn column(String value) {

@@ -14,12 +14,16 @@ class RowGeneratorTest {
 
     @Test
     void sameSeedGivesSameRows() {
-        assertEquals(RowChecksum.of(TableShape.USERS, rows), RowChecksum.of(TableShape.USERS, new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS)));
+        assertEquals(
+                RowChecksum.of(TableShape.USERS, rows),
+                RowChecksum.of(TableShape.USERS, new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS)));
     }
 
     @Test
     void otherSeedGivesOtherRows() {
-        assertNotEquals(RowChecksum.of(TableShape.USERS, rows), RowChecksum.of(TableShape.USERS, new RowGenerator(RowGenerator.DEFAULT_SEED + 1).generate(ROWS)));
+        assertNotEquals(
+                RowChecksum.of(TableShape.USERS, rows),
+                RowChecksum.of(TableShape.USERS, new RowGenerator(RowGenerator.DEFAULT_SEED + 1).generate(ROWS)));
     }
 
     @Test
@@ -29,7 +33,9 @@ class RowGeneratorTest {
 
     @Test
     void aboutOneEmailInThirtyIsNull() {
-        long nulls = IntStream.range(0, ROWS).filter(row -> rows.bytes(2).isNull(row)).count();
+        long nulls = IntStream.range(0, ROWS)
+                .filter(row -> rows.bytes(2).isNull(row))
+                .count();
         assertTrue(nulls > ROWS / 40 && nulls < ROWS / 22, nulls + " NULL e-mails");
     }
 
@@ -53,7 +59,8 @@ class RowGeneratorTest {
      */
     @Test
     void usersRowsAreThoseOfEarlierVersions() {
-        assertEquals(new RowChecksum(200_000, new java.math.BigInteger("115435027119586424449304")),
+        assertEquals(
+                new RowChecksum(200_000, new java.math.BigInteger("115435027119586424449304")),
                 RowChecksum.of(TableShape.USERS, new RowGenerator(RowGenerator.DEFAULT_SEED).generate(200_000)));
     }
 

@@ -35,6 +35,7 @@ class TimestampTextTest {
     }
 
     private static String reference(long micros) {
-        return REFERENCE.format(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000));
+        return REFERENCE.format(
+                Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000));
     }
 }

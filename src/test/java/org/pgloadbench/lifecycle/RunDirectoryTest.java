@@ -26,7 +26,8 @@ class RunDirectoryTest {
 
         try (RunDirectory run = RunDirectory.create(new PrintStream(notices, true, StandardCharsets.UTF_8))) {
             assertFalse(Files.exists(leftover));
-            assertTrue(notices.toString(StandardCharsets.UTF_8).contains("Removed " + leftover + ", left behind by an earlier run"));
+            assertTrue(notices.toString(StandardCharsets.UTF_8)
+                    .contains("Removed " + leftover + ", left behind by an earlier run"));
             assertTrue(Files.exists(foreign), "a directory without a launcher file is not ours to remove");
         } finally {
             Files.delete(foreign);
@@ -51,7 +52,9 @@ class RunDirectoryTest {
         Path path;
         try (RunDirectory run = RunDirectory.create(System.out)) {
             path = run.path();
-            assertTrue(path.getFileName().toString().startsWith(ProcessHandle.current().pid() + "-"));
+            assertTrue(path.getFileName()
+                    .toString()
+                    .startsWith(ProcessHandle.current().pid() + "-"));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(path)));
             try (RunDirectory other = RunDirectory.create(System.out)) {
                 assertTrue(Files.isDirectory(path), "a live launcher's directory is left alone");

@@ -18,9 +18,10 @@ class DelayingProxyTest {
     @Test
     void relaysQueriesAndResultsUnchanged() throws Exception {
         try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 200_000);
-             Connection c = direct.through(proxy.address()).open();
-             Statement statement = c.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT string_agg(md5(i::text), '') FROM generate_series(1, 20000) i")) {
+                Connection c = direct.through(proxy.address()).open();
+                Statement statement = c.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT string_agg(md5(i::text), '') FROM generate_series(1, 20000) i")) {
             rows.next();
             assertEquals(20_000 * 32, rows.getString(1).length(), "640 kB came back through the proxy whole");
         }
@@ -29,13 +30,15 @@ class DelayingProxyTest {
     @Test
     void aCalibratedRoundTripIsWithinTenPercentOfTheOneAsked() throws Exception {
         try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 0)) {
-            Environment.Network measured = RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
+            Environment.Network measured =
+                    RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
 
             assertEquals(1.0, measured.askedRttMillis());
             assertTrue(Math.abs(measured.measuredRttMillis() - 1.0) <= 0.1, measured.describe());
             assertTrue(measured.roundTripMillis() > measured.directRoundTripMillis(), measured.describe());
             // Checked independently of the calibration's own measurement.
-            double again = RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
+            double again =
+                    RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
             assertTrue(Math.abs(again - 1.0) <= 0.15, "re-measured " + again + " ms; " + measured.describe());
         }
     }

@@ -33,15 +33,56 @@ class PsqlReferenceTest {
     void everyCounterpartLoadsVerifiedRows() throws IOException, SQLException {
         ConnectionSettings connection = EmbeddedPostgresForTests.server().connection();
         List<PlannedRun> plan = List.of(
-                new PlannedRun(Strategy.INSERT_AUTOCOMMIT, Table.users(), Dataset.USERS, 100, List.of(1), 1, List.of(1), List.of(CopyFormat.BINARY)),
-                new PlannedRun(Strategy.COPY_TEXT, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
-                new PlannedRun(Strategy.COPY_BINARY, Table.users(), Dataset.USERS, 30_000, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
-                new PlannedRun(Strategy.MULTI_ROW_VALUES, Table.users(), Dataset.USERS, 12_345, List.of(100, 1_000), 1, List.of(1), List.of(CopyFormat.BINARY)),
-                new PlannedRun(Strategy.UNNEST_ARRAYS, Table.users(), Dataset.USERS, 12_345, List.of(500), 1, List.of(1), List.of(CopyFormat.BINARY)));
+                new PlannedRun(
+                        Strategy.INSERT_AUTOCOMMIT,
+                        Table.users(),
+                        Dataset.USERS,
+                        100,
+                        List.of(1),
+                        1,
+                        List.of(1),
+                        List.of(CopyFormat.BINARY)),
+                new PlannedRun(
+                        Strategy.COPY_TEXT,
+                        Table.users(),
+                        Dataset.USERS,
+                        30_000,
+                        List.of(1_000),
+                        1,
+                        List.of(1),
+                        List.of(CopyFormat.BINARY)),
+                new PlannedRun(
+                        Strategy.COPY_BINARY,
+                        Table.users(),
+                        Dataset.USERS,
+                        30_000,
+                        List.of(1_000),
+                        1,
+                        List.of(1),
+                        List.of(CopyFormat.BINARY)),
+                new PlannedRun(
+                        Strategy.MULTI_ROW_VALUES,
+                        Table.users(),
+                        Dataset.USERS,
+                        12_345,
+                        List.of(100, 1_000),
+                        1,
+                        List.of(1),
+                        List.of(CopyFormat.BINARY)),
+                new PlannedRun(
+                        Strategy.UNNEST_ARRAYS,
+                        Table.users(),
+                        Dataset.USERS,
+                        12_345,
+                        List.of(500),
+                        1,
+                        List.of(1),
+                        List.of(CopyFormat.BINARY)));
 
         List<PsqlResult> results = new PsqlReference("psql", connection, 0, 2).run(plan);
 
-        assertEquals(List.of("COPY_TEXT", "COPY_BINARY", "MULTI_ROW_VALUES", "MULTI_ROW_VALUES", "UNNEST_ARRAYS"),
+        assertEquals(
+                List.of("COPY_TEXT", "COPY_BINARY", "MULTI_ROW_VALUES", "MULTI_ROW_VALUES", "UNNEST_ARRAYS"),
                 results.stream().map(PsqlResult::strategy).toList());
         for (PsqlResult result : results) {
             assertEquals(2, result.samplesMillis().size());
@@ -54,7 +95,8 @@ class PsqlReferenceTest {
     void libpqUriKeepsOnlyWhatLibpqUnderstands() {
         ConnectionSettings connection = ConnectionSettings.of(
                 "jdbc:postgresql://db:5433/bench?prepareThreshold=3&user=me&sslmode=require&password=x", null, null);
-        assertEquals("postgresql://db:5433/bench?user=me&sslmode=require",
+        assertEquals(
+                "postgresql://db:5433/bench?user=me&sslmode=require",
                 new PsqlReference("psql", connection, 0, 1).libpqUri());
     }
 

@@ -26,7 +26,9 @@ class AtomicFilesTest {
         URI zip = URI.create("jar:" + directory.resolve("results.zip").toUri());
         try (FileSystem fileSystem = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
             Path results = fileSystem.getPath("/results");
-            assertThrows(UnsupportedOperationException.class, () -> Files.createLink(results.resolve("a"), results.resolve("b")));
+            assertThrows(
+                    UnsupportedOperationException.class,
+                    () -> Files.createLink(results.resolve("a"), results.resolve("b")));
 
             Path first = AtomicFiles.createNew(results, "run", ".json", text("first"));
             Path second = AtomicFiles.createNew(results, "run", ".json", text("second"));
@@ -40,10 +42,12 @@ class AtomicFilesTest {
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporary() throws IOException {
         Path page = AtomicFiles.replace(directory.resolve("page.html"), text("old"));
-        assertThrows(IOException.class, () -> AtomicFiles.replace(page, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> AtomicFiles.replace(page, out -> {
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full");
+                }));
         assertEquals("old", Files.readString(page));
         assertEquals(List.of("page.html"), names(directory));
     }

@@ -16,9 +16,12 @@ class BenchmarkCostsTest {
 
     @Test
     void figuresArePerRowAndBusySharesPerBackend() {
-        BenchmarkCosts costs = new BenchmarkCosts("k", List.of(
-                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null),
-                new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null)), Map.of());
+        BenchmarkCosts costs = new BenchmarkCosts(
+                "k",
+                List.of(
+                        new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null),
+                        new LoadCost(1_000, 2_000_000, 100_000, 1_000L, 10L, 3_000_000L, 2, 1_000_000, null, null)),
+                Map.of());
 
         CostFigures figures = costs.figures();
         assertEquals(100.0, figures.walBytesPerRow(), 1e-9);
@@ -31,21 +34,31 @@ class BenchmarkCostsTest {
 
     @Test
     void onACitusClusterTheWorkersWalAndCpuAreTheLoadsToo() {
-        List<NodeCost> workers = List.of(new NodeCost("w1", 40_000, 1_000_000L), new NodeCost("w2", 60_000, 2_000_000L));
-        BenchmarkCosts costs = new BenchmarkCosts("k", List.of(
-                new LoadCost(1_000, 2_000_000, 1_000, null, null, 1_000_000L, 1, 1_000_000, null, workers)), Map.of());
+        List<NodeCost> workers =
+                List.of(new NodeCost("w1", 40_000, 1_000_000L), new NodeCost("w2", 60_000, 2_000_000L));
+        BenchmarkCosts costs = new BenchmarkCosts(
+                "k",
+                List.of(new LoadCost(1_000, 2_000_000, 1_000, null, null, 1_000_000L, 1, 1_000_000, null, workers)),
+                Map.of());
 
         CostFigures figures = costs.figures();
         assertEquals(101.0, figures.walBytesPerRow(), 1e-9, "the coordinator's 1 B/row and the workers' 100");
         assertEquals(4.0, figures.serverCpuMicrosPerRow(), 1e-9);
-        assertEquals(4.0 / 6, figures.serverBusyShare(), 1e-9, "4 ms over the coordinator's backend and two workers, 2 ms each");
+        assertEquals(
+                4.0 / 6,
+                figures.serverBusyShare(),
+                1e-9,
+                "4 ms over the coordinator's backend and two workers, 2 ms each");
     }
 
     @Test
     void aFigureOneLoadLacksIsMissingForTheBenchmark() {
-        BenchmarkCosts costs = new BenchmarkCosts("k", List.of(
-                new LoadCost(1_000, 2_000_000, 100_000, null, null, 3_000_000L, 1, 1_000_000, null, null),
-                new LoadCost(1_000, 2_000_000, 100_000, 5L, 1L, null, 1, 1_000_000, null, null)), Map.of());
+        BenchmarkCosts costs = new BenchmarkCosts(
+                "k",
+                List.of(
+                        new LoadCost(1_000, 2_000_000, 100_000, null, null, 3_000_000L, 1, 1_000_000, null, null),
+                        new LoadCost(1_000, 2_000_000, 100_000, 5L, 1L, null, 1, 1_000_000, null, null)),
+                Map.of());
 
         CostFigures figures = costs.figures();
         assertNull(figures.fullPageImagesPerRow());

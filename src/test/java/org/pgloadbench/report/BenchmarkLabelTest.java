@@ -11,8 +11,17 @@ import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategyParameter;
 
 class BenchmarkLabelTest {
-    private static final Map<String, String> PARAMS = Map.of("rowsPerStatement", "1000", "badRowPercent", "1.0",
-            "connections", "4", "dataset", "USERS", "format", "TEXT");
+    private static final Map<String, String> PARAMS = Map.of(
+            "rowsPerStatement",
+            "1000",
+            "badRowPercent",
+            "1.0",
+            "connections",
+            "4",
+            "dataset",
+            "USERS",
+            "format",
+            "TEXT");
 
     /** Each label shows exactly the parameters its strategy reads, and says so when a crash may lose the rows. */
     @ParameterizedTest

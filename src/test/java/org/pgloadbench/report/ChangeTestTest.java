@@ -30,7 +30,10 @@ class ChangeTestTest {
 
     @Test
     void clearTwentyPercentGainIsFaster() {
-        assertEquals(Verdict.FASTER, test.compare(noisy(100_000, 0.03, 1, 10), noisy(120_000, 0.03, 2, 10)).verdict());
+        assertEquals(
+                Verdict.FASTER,
+                test.compare(noisy(100_000, 0.03, 1, 10), noisy(120_000, 0.03, 2, 10))
+                        .verdict());
     }
 
     @Test
@@ -54,10 +57,12 @@ class ChangeTestTest {
         ChangeTest.Outcome outcome = test.compare(List.of(100.0, 100.5, 99.5), List.of(70.0, 70.5, 69.5));
         assertEquals(ChangeTest.Method.CONFIDENCE_INTERVALS, outcome.method());
         assertNull(outcome.pValue());
-        assertEquals(Verdict.SLOWER, outcome.verdict(), "99.9% intervals [90.9, 109.1] and [60.9, 79.1] do not overlap");
+        assertEquals(
+                Verdict.SLOWER, outcome.verdict(), "99.9% intervals [90.9, 109.1] and [60.9, 79.1] do not overlap");
 
         ChangeTest.Outcome wide = test.compare(List.of(100.0, 101.0, 99.0), List.of(70.0, 71.0, 69.0));
-        assertEquals(Verdict.TOO_FEW_SAMPLES, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
+        assertEquals(
+                Verdict.TOO_FEW_SAMPLES, wide.verdict(), "t(2) = 31.6 makes [81.8, 118.2] and [51.8, 88.2] overlap");
     }
 
     @Test
@@ -95,8 +100,10 @@ class ChangeTestTest {
      */
     @Test
     void forksThatScatterDoNotMakeAChange() {
-        List<List<Double>> base = List.of(List.of(329.0, 321.0, 395.0, 373.0, 375.0), List.of(385.0, 299.0, 300.0, 320.0, 326.0));
-        List<List<Double>> head = List.of(List.of(386.0, 373.0, 428.0, 428.0, 395.0), List.of(346.0, 425.0, 441.0, 440.0, 387.0));
+        List<List<Double>> base =
+                List.of(List.of(329.0, 321.0, 395.0, 373.0, 375.0), List.of(385.0, 299.0, 300.0, 320.0, 326.0));
+        List<List<Double>> head =
+                List.of(List.of(386.0, 373.0, 428.0, 428.0, 395.0), List.of(346.0, 425.0, 441.0, 440.0, 387.0));
         ChangeTest.Outcome outcome = test.compareForks(base, head);
         assertTrue(outcome.pValue() < 0.01, "the samples alone: " + outcome.pValue());
         assertEquals(395.0 / 373.0 - 1, outcome.forkGap(), 1e-9, "head's slower fork over base's faster one");
@@ -108,13 +115,15 @@ class ChangeTestTest {
         List<List<Double>> base = List.of(noisy(100_000, 0.03, 1, 5), noisy(98_000, 0.03, 2, 5));
         List<List<Double>> head = List.of(noisy(80_000, 0.03, 3, 5), noisy(79_000, 0.03, 4, 5));
         ChangeTest.Outcome outcome = test.compareForks(base, head);
-        assertTrue(outcome.forkGap() <= -0.10, "every head fork 10% or more below every base fork: " + outcome.forkGap());
+        assertTrue(
+                outcome.forkGap() <= -0.10, "every head fork 10% or more below every base fork: " + outcome.forkGap());
         assertEquals(Verdict.SLOWER, outcome.verdict());
     }
 
     @Test
     void oneForkASideIsJudgedOnItsSamplesAlone() {
-        assertNull(test.compareForks(List.of(noisy(100_000, 0.03, 1, 10)), List.of(noisy(80_000, 0.03, 2, 10))).forkGap());
+        assertNull(test.compareForks(List.of(noisy(100_000, 0.03, 1, 10)), List.of(noisy(80_000, 0.03, 2, 10)))
+                .forkGap());
     }
 
     @Test

@@ -20,14 +20,23 @@ class ClaimsTest {
 
     /** Claims whose two sides are different strategies with no parameter to match: a made-up run can put each anywhere. */
     private static List<Claims.Claim> plainClaims() {
-        return Claims.all().stream().filter(claim -> claim.faster().params() == null && claim.slower().params() == null
-                && claim.faster().strategies().stream().noneMatch(claim.slower().strategies()::contains)).toList();
+        return Claims.all().stream()
+                .filter(claim -> claim.faster().params() == null
+                        && claim.slower().params() == null
+                        && claim.faster().strategies().stream()
+                                .noneMatch(claim.slower().strategies()::contains))
+                .toList();
     }
 
     private static String verdict(Claims.Claim claim, double ratio, Map<String, String> fasterParams) {
-        List<SummaryRow> summary = List.of(row(claim.faster().strategies().get(0), SLOWER_ROWS_PER_SECOND * ratio, fasterParams),
+        List<SummaryRow> summary = List.of(
+                row(claim.faster().strategies().get(0), SLOWER_ROWS_PER_SECOND * ratio, fasterParams),
                 row(claim.slower().strategies().get(0), SLOWER_ROWS_PER_SECOND, Map.of()));
-        return Claims.table(summary).rows().stream().filter(row -> row.get(0).equals(claim.claim())).findFirst().orElseThrow().get(5);
+        return Claims.table(summary).rows().stream()
+                .filter(row -> row.get(0).equals(claim.claim()))
+                .findFirst()
+                .orElseThrow()
+                .get(5);
     }
 
     @Test
@@ -44,7 +53,10 @@ class ClaimsTest {
     void theVerdictComesFromTheRatioOfTheRun() {
         assertFalse(plainClaims().isEmpty());
         for (Claims.Claim claim : plainClaims()) {
-            assertEquals("holds", verdict(claim, (claim.low() + Math.min(claim.high(), 2 * claim.low())) / 2, Map.of()), claim.claim());
+            assertEquals(
+                    "holds",
+                    verdict(claim, (claim.low() + Math.min(claim.high(), 2 * claim.low())) / 2, Map.of()),
+                    claim.claim());
             assertEquals("smaller here", verdict(claim, claim.low() / 2, Map.of()), claim.claim());
             if (claim.high() < 100) {
                 assertEquals("larger here", verdict(claim, claim.high() * 2, Map.of()), claim.claim());
@@ -63,10 +75,14 @@ class ClaimsTest {
         Claims.Claim claim = plainClaims().get(0);
         String faster = claim.faster().strategies().get(0);
         double inRange = (claim.low() + Math.min(claim.high(), 2 * claim.low())) / 2;
-        List<SummaryRow> summary = List.of(row(faster, SLOWER_ROWS_PER_SECOND * claim.high() * 10, Map.of("table", "wide")),
+        List<SummaryRow> summary = List.of(
+                row(faster, SLOWER_ROWS_PER_SECOND * claim.high() * 10, Map.of("table", "wide")),
                 row(faster, SLOWER_ROWS_PER_SECOND * inRange, Map.of("table", "users")),
                 row(claim.slower().strategies().get(0), SLOWER_ROWS_PER_SECOND, Map.of()));
-        List<String> measured = Claims.table(summary).rows().stream().filter(row -> row.get(0).equals(claim.claim())).findFirst().orElseThrow();
+        List<String> measured = Claims.table(summary).rows().stream()
+                .filter(row -> row.get(0).equals(claim.claim()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("holds", measured.get(5), "the wide table's figure is not the claim's: " + measured);
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CostChartsTest {
     @TempDir
     static Path directory;
+
     private static ResultFile withoutCosts;
 
     @BeforeAll
@@ -33,7 +34,9 @@ class CostChartsTest {
 
     @Test
     void aRunWithoutCostsGetsNeitherChart() throws IOException {
-        assertTrue(withoutCosts.summary().stream().allMatch(row -> row.walBytesPerRow() == null), "the fixture predates the accounting");
+        assertTrue(
+                withoutCosts.summary().stream().allMatch(row -> row.walBytesPerRow() == null),
+                "the fixture predates the accounting");
         assertEquals(Optional.empty(), TimeSplitChart.render(withoutCosts, directory.resolve("none-time")));
         assertEquals(Optional.empty(), WalPerRowChart.render(withoutCosts, directory.resolve("none-wal")));
     }
@@ -41,12 +44,24 @@ class CostChartsTest {
     @Test
     void aRunWithCostsGetsBoth() throws IOException {
         List<SummaryRow> costed = withoutCosts.summary().stream()
-                .map(row -> row.withCosts(new CostFigures(150.0, 0.01, 0.5e6 / row.rowsPerSecond(), 0.3e6 / row.rowsPerSecond(), 0.5, 0.3)))
+                .map(row -> row.withCosts(new CostFigures(
+                        150.0, 0.01, 0.5e6 / row.rowsPerSecond(), 0.3e6 / row.rowsPerSecond(), 0.5, 0.3)))
                 .toList();
-        ResultFile result = new ResultFile(withoutCosts.schemaVersion(), withoutCosts.createdAt(), withoutCosts.profile(),
-                withoutCosts.environment(), withoutCosts.jmh(), costed, withoutCosts.psql(), withoutCosts.rowWidths(), null, null, null);
+        ResultFile result = new ResultFile(
+                withoutCosts.schemaVersion(),
+                withoutCosts.createdAt(),
+                withoutCosts.profile(),
+                withoutCosts.environment(),
+                withoutCosts.jmh(),
+                costed,
+                withoutCosts.psql(),
+                withoutCosts.rowWidths(),
+                null,
+                null,
+                null);
 
-        for (Optional<List<Path>> written : List.of(TimeSplitChart.render(result, directory.resolve("time")),
+        for (Optional<List<Path>> written : List.of(
+                TimeSplitChart.render(result, directory.resolve("time")),
                 WalPerRowChart.render(result, directory.resolve("wal")))) {
             assertTrue(written.isPresent());
             BufferedImage image = ImageIO.read(written.get().get(0).toFile());

@@ -14,7 +14,12 @@ class ForkMergeTest {
 
     @Test
     void samplesOfEveryForkAreKeptAndTheScoreIsRecomputedOverAll() throws Exception {
-        ResultFile merged = ForkMerge.merge(List.of(fork(100, 110), fork(90, 100)), "2026-11-22T00:00:00Z", "ci", null, List.of(),
+        ResultFile merged = ForkMerge.merge(
+                List.of(fork(100, 110), fork(90, 100)),
+                "2026-11-22T00:00:00Z",
+                "ci",
+                null,
+                List.of(),
                 "base HEAD~1 (1a2b3c4)");
         JsonNode benchmark = merged.jmh().get(0);
         assertEquals(1, merged.jmh().size());
@@ -39,9 +44,21 @@ class ForkMergeTest {
                   "primaryMetric": {"score": 0, "scoreError": "NaN", "scoreUnit": "ms/op", "rawData": [%s]}}]
                 """.formatted(JSON.writeValueAsString(millis)));
         String key = JmhBenchmark.parse(jmh.get(0)).costKey();
-        List<LoadCost> loads = Arrays.stream(millis).mapToObj(each -> new LoadCost(1000, (long) (each * 1e6), 100_000,
-                1000L, 0L, null, 1, 1_000_000, null, null)).toList();
-        return new ResultFile(ResultFile.SCHEMA_VERSION, "2026-11-22T00:00:00Z", "ci", null, jmh, JmhSummary.summarize(jmh), null,
-                List.of(), List.of(new BenchmarkCosts(key, loads, Map.of())), List.of(), null);
+        List<LoadCost> loads = Arrays.stream(millis)
+                .mapToObj(each ->
+                        new LoadCost(1000, (long) (each * 1e6), 100_000, 1000L, 0L, null, 1, 1_000_000, null, null))
+                .toList();
+        return new ResultFile(
+                ResultFile.SCHEMA_VERSION,
+                "2026-11-22T00:00:00Z",
+                "ci",
+                null,
+                jmh,
+                JmhSummary.summarize(jmh),
+                null,
+                List.of(),
+                List.of(new BenchmarkCosts(key, loads, Map.of())),
+                List.of(),
+                null);
     }
 }

@@ -20,7 +20,8 @@ class JmhSummaryTest {
         assertEquals(2_000, autocommit.rowsPerSecond(), 1e-9, "1000 rows in 500 ms");
         assertEquals(3, autocommit.samples());
         assertEquals("1000", autocommit.params().get("rowsPerStatement"));
-        assertEquals("USERS", autocommit.params().get("dataset"), "files from before the parameter existed match new ones");
+        assertEquals(
+                "USERS", autocommit.params().get("dataset"), "files from before the parameter existed match new ones");
     }
 
     @Test
@@ -39,16 +40,23 @@ class JmhSummaryTest {
     @Test
     void tableShowsSpeedUpOverAutocommit() {
         String table = SummaryTable.render(summary, null);
-        assertEquals(true, table.lines().anyMatch(line -> line.startsWith("COPY_BINARY") && line.matches(".*  250\\.0  +100\\.0%.*")), table);
+        assertEquals(
+                true,
+                table.lines()
+                        .anyMatch(line -> line.startsWith("COPY_BINARY") && line.matches(".*  250\\.0  +100\\.0%.*")),
+                table);
     }
 
     /** Costs are matched under the key the run's forks logged them with, before later parameters were filled in. */
     @Test
     void costsLoggedBeforeLaterParametersExistedStillMatch() {
         var jmh = fixture("jmh/two-benchmarks.json");
-        String loggedKey = JmhBenchmark.key("COPY_BINARY", 100_000, java.util.Map.of("badRowPercent", "1.0", "rowsPerStatement", "1000"));
-        LoadCost load = new LoadCost(100_000, 200_000_000L, 15_000_000L, 100_000L, 10L, 190_000_000L, 1, 80_000_000L, null, null);
-        List<SummaryRow> costed = JmhSummary.summarize(jmh, List.of(new BenchmarkCosts(loggedKey, List.of(load), java.util.Map.of())));
+        String loggedKey = JmhBenchmark.key(
+                "COPY_BINARY", 100_000, java.util.Map.of("badRowPercent", "1.0", "rowsPerStatement", "1000"));
+        LoadCost load = new LoadCost(
+                100_000, 200_000_000L, 15_000_000L, 100_000L, 10L, 190_000_000L, 1, 80_000_000L, null, null);
+        List<SummaryRow> costed =
+                JmhSummary.summarize(jmh, List.of(new BenchmarkCosts(loggedKey, List.of(load), java.util.Map.of())));
 
         assertEquals(150.0, costed.get(1).walBytesPerRow(), 1e-9);
         assertEquals(0.95, costed.get(1).serverBusyShare(), 1e-9);

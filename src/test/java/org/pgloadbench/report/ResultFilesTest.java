@@ -29,25 +29,28 @@ class ResultFilesTest {
     Path directory;
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', value = {
-        "/jmh/2/primaryMetric/rawData/0/3 | -5.0         | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0",
-        "/jmh/2/primaryMetric/rawData/0/3 | 0            | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not 0",
-        "/jmh/2/primaryMetric/rawData/0/3 | \"NaN\"      | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"NaN\"",
-        "/jmh/2/primaryMetric/rawData/0/3 | \"Infinity\" | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"Infinity\"",
-        "/jmh/2/primaryMetric/rawData/0/3 | \"abc\"      | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"abc\"",
-        "/jmh/2/primaryMetric/rawData     | []           | jmh[2].primaryMetric.rawData must be a list of each fork's samples, with at least one sample, not []",
-        "/jmh/2/primaryMetric/score       | -360.3       | jmh[2].primaryMetric.score must be a positive number, not -360.3",
-        "/jmh/2/primaryMetric/scoreError  | -1           | jmh[2].primaryMetric.scoreError must be a number of 0 or more, or \"NaN\", not -1",
-        "/jmh/2/params/rows               | \"0\"        | jmh[2].params.rows must be a positive integer, not \"0\"",
-        "/jmh/2/params/rows               | \"many\"     | jmh[2].params.rows must be a positive integer, not \"many\"",
-        "/summary/2/rowsPerSecond         | -5000.0      | summary[2].rowsPerSecond must be a positive number, not -5000.0",
-        "/summary/2/samples               | 0            | summary[2].samples must be a positive integer, not 0",
-        "/summary/0/rowsPerSecond         | \"fast\"     | summary[0].rowsPerSecond must be a number, not \"fast\"",
-        "/environment/machine/cores       | \"two\"      | environment.machine.cores must be an integer, not \"two\"",
-        "/environment/postgres/cluster    | {}           | environment.postgres.cluster.citusVersion is missing; it must be the Citus version as text",
-        "/environment/postgres/cluster    | {\"citusVersion\": \"13.2-1\", \"distribution\": \"x\", \"workers\": [{}]} | environment.postgres.cluster.workers[0].name is missing; it must be the host:port of the worker as text",
-    })
-    void aValueNoMeasurementGivesIsRefusedNamingFileAndField(String pointer, String value, String message) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/jmh/2/primaryMetric/rawData/0/3 | -5.0         | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not -5.0",
+                "/jmh/2/primaryMetric/rawData/0/3 | 0            | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not 0",
+                "/jmh/2/primaryMetric/rawData/0/3 | \"NaN\"      | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"NaN\"",
+                "/jmh/2/primaryMetric/rawData/0/3 | \"Infinity\" | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"Infinity\"",
+                "/jmh/2/primaryMetric/rawData/0/3 | \"abc\"      | jmh[2].primaryMetric.rawData[0][3] must be a positive number, not \"abc\"",
+                "/jmh/2/primaryMetric/rawData     | []           | jmh[2].primaryMetric.rawData must be a list of each fork's samples, with at least one sample, not []",
+                "/jmh/2/primaryMetric/score       | -360.3       | jmh[2].primaryMetric.score must be a positive number, not -360.3",
+                "/jmh/2/primaryMetric/scoreError  | -1           | jmh[2].primaryMetric.scoreError must be a number of 0 or more, or \"NaN\", not -1",
+                "/jmh/2/params/rows               | \"0\"        | jmh[2].params.rows must be a positive integer, not \"0\"",
+                "/jmh/2/params/rows               | \"many\"     | jmh[2].params.rows must be a positive integer, not \"many\"",
+                "/summary/2/rowsPerSecond         | -5000.0      | summary[2].rowsPerSecond must be a positive number, not -5000.0",
+                "/summary/2/samples               | 0            | summary[2].samples must be a positive integer, not 0",
+                "/summary/0/rowsPerSecond         | \"fast\"     | summary[0].rowsPerSecond must be a number, not \"fast\"",
+                "/environment/machine/cores       | \"two\"      | environment.machine.cores must be an integer, not \"two\"",
+                "/environment/postgres/cluster    | {}           | environment.postgres.cluster.citusVersion is missing; it must be the Citus version as text",
+                "/environment/postgres/cluster    | {\"citusVersion\": \"13.2-1\", \"distribution\": \"x\", \"workers\": [{}]} | environment.postgres.cluster.workers[0].name is missing; it must be the host:port of the worker as text",
+            })
+    void aValueNoMeasurementGivesIsRefusedNamingFileAndField(String pointer, String value, String message)
+            throws IOException {
         Path file = write(with(fixture(), pointer, JSON.readTree(value)));
         UserError error = assertThrows(UserError.class, () -> ResultFiles.read(file));
         assertEquals(file + ": " + message, error.getMessage());
@@ -58,7 +61,8 @@ class ResultFilesTest {
         JsonNode result = with(fixture(), "/jmh/0/primaryMetric/rawData", JSON.readTree("[[412.476436]]"));
         result = with(result, "/jmh/0/primaryMetric/score", JSON.readTree("412.476436"));
         result = with(result, "/jmh/0/primaryMetric/scoreError", JSON.readTree("\"NaN\""));
-        SummaryRow autocommit = JmhSummary.summarize(ResultFiles.read(write(result)).jmh()).get(0);
+        SummaryRow autocommit =
+                JmhSummary.summarize(ResultFiles.read(write(result)).jmh()).get(0);
         assertEquals(1, autocommit.samples());
         assertNull(autocommit.rowsPerSecondError());
     }
@@ -68,7 +72,9 @@ class ResultFilesTest {
         JsonNode lying = with(fixture(), "/summary/5/rowsPerSecond", JSON.readTree("99999999.0"));
         ResultFile result = ResultFiles.read(write(lying));
         assertEquals("COPY_BINARY", result.summary().get(5).strategy());
-        assertEquals(JmhSummary.summarize(fixture().path("jmh")).get(5), result.summary().get(5));
+        assertEquals(
+                JmhSummary.summarize(fixture().path("jmh")).get(5),
+                result.summary().get(5));
         assertEquals(729_353, result.summary().get(5).rowsPerSecond(), 1);
     }
 

@@ -38,7 +38,8 @@ class RunFiguresTest {
         SummaryRow oldBaseline = new SummaryRow(BASELINE, 2_000, Map.of("dataset", "USERS"), 4_000, null, 5);
         RunFigures figures = new RunFigures(List.of(oldBaseline), null);
 
-        assertEquals(2.0, figures.speedup(row("A_FAST_LOAD", "users", "pk", 8_000)).getAsDouble(), 1e-9);
+        assertEquals(
+                2.0, figures.speedup(row("A_FAST_LOAD", "users", "pk", 8_000)).getAsDouble(), 1e-9);
     }
 
     @Test
@@ -46,15 +47,20 @@ class RunFiguresTest {
         SummaryRow users = row("A_FAST_LOAD", "users", "pk", 500_000);
         SummaryRow wide = row("A_FAST_LOAD", "wide", "pk+2", 50_000);
         SummaryRow wideSlow = row(BASELINE, "wide", "pk+2", 5_000);
-        RunFigures figures = new RunFigures(List.of(users, wide, wideSlow),
+        RunFigures figures = new RunFigures(
+                List.of(users, wide, wideSlow),
                 List.of(new RowWidth("users", "USERS", 80, 100_000), new RowWidth("wide", "USERS", 1_500, 100_000)));
 
         assertEquals(40.0, figures.megabytesPerSecond(users).getAsDouble(), 1e-9);
         assertEquals(75.0, figures.megabytesPerSecond(wide).getAsDouble(), 1e-9);
         assertEquals(100.0, figures.percentOfFastest(wide), 1e-9);
         assertEquals(10.0, figures.percentOfFastest(wideSlow), 1e-9);
-        assertTrue(figures.megabytesPerSecond(row("A_FAST_LOAD", "narrow", "pk", 1e6)).isEmpty(), "no width measured");
-        assertTrue(new RunFigures(List.of(users), null).megabytesPerSecond(users).isEmpty(), "a file from before MB/s");
+        assertTrue(
+                figures.megabytesPerSecond(row("A_FAST_LOAD", "narrow", "pk", 1e6))
+                        .isEmpty(),
+                "no width measured");
+        assertTrue(
+                new RunFigures(List.of(users), null).megabytesPerSecond(users).isEmpty(), "a file from before MB/s");
     }
 
     /** Each load as a share of the server loading the same table from a file itself; past 100% is a finding, shown as it is. */
@@ -70,10 +76,19 @@ class RunFiguresTest {
         assertEquals(90.0, figures.percentOfCeiling(client).getAsDouble(), 1e-9);
         assertEquals(80.0, figures.percentOfCeiling(serverText).getAsDouble(), 1e-9);
         assertEquals(150.0, figures.percentOfCeiling(parallel).getAsDouble(), 1e-9);
-        assertTrue(figures.percentOfCeiling(row("A_FAST_LOAD", "wide", "pk", 50_000)).isEmpty(), "no server load of that table");
+        assertTrue(
+                figures.percentOfCeiling(row("A_FAST_LOAD", "wide", "pk", 50_000))
+                        .isEmpty(),
+                "no server load of that table");
     }
 
     private static SummaryRow row(String strategy, String table, String indexes, double rowsPerSecond) {
-        return new SummaryRow(strategy, 1_000, Map.of("table", table, "indexes", indexes, "dataset", "USERS"), rowsPerSecond, null, 5);
+        return new SummaryRow(
+                strategy,
+                1_000,
+                Map.of("table", table, "indexes", indexes, "dataset", "USERS"),
+                rowsPerSecond,
+                null,
+                5);
     }
 }

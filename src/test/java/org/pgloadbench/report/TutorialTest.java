@@ -16,7 +16,9 @@ class TutorialTest {
     @Test
     void everyGeneratedFigureMatchesTheResultFileItNames() throws IOException {
         String committed = Files.readString(TUTORIAL);
-        assertEquals(committed, Tutorial.regenerate(committed, Path.of("."), false),
+        assertEquals(
+                committed,
+                Tutorial.regenerate(committed, Path.of("."), false),
                 "TUTORIAL.md is out of date: run ./run-bench.sh tutorial");
         assertTrue(Files.size(Path.of("charts", Tutorial.CHART + ".png")) > 10_000, "its chart is committed too");
     }
@@ -26,7 +28,9 @@ class TutorialTest {
         String committed = Files.readString(TUTORIAL);
         for (Strategy strategy : Strategy.values()) {
             assertTrue(committed.contains("\n## " + strategy.name() + "\n"), "no section for " + strategy);
-            assertTrue(committed.contains("<!-- generated: strategy " + strategy.name() + " -->"), "no figures for " + strategy);
+            assertTrue(
+                    committed.contains("<!-- generated: strategy " + strategy.name() + " -->"),
+                    "no figures for " + strategy);
         }
     }
 
@@ -34,9 +38,11 @@ class TutorialTest {
     void anUnclosedPartIsRefusedRatherThanSwallowingTheProseAfterIt() throws IOException {
         String committed = Files.readString(TUTORIAL);
         String first = Strategy.values()[0].name();
-        String unclosed = committed.replaceFirst("(<!-- generated: strategy " + first + " -->\\n[^<]*)<!-- end generated -->", "$1");
+        String unclosed = committed.replaceFirst(
+                "(<!-- generated: strategy " + first + " -->\\n[^<]*)<!-- end generated -->", "$1");
         org.junit.jupiter.api.Assertions.assertNotEquals(committed, unclosed, "a part to unclose");
-        org.junit.jupiter.api.Assertions.assertThrows(org.pgloadbench.UserError.class, () -> Tutorial.regenerate(unclosed, Path.of("."), false));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                org.pgloadbench.UserError.class, () -> Tutorial.regenerate(unclosed, Path.of("."), false));
     }
 
     @Test

@@ -12,8 +12,11 @@ class DistributionTest {
     @Test
     void labelsAsTheCommandLineSaysThem() {
         assertEquals(Distribution.Kind.HASH, Distribution.parse("citus", null).kind());
-        assertEquals(Distribution.Kind.REFERENCE, Distribution.parse("citus-reference", null).kind());
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> Distribution.parse("citus-hash", null));
+        assertEquals(
+                Distribution.Kind.REFERENCE,
+                Distribution.parse("citus-reference", null).kind());
+        IllegalArgumentException unknown =
+                assertThrows(IllegalArgumentException.class, () -> Distribution.parse("citus-hash", null));
         assertEquals("--distributed takes citus or citus-reference, not 'citus-hash'", unknown.getMessage());
     }
 
@@ -44,9 +47,14 @@ class DistributionTest {
 
     @Test
     void describedWithTheClustersDefaultWhereNoCountWasAsked() {
-        assertEquals("hash-distributed over 32 shards", Distribution.parse("citus", null).describe(32));
-        assertEquals("hash-distributed over 4 shards", Distribution.parse("citus", 4).describe(32));
-        assertEquals("a reference table, whole on every node", Distribution.parse("citus-reference", null).describe(32));
+        assertEquals(
+                "hash-distributed over 32 shards",
+                Distribution.parse("citus", null).describe(32));
+        assertEquals(
+                "hash-distributed over 4 shards", Distribution.parse("citus", 4).describe(32));
+        assertEquals(
+                "a reference table, whole on every node",
+                Distribution.parse("citus-reference", null).describe(32));
         assertFalse(Distribution.NONE.distributed());
     }
 }

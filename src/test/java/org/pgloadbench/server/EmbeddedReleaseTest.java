@@ -27,7 +27,9 @@ class EmbeddedReleaseTest {
     @Test
     void theBundledMajorOrReleaseNeedsNoDownload() {
         assertSame(EmbeddedRelease.bundled(), EmbeddedRelease.parse("18"));
-        assertSame(EmbeddedRelease.bundled(), EmbeddedRelease.parse(EmbeddedRelease.bundled().release()));
+        assertSame(
+                EmbeddedRelease.bundled(),
+                EmbeddedRelease.parse(EmbeddedRelease.bundled().release()));
     }
 
     @Test

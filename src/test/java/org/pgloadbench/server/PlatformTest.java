@@ -19,7 +19,8 @@ class PlatformTest {
         "Windows 11, amd64, false, windows-amd64",
         "Windows 11, aarch64, false, ''",
         "Linux, x86, false, ''",
-        "SunOS, amd64, false, ''"})
+        "SunOS, amd64, false, ''"
+    })
     void artifactPlatform(String osName, String osArch, boolean musl, String expected) {
         assertEquals(expected.isEmpty() ? Optional.empty() : Optional.of(expected), Platform.of(osName, osArch, musl));
     }

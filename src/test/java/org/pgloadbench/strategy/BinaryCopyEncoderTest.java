@@ -9,19 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.pgloadbench.dataset.RowSource;
-import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.BytesColumn;
 import org.pgloadbench.dataset.DoubleColumn;
 import org.pgloadbench.dataset.LongColumn;
+import org.pgloadbench.dataset.RowSource;
+import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TableShape;
 
 class BinaryCopyEncoderTest {
     @Test
     void writesHeaderRowAndTrailerInPostgresBinaryCopyFormat() throws SQLException {
         long micros = 946_684_800_000_001L; // 2000-01-01 00:00:00.000001 UTC: 1 µs after PostgreSQL's epoch
-        Rows rows = new Rows(LongColumn.of(-2), new BytesColumn.Builder(1, 4).add("é").build(),
-                new BytesColumn.Builder(1, 4).add(null).build(), DoubleColumn.of(-0.0), LongColumn.of(micros));
+        Rows rows = new Rows(
+                LongColumn.of(-2),
+                new BytesColumn.Builder(1, 4).add("é").build(),
+                new BytesColumn.Builder(1, 4).add(null).build(),
+                DoubleColumn.of(-0.0),
+                LongColumn.of(micros));
         ByteBuffer stream = ByteBuffer.wrap(encode(rows));
 
         byte[] signature = new byte[11];
@@ -51,8 +55,12 @@ class BinaryCopyEncoderTest {
     void textLongerThanTheBufferIsWrittenWhole() throws SQLException {
         char[] text = new char[200_000];
         Arrays.fill(text, 'x');
-        Rows rows = new Rows(LongColumn.of(1), new BytesColumn.Builder(1, 4).add(new String(text)).build(),
-                new BytesColumn.Builder(1, 4).add("").build(), DoubleColumn.of(1), LongColumn.of(0));
+        Rows rows = new Rows(
+                LongColumn.of(1),
+                new BytesColumn.Builder(1, 4).add(new String(text)).build(),
+                new BytesColumn.Builder(1, 4).add("").build(),
+                DoubleColumn.of(1),
+                LongColumn.of(0));
         assertEquals(11 + 8 + 2 + 12 + 4 + 200_000 + 4 + 12 + 12 + 2, encode(rows).length);
     }
 

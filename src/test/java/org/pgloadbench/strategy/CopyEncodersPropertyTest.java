@@ -39,12 +39,23 @@ class CopyEncodersPropertyTest {
     };
     /** Every type, and the modifiers that change what a value may be. */
     private static final List<Column> VALUE_COLUMNS = List.of(
-            Column.of("v", ColumnType.SMALLINT), Column.of("v", ColumnType.INTEGER), Column.of("v", ColumnType.BIGINT),
-            Column.of("v", ColumnType.REAL), Column.of("v", ColumnType.DOUBLE_PRECISION), Column.numeric("v", 12, 2),
-            Column.of("v", ColumnType.NUMERIC), Column.of("v", ColumnType.BOOLEAN), Column.of("v", ColumnType.TEXT),
-            Column.varchar("v", 16), Column.of("v", ColumnType.DATE), Column.of("v", ColumnType.TIMESTAMP),
-            Column.of("v", ColumnType.TIMESTAMPTZ), new Column("v", ColumnType.TIMESTAMPTZ, 3, 0, false, false, 0),
-            Column.of("v", ColumnType.UUID), Column.of("v", ColumnType.JSONB), Column.of("v", ColumnType.BYTEA));
+            Column.of("v", ColumnType.SMALLINT),
+            Column.of("v", ColumnType.INTEGER),
+            Column.of("v", ColumnType.BIGINT),
+            Column.of("v", ColumnType.REAL),
+            Column.of("v", ColumnType.DOUBLE_PRECISION),
+            Column.numeric("v", 12, 2),
+            Column.of("v", ColumnType.NUMERIC),
+            Column.of("v", ColumnType.BOOLEAN),
+            Column.of("v", ColumnType.TEXT),
+            Column.varchar("v", 16),
+            Column.of("v", ColumnType.DATE),
+            Column.of("v", ColumnType.TIMESTAMP),
+            Column.of("v", ColumnType.TIMESTAMPTZ),
+            new Column("v", ColumnType.TIMESTAMPTZ, 3, 0, false, false, 0),
+            Column.of("v", ColumnType.UUID),
+            Column.of("v", ColumnType.JSONB),
+            Column.of("v", ColumnType.BYTEA));
 
     private static Connection connection;
 
@@ -59,15 +70,20 @@ class CopyEncodersPropertyTest {
     }
 
     static Stream<Arguments> cases() {
-        return VALUE_COLUMNS.stream().flatMap(column -> IntStream.range(0, SEEDS)
-                .mapToObj(seed -> Arguments.of(column.sqlType(), VALUE_COLUMNS.indexOf(column), (long) seed)));
+        return VALUE_COLUMNS.stream()
+                .flatMap(column -> IntStream.range(0, SEEDS)
+                        .mapToObj(seed -> Arguments.of(column.sqlType(), VALUE_COLUMNS.indexOf(column), (long) seed)));
     }
 
     @ParameterizedTest(name = "{0}, seed {2}")
     @MethodSource("cases")
     void bothCopyFormatsRoundTrip(String type, int column, long seed) throws SQLException {
-        Table table = Table.named("property_test", TableShape.generated("property_" + column,
-                List.of(Column.of("id", ColumnType.BIGINT).key(), VALUE_COLUMNS.get(column))), Indexes.PK);
+        Table table = Table.named(
+                "property_test",
+                TableShape.generated(
+                        "property_" + column,
+                        List.of(Column.of("id", ColumnType.BIGINT).key(), VALUE_COLUMNS.get(column))),
+                Indexes.PK);
         Rows rows = randomRows(table, seed);
         try (Statement statement = connection.createStatement()) {
             statement.execute(table.dropSql());
@@ -78,7 +94,8 @@ class CopyEncodersPropertyTest {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(table.truncateSql());
                 }
-                strategy.create(new StrategySettings(table, 1, 0, 1, CopyFormat.BINARY)).load(connection, rows);
+                strategy.create(new StrategySettings(table, 1, 0, 1, CopyFormat.BINARY))
+                        .load(connection, rows);
                 HostileRoundTripTest.assertFieldsEqual(strategy, table, rows, row -> true, connection);
             }
         } finally {
@@ -97,7 +114,8 @@ class CopyEncodersPropertyTest {
             for (int row = 0; row < n; row++) {
                 text.add(randomText(random, value.precision() < 0 ? 40 : value.precision()));
             }
-            return new Rows(LongColumn.of(java.util.stream.LongStream.rangeClosed(1, n).toArray()), text.build());
+            return new Rows(
+                    LongColumn.of(java.util.stream.LongStream.rangeClosed(1, n).toArray()), text.build());
         }
         if (seed % 2 == 1) {
             return new RowGenerator(table.shape(), seed).generate(n);

@@ -40,38 +40,56 @@ import org.pgloadbench.dataset.ValueText;
 class HostileRoundTripTest {
     /** Several cycles of the cases; not a multiple of ROWS_PER_STATEMENT, so short statements run too. */
     private static final int ROWS = 57;
+
     private static final int ROWS_PER_STATEMENT = 10;
+
     @RegisterExtension
     static final TestTable USERS = new TestTable("hostile_test_users");
+
     @RegisterExtension
     static final TestTable NARROW = new TestTable("hostile_test_narrow", TableShape.NARROW, Indexes.PK);
+
     @RegisterExtension
     static final TestTable WIDE = new TestTable("hostile_test_wide", TableShape.WIDE, Indexes.PK);
 
     static Stream<Arguments> strategiesAndTables() {
         return Stream.of(USERS, NARROW, WIDE)
-                .flatMap(table -> Stream.of(Strategy.values()).map(strategy -> Arguments.of(strategy, table.table().shape().name())));
+                .flatMap(table -> Stream.of(Strategy.values())
+                        .map(strategy ->
+                                Arguments.of(strategy, table.table().shape().name())));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("strategiesAndTables")
     void storesEveryHostileFieldExactly(Strategy strategy, String shape) throws SQLException {
-        TestTable testTable = Stream.of(USERS, NARROW, WIDE).filter(t -> t.table().shape().name().equals(shape)).findFirst().orElseThrow();
+        TestTable testTable = Stream.of(USERS, NARROW, WIDE)
+                .filter(t -> t.table().shape().name().equals(shape))
+                .findFirst()
+                .orElseThrow();
         testTable.execute(testTable.table().truncateSql());
         Table table = testTable.table();
         Rows data = HostileRows.generate(table.shape(), ROWS);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table, ROWS_PER_STATEMENT, 10, 2, CopyFormat.BINARY), testTable.connection())) {
+        try (StrategyRun run = new StrategyRun(
+                strategy,
+                new StrategySettings(table, ROWS_PER_STATEMENT, 10, 2, CopyFormat.BINARY),
+                testTable.connection())) {
             long stored = run.load(data);
 
-            new LoadVerifier(table).verify(strategy.name(), RowChecksum.of(table.shape(), data, run.loader.storesRow()), stored, ROWS,
-                    testTable.connection());
+            new LoadVerifier(table)
+                    .verify(
+                            strategy.name(),
+                            RowChecksum.of(table.shape(), data, run.loader.storesRow()),
+                            stored,
+                            ROWS,
+                            testTable.connection());
             assertFieldsEqual(strategy, table, data, run.loader.storesRow(), testTable.connection());
         }
     }
 
     @Test
     void textWithNulIsRejectedBeforeAnyLoad() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
                 () -> new BytesColumn.Builder(2, 8).add("fine").add("nul\u0000inside"));
         assertTrue(refused.getMessage().contains("row 2 contains a NUL character"), refused.getMessage());
     }
@@ -89,7 +107,7 @@ class HostileRoundTripTest {
         String select = table.columns().stream().map(ValueText::checksumSql).collect(Collectors.joining(", "));
         int seen = 0;
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT " + select + " FROM " + table.quotedName())) {
+                ResultSet result = statement.executeQuery("SELECT " + select + " FROM " + table.quotedName())) {
             while (result.next()) {
                 Integer row = rowByKey.get(result.getString(1));
                 assertTrue(row != null, strategy + " stored a row that was not sent: key " + result.getString(1));
@@ -97,7 +115,8 @@ class HostileRoundTripTest {
                 for (int column = 1; column < columns; column++) {
                     String expected = form(table, data, column, row);
                     if (!expected.equals(result.getString(column + 1))) {
-                        mismatches.add(table.columns().get(column).name() + ": sent " + expected + ", stored " + result.getString(column + 1));
+                        mismatches.add(table.columns().get(column).name() + ": sent " + expected + ", stored "
+                                + result.getString(column + 1));
                     }
                 }
                 assertEquals(List.of(), mismatches, strategy + " row " + row);

@@ -35,11 +35,13 @@ import org.pgloadbench.server.ConnectionSettings;
 class ServerCopyFileTest {
     @RegisterExtension
     static final TestTable USERS = new TestTable("server_copy_users");
+
     @RegisterExtension
     static final TestTable WIDE = new TestTable("server_copy_wide", TableShape.WIDE, Indexes.PK_PLUS_2);
 
     static Stream<Arguments> formatsAndTables() {
-        return Stream.of(CopyFormat.values()).flatMap(format -> Stream.of(Arguments.of(format, "users"), Arguments.of(format, "wide")));
+        return Stream.of(CopyFormat.values())
+                .flatMap(format -> Stream.of(Arguments.of(format, "users"), Arguments.of(format, "wide")));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -49,12 +51,19 @@ class ServerCopyFileTest {
         testTable.execute(testTable.table().truncateSql());
         Table table = testTable.table();
         Rows data = HostileRows.generate(table.shape(), 57);
-        try (StrategyRun run = new StrategyRun(Strategy.SERVER_COPY_FILE, settings(table, format), testTable.connection())) {
+        try (StrategyRun run =
+                new StrategyRun(Strategy.SERVER_COPY_FILE, settings(table, format), testTable.connection())) {
             long stored = run.load(data);
 
-            new LoadVerifier(table).verify("SERVER_COPY_FILE " + format, RowChecksum.of(table.shape(), data, row -> true), stored, 57,
-                    testTable.connection());
-            HostileRoundTripTest.assertFieldsEqual(Strategy.SERVER_COPY_FILE, table, data, row -> true, testTable.connection());
+            new LoadVerifier(table)
+                    .verify(
+                            "SERVER_COPY_FILE " + format,
+                            RowChecksum.of(table.shape(), data, row -> true),
+                            stored,
+                            57,
+                            testTable.connection());
+            HostileRoundTripTest.assertFieldsEqual(
+                    Strategy.SERVER_COPY_FILE, table, data, row -> true, testTable.connection());
         }
     }
 
@@ -65,20 +74,27 @@ class ServerCopyFileTest {
         Table table = USERS.table();
         Rows data = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(20_000);
         RowSource rows = RowSource.of(data);
-        try (StrategyRun run = new StrategyRun(Strategy.SERVER_COPY_FILE, settings(table, format), USERS.connection())) {
+        try (StrategyRun run =
+                new StrategyRun(Strategy.SERVER_COPY_FILE, settings(table, format), USERS.connection())) {
             for (int load = 0; load < 2; load++) {
                 USERS.execute(table.truncateSql());
                 long stored = run.load(rows);
 
-                new LoadVerifier(table).verify("SERVER_COPY_FILE " + format, RowChecksum.of(table.shape(), data, row -> true), stored,
-                        20_000, USERS.connection());
+                new LoadVerifier(table)
+                        .verify(
+                                "SERVER_COPY_FILE " + format,
+                                RowChecksum.of(table.shape(), data, row -> true),
+                                stored,
+                                20_000,
+                                USERS.connection());
             }
         }
     }
 
     @Test
     void theEmbeddedServerReadsThisMachinesFiles() throws SQLException {
-        try (Connection connection = EmbeddedPostgresForTests.server().connection().open()) {
+        try (Connection connection =
+                EmbeddedPostgresForTests.server().connection().open()) {
             assertEquals(Optional.empty(), Strategy.SERVER_COPY_FILE.unmetRequirementOn(connection));
         }
     }
@@ -87,16 +103,24 @@ class ServerCopyFileTest {
     @Test
     void aRoleThatMayNotReadFilesIsToldWhy() throws SQLException {
         ConnectionSettings admin = EmbeddedPostgresForTests.server().connection();
-        try (Connection connection = admin.open(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin.open();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP ROLE IF EXISTS pgload_no_files");
             statement.execute("CREATE ROLE pgload_no_files LOGIN");
         }
-        try (Connection restricted = ConnectionSettings.of(admin.jdbcUrl(), "pgload_no_files", null).open()) {
+        try (Connection restricted =
+                ConnectionSettings.of(admin.jdbcUrl(), "pgload_no_files", null).open()) {
             Optional<String> reason = Strategy.SERVER_COPY_FILE.unmetRequirementOn(restricted);
 
-            assertTrue(reason.isPresent() && reason.get().startsWith("the server cannot read a file this machine writes (")
-                    && reason.get().contains("pg_read_server_files"), reason.toString());
-            assertEquals(reason, Strategy.SERVER_COPY_FILE.unmetRequirementOn(restricted), "the probe leaves no table behind");
+            assertTrue(
+                    reason.isPresent()
+                            && reason.get().startsWith("the server cannot read a file this machine writes (")
+                            && reason.get().contains("pg_read_server_files"),
+                    reason.toString());
+            assertEquals(
+                    reason,
+                    Strategy.SERVER_COPY_FILE.unmetRequirementOn(restricted),
+                    "the probe leaves no table behind");
         }
     }
 

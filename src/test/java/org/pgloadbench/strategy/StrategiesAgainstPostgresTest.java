@@ -11,18 +11,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pgloadbench.TestTable;
+import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.LoadVerifier;
+import org.pgloadbench.dataset.LongColumn;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.Indexes;
-import org.pgloadbench.dataset.LongColumn;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.server.ServerFingerprint;
@@ -31,20 +31,25 @@ import org.pgloadbench.server.ServerFingerprint;
 class StrategiesAgainstPostgresTest {
     /** Not a multiple of ROWS_PER_STATEMENT, so the multi-row strategies also send a short statement. */
     private static final int ROWS = 2_345;
+
     private static final int ROWS_PER_STATEMENT = 100;
 
     @RegisterExtension
     static final TestTable TEST_TABLE = new TestTable("strategy_test_users");
+
     @RegisterExtension
     static final TestTable NARROW = new TestTable("strategy_test_narrow", TableShape.NARROW, Indexes.PK);
+
     @RegisterExtension
     static final TestTable WIDE = new TestTable("strategy_test_wide", TableShape.WIDE, Indexes.PK_PLUS_2);
+
     private static final Rows DATA = new RowGenerator(RowGenerator.DEFAULT_SEED).generate(ROWS);
 
     @ParameterizedTest
     @EnumSource(Strategy.class)
     void storesExactlyTheGeneratedRows(Strategy strategy) throws SQLException {
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY), connection())) {
+        try (StrategyRun run = new StrategyRun(
+                strategy, new StrategySettings(table(), ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY), connection())) {
             long stored = run.load(DATA);
 
             RowChecksum expected = RowChecksum.of(TableShape.USERS, DATA, run.loader.storesRow());
@@ -61,24 +66,36 @@ class StrategiesAgainstPostgresTest {
         testTable.execute(testTable.table().truncateSql());
         Table target = testTable.table();
         Rows rows = new RowGenerator(target.shape(), RowGenerator.DEFAULT_SEED).generate(ROWS);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(target, ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY), testTable.connection())) {
+        try (StrategyRun run = new StrategyRun(
+                strategy,
+                new StrategySettings(target, ROWS_PER_STATEMENT, 1, 2, CopyFormat.BINARY),
+                testTable.connection())) {
             long stored = run.load(rows);
 
-            new LoadVerifier(target).verify(strategy.name(), RowChecksum.of(target.shape(), rows, run.loader.storesRow()), stored, ROWS,
-                    testTable.connection());
+            new LoadVerifier(target)
+                    .verify(
+                            strategy.name(),
+                            RowChecksum.of(target.shape(), rows, run.loader.storesRow()),
+                            stored,
+                            ROWS,
+                            testTable.connection());
         }
     }
 
     static Stream<Arguments> strategiesAndOtherTables() {
-        return Stream.of("narrow", "wide").flatMap(shape -> Arrays.stream(Strategy.values()).map(strategy -> Arguments.of(strategy, shape)));
+        return Stream.of("narrow", "wide")
+                .flatMap(shape -> Arrays.stream(Strategy.values()).map(strategy -> Arguments.of(strategy, shape)));
     }
 
     /** Without a key there is nothing to conflict on: the upserts say so rather than run. */
     @ParameterizedTest
-    @EnumSource(value = Strategy.class, names = {"INSERT_ON_CONFLICT", "COPY_STAGING_UPSERT"})
+    @EnumSource(
+            value = Strategy.class,
+            names = {"INSERT_ON_CONFLICT", "COPY_STAGING_UPSERT"})
     void upsertsDoNotApplyToATableWithoutKey(Strategy strategy) {
         Table keyless = Table.builtIn(TableShape.USERS, Indexes.NONE);
-        NotApplicableException refused = assertThrows(NotApplicableException.class,
+        NotApplicableException refused = assertThrows(
+                NotApplicableException.class,
                 () -> strategy.create(new StrategySettings(keyless, ROWS_PER_STATEMENT, 1, 1, CopyFormat.BINARY)));
         assertTrue(refused.getMessage().contains("needs a key to conflict on"), refused.getMessage());
     }
@@ -89,10 +106,17 @@ class StrategiesAgainstPostgresTest {
     void streamedRowsLoadAsExactlyAsRowsInMemory(Strategy strategy) throws SQLException {
         int rows = 140_001;
         RowSource streamed = new RowGenerator(RowGenerator.DEFAULT_SEED).stream(rows);
-        try (StrategyRun run = new StrategyRun(strategy, new StrategySettings(table(), 1_000, 1, 3, CopyFormat.BINARY), connection())) {
+        try (StrategyRun run = new StrategyRun(
+                strategy, new StrategySettings(table(), 1_000, 1, 3, CopyFormat.BINARY), connection())) {
             long stored = run.load(streamed);
 
-            new LoadVerifier(table()).verify(strategy.name(), RowChecksum.of(TableShape.USERS, streamed, run.loader.storesRow()), stored, rows, connection());
+            new LoadVerifier(table())
+                    .verify(
+                            strategy.name(),
+                            RowChecksum.of(TableShape.USERS, streamed, run.loader.storesRow()),
+                            stored,
+                            rows,
+                            connection());
         }
     }
 
@@ -114,9 +138,12 @@ class StrategiesAgainstPostgresTest {
         ids[ROWS - 1] = ids[ROWS - 2];
         Rows duplicateInSecondHalf = DATA.with(0, LongColumn.of(ids));
 
-        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
+        try (StrategyRun run = new StrategyRun(
+                Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
             SQLException failure = assertThrows(SQLException.class, () -> run.load(duplicateInSecondHalf));
-            assertTrue(failure.getMessage().contains("duplicate key value violates unique constraint"), failure.getMessage());
+            assertTrue(
+                    failure.getMessage().contains("duplicate key value violates unique constraint"),
+                    failure.getMessage());
         }
         assertEquals(0, new LoadVerifier(table()).read(connection()).count());
         assertTrue(connection().getAutoCommit());
@@ -151,9 +178,12 @@ class StrategiesAgainstPostgresTest {
             }
         };
 
-        try (StrategyRun run = new StrategyRun(Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
+        try (StrategyRun run = new StrategyRun(
+                Strategy.COPY_PARALLEL, new StrategySettings(table(), 1, 0, 2, CopyFormat.BINARY), connection())) {
             SQLException failure = assertThrows(SQLException.class, () -> run.load(killingAfterFirstChunk));
-            assertTrue(failure.getMessage().matches("COPY_PARALLEL connection [12] of 2 failed: .*connection.*"), failure.getMessage());
+            assertTrue(
+                    failure.getMessage().matches("COPY_PARALLEL connection [12] of 2 failed: .*connection.*"),
+                    failure.getMessage());
         }
         assertEquals(0, new LoadVerifier(table()).read(connection()).count());
         assertTrue(connection().getAutoCommit());
@@ -164,34 +194,47 @@ class StrategiesAgainstPostgresTest {
     void anUpsertsTargetHoldsHalfOfTheKeys() throws SQLException {
         HalfOfTheKeys.fill(connection(), table(), RowSource.of(DATA));
 
-        assertEquals((ROWS + 1) / 2, new LoadVerifier(table()).read(connection()).count());
+        assertEquals(
+                (ROWS + 1) / 2, new LoadVerifier(table()).read(connection()).count());
     }
 
     @Test
     void copyOnErrorSkipsExactlyTheMalformedRows() throws SQLException {
         MalformedRows malformed = new MalformedRows(10, TableShape.USERS);
-        long stored = Strategy.COPY_ON_ERROR.create(new StrategySettings(table(), 1, 10, 1, CopyFormat.BINARY)).load(connection(), DATA);
+        long stored = Strategy.COPY_ON_ERROR
+                .create(new StrategySettings(table(), 1, 10, 1, CopyFormat.BINARY))
+                .load(connection(), DATA);
 
         assertEquals(ROWS - malformed.count(ROWS), stored);
-        assertEquals(RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)), new LoadVerifier(table()).read(connection()));
+        assertEquals(
+                RowChecksum.of(TableShape.USERS, DATA, row -> !malformed.isMalformed(row)),
+                new LoadVerifier(table()).read(connection()));
     }
 
     @Test
     void verifierRejectsAChangedRow() throws SQLException {
-        long stored = Strategy.COPY_TEXT.create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY)).load(connection(), DATA);
+        long stored = Strategy.COPY_TEXT
+                .create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY))
+                .load(connection(), DATA);
         execute("UPDATE " + table().quotedName() + " SET score = score + 0.01 WHERE id = 17");
 
-        assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table()).verify("COPY_TEXT", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
+        assertThrows(
+                LoadVerifier.LoadVerificationException.class,
+                () -> new LoadVerifier(table())
+                        .verify("COPY_TEXT", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
     }
 
     @Test
     void verifierRejectsAMissingRow() throws SQLException {
-        long stored = Strategy.COPY_BINARY.create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY)).load(connection(), DATA);
+        long stored = Strategy.COPY_BINARY
+                .create(new StrategySettings(table(), 1, 0, 1, CopyFormat.BINARY))
+                .load(connection(), DATA);
         execute("DELETE FROM " + table().quotedName() + " WHERE id = 1");
 
-        assertThrows(LoadVerifier.LoadVerificationException.class,
-                () -> new LoadVerifier(table()).verify("COPY_BINARY", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
+        assertThrows(
+                LoadVerifier.LoadVerificationException.class,
+                () -> new LoadVerifier(table())
+                        .verify("COPY_BINARY", RowChecksum.of(TableShape.USERS, DATA), stored, ROWS, connection()));
     }
 
     @Test
@@ -210,7 +253,7 @@ class StrategiesAgainstPostgresTest {
         assertEquals("on", server.settings().get("fsync"));
         assertEquals("on", server.settings().get("synchronous_commit"));
         try (java.sql.Statement statement = connection().createStatement();
-             java.sql.ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
+                java.sql.ResultSet listen = statement.executeQuery("SHOW listen_addresses")) {
             listen.next();
             assertEquals("localhost", listen.getString(1), "loopback only");
         }
@@ -218,7 +261,8 @@ class StrategiesAgainstPostgresTest {
 
     @Test
     void multiRowValuesRefusesMoreParametersThanTheProtocolCarries() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_108, 0, 1, CopyFormat.BINARY)));
         Strategy.MULTI_ROW_VALUES.create(new StrategySettings(table(), 13_107, 0, 1, CopyFormat.BINARY));
     }

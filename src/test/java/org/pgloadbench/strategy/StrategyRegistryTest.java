@@ -16,7 +16,9 @@ import org.pgloadbench.dataset.Table;
 /** What each registry constant declares is true of the suite. */
 class StrategyRegistryTest {
     private static final Set<String> BENCHMARK_PARAMETERS = Arrays.stream(LoadBenchmark.class.getFields())
-            .filter(field -> field.isAnnotationPresent(Param.class)).map(field -> field.getName()).collect(Collectors.toSet());
+            .filter(field -> field.isAnnotationPresent(Param.class))
+            .map(field -> field.getName())
+            .collect(Collectors.toSet());
 
     @ParameterizedTest
     @EnumSource(Strategy.class)

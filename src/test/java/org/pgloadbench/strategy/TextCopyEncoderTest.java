@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pgloadbench.dataset.BytesColumn;
+import org.pgloadbench.dataset.DoubleColumn;
+import org.pgloadbench.dataset.LongColumn;
 import org.pgloadbench.dataset.MalformedRows;
 import org.pgloadbench.dataset.MalformedRows.Malformation;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
-import org.pgloadbench.dataset.BytesColumn;
-import org.pgloadbench.dataset.DoubleColumn;
-import org.pgloadbench.dataset.LongColumn;
 import org.pgloadbench.dataset.TableShape;
 
 class TextCopyEncoderTest {
@@ -24,13 +24,15 @@ class TextCopyEncoderTest {
 
     @Test
     void writesTabSeparatedFieldsAndNewline() throws SQLException {
-        assertEquals("7\tAda Lovelace\tada@example.com\t12.5\t2021-03-04 05:06:07.000008+00\n",
+        assertEquals(
+                "7\tAda Lovelace\tada@example.com\t12.5\t2021-03-04 05:06:07.000008+00\n",
                 encode(row("Ada Lovelace", "ada@example.com")));
     }
 
     @Test
     void escapesBackslashTabNewlineAndCarriageReturn() throws SQLException {
-        assertEquals("7\ta\\\\b\\tc\\nd\\re\t\\N\t12.5\t2021-03-04 05:06:07.000008+00\n",
+        assertEquals(
+                "7\ta\\\\b\\tc\\nd\\re\t\\N\t12.5\t2021-03-04 05:06:07.000008+00\n",
                 encode(row("a\\b\tc\nd\re", null)));
     }
 
@@ -41,16 +43,20 @@ class TextCopyEncoderTest {
 
     @Test
     void passesMultiByteUtf8AndCsvPunctuationThrough() throws SQLException {
-        assertEquals("7\tZoë \"O'Connor\", 🐘\t\t12.5\t2021-03-04 05:06:07.000008+00\n",
+        assertEquals(
+                "7\tZoë \"O'Connor\", 🐘\t\t12.5\t2021-03-04 05:06:07.000008+00\n",
                 encode(row("Zoë \"O'Connor\", 🐘", "")));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "0 | abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
-        "1 | 99999999999999999999\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
-        "2 | 7\tAda\ta@x\ttwelve\t2021-03-04 05:06:07.000008+00",
-        "3 | 7\tAda\ta@x\t12.5\t2024-13-45 25:61:00+00"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "0 | abc\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+                "1 | 99999999999999999999\tAda\ta@x\t12.5\t2021-03-04 05:06:07.000008+00",
+                "2 | 7\tAda\ta@x\ttwelve\t2021-03-04 05:06:07.000008+00",
+                "3 | 7\tAda\ta@x\t12.5\t2024-13-45 25:61:00+00"
+            })
     void malformedRowReplacesExactlyOneField(int kind, String expected) throws SQLException {
         Malformation malformation = MalformedRows.kindsFor(TableShape.USERS).get(kind);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -83,8 +89,11 @@ class TextCopyEncoderTest {
     }
 
     private static Rows row(String name, String email) {
-        return new Rows(LongColumn.of(7), new BytesColumn.Builder(1, 8).add(name).build(),
-                new BytesColumn.Builder(1, 8).add(email).build(), DoubleColumn.of(12.5),
+        return new Rows(
+                LongColumn.of(7),
+                new BytesColumn.Builder(1, 8).add(name).build(),
+                new BytesColumn.Builder(1, 8).add(email).build(),
+                DoubleColumn.of(12.5),
                 LongColumn.of(MICROS_2021_03_04_05_06_07_000008));
     }
 
