@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.BenchmarkFailure;
-import org.pgloadbench.report.ResultFile;
-import org.pgloadbench.report.ResultFiles;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.server.ConnectionSettings;
 
 /**

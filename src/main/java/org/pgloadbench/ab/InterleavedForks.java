@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.pgloadbench.ab.Interleaving.Side;
 import org.pgloadbench.ab.Interleaving.Step;
-import org.pgloadbench.report.ResultFile;
+import org.pgloadbench.result.ResultFile;
 
 /** Launches an A/B run's steps in order, one line of progress each, and collects each side's forks in the order they ran. */
 public final class InterleavedForks {

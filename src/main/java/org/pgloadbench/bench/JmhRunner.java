@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.lifecycle.RunDirectory;
-import org.pgloadbench.report.LoadCostLog;
+import org.pgloadbench.result.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;

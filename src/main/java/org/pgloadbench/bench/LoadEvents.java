@@ -11,7 +11,7 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
-import org.pgloadbench.report.JmhBenchmark;
+import org.pgloadbench.result.JmhBenchmark;
 
 /**
  * JMH's own console output, passed on unchanged, plus one line per finished load (warm-up or

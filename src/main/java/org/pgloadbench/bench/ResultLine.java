@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.pgloadbench.report.JmhBenchmark;
+import org.pgloadbench.result.JmhBenchmark;
 
 /** A benchmark's result in the words of its console line: rows/sec and the 99.9% error as a share of it. */
 final class ResultLine {

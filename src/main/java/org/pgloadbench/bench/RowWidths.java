@@ -8,7 +8,7 @@ import java.util.Map;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.TableShape;
-import org.pgloadbench.report.RowWidth;
+import org.pgloadbench.result.RowWidth;
 import org.pgloadbench.strategy.TextCopyEncoder;
 import org.pgloadbench.strategy.WireBuffer;
 

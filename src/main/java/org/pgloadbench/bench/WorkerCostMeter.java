@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.pgloadbench.report.NodeCost;
+import org.pgloadbench.result.NodeCost;
 import org.pgloadbench.server.BackendProcess;
 import org.pgloadbench.server.CitusCluster;
 import org.pgloadbench.server.ConnectionSettings;

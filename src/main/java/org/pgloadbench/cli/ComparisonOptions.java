@@ -2,10 +2,10 @@ package org.pgloadbench.cli;
 
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.Profile;
-import org.pgloadbench.report.ChangeTest;
-import org.pgloadbench.report.Comparison;
+import org.pgloadbench.compare.ChangeDetector;
+import org.pgloadbench.compare.Comparison;
+import org.pgloadbench.compare.Verdict;
 import org.pgloadbench.report.ComparisonReport;
-import org.pgloadbench.report.Verdict;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,7 +63,7 @@ final class ComparisonOptions {
     }
 
     private String tooFewSamples(long benchmarks) {
-        int needed = ChangeTest.samplesPerSideNeeded(alpha);
+        int needed = ChangeDetector.samplesPerSideNeeded(alpha);
         int ciSamples = Profile.CI.forks() * Profile.CI.measurementIterations();
         String remedy =
                 needed <= ciSamples ? "e.g. --profile ci (" + ciSamples + " a side)" : "with JMH's -f and -i after --";

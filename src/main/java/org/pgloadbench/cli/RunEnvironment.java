@@ -1,7 +1,6 @@
 package org.pgloadbench.cli;
 
-import org.pgloadbench.report.Environment;
-import org.pgloadbench.report.MachineInfo;
+import org.pgloadbench.result.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.server.Target;

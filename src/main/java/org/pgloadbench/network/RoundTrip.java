@@ -3,7 +3,7 @@ package org.pgloadbench.network;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.pgloadbench.report.Environment;
+import org.pgloadbench.result.Environment;
 
 /**
  * A network round-trip time to add between the benchmarks and the server, as {@code --rtt} spells

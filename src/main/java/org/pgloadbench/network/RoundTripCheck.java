@@ -3,9 +3,11 @@ package org.pgloadbench.network;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import org.pgloadbench.UserError;
-import org.pgloadbench.report.Environment;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.SampleStatistics;
 import org.pgloadbench.server.ConnectionSettings;
 
 /**
@@ -68,14 +70,13 @@ public final class RoundTripCheck {
             for (int i = 0; i < WARM_UP; i++) {
                 statement.execute("SELECT 1");
             }
-            double[] millis = new double[ROUND_TRIPS];
+            List<Double> millis = new ArrayList<>(ROUND_TRIPS);
             for (int i = 0; i < ROUND_TRIPS; i++) {
                 long start = System.nanoTime();
                 statement.execute("SELECT 1");
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                millis.add((System.nanoTime() - start) / 1e6);
             }
-            Arrays.sort(millis);
-            return millis[ROUND_TRIPS / 2];
+            return SampleStatistics.median(millis);
         } catch (SQLException e) {
             throw new UserError("cannot measure round trips to " + connection + ": " + e.getMessage(), e);
         }

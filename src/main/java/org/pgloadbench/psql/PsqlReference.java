@@ -23,8 +23,8 @@ import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.Table;
-import org.pgloadbench.report.PsqlResult;
-import org.pgloadbench.report.SampleStatistics;
+import org.pgloadbench.result.PsqlResult;
+import org.pgloadbench.result.SampleStatistics;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.strategy.PsqlCounterpart;
 import org.pgloadbench.strategy.Strategy;
@@ -57,7 +57,7 @@ public final class PsqlReference {
 
     public List<PsqlResult> run(List<PlannedRun> plan) throws IOException, SQLException {
         String version = psqlVersion();
-        double startupMillis = median(timeRepeatedly(STARTUP_SAMPLES, List.of("-c", "SELECT 1")));
+        double startupMillis = SampleStatistics.median(timeRepeatedly(STARTUP_SAMPLES, List.of("-c", "SELECT 1")));
         System.out.printf(
                 "%npsql yardstick: %s, start-up and connection %.1f ms (subtracted from every load)%n",
                 version, startupMillis);
@@ -252,10 +252,5 @@ public final class PsqlReference {
             stored += Long.parseLong(tag.group(1));
         }
         return stored;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

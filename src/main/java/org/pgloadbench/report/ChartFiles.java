@@ -7,6 +7,7 @@ import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.pgloadbench.result.AtomicFiles;
 
 /**
  * Saves a chart as PNG and SVG beside each other. Both are rendered in memory before either file

@@ -1,6 +1,8 @@
 package org.pgloadbench.report;
 
 import java.util.Map;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.server.Durability;
 
 /**

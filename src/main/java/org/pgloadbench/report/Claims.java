@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * The quantitative claims of the write-ups this suite started from (shared/seeds), each checked

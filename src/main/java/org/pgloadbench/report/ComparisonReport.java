@@ -1,10 +1,16 @@
 package org.pgloadbench.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Locale;
+import org.pgloadbench.compare.Comparison;
+import org.pgloadbench.compare.Verdict;
 
 /** A comparison as a terminal table, a Markdown table for a pull request, or JSON for other tools. */
 public final class ComparisonReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     public enum Format {
         TEXT,
         MARKDOWN,
@@ -112,7 +118,7 @@ public final class ComparisonReport {
 
     private static String json(Comparison comparison) {
         try {
-            return ResultFiles.JSON.writeValueAsString(comparison) + "\n";
+            return JSON.writeValueAsString(comparison) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a comparison always serializes", e);
         }

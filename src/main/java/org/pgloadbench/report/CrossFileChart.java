@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.pgloadbench.result.NamedResult;
 
 /** The same benchmarks across several runs (machines, PostgreSQL versions, commits): grouped bars. */
 public final class CrossFileChart {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Several runs side by side in the manner of ClickBench: for each benchmark (strategy, rows and

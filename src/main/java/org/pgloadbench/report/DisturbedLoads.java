@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pgloadbench.result.BenchmarkCosts;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.JmhSummary;
+import org.pgloadbench.result.LoadCost;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SampleStatistics;
 
 /**
  * The measured loads of a run that something else overlapped (a checkpoint, an autovacuum, the
@@ -26,7 +33,7 @@ public final class DisturbedLoads {
             if (measured == null || measured.loads().size() != samples.size()) {
                 continue; // loads and samples pair up one to one, in order, or not at all
             }
-            double median = ChangeTest.median(samples);
+            double median = SampleStatistics.median(samples);
             for (int i = 0; i < samples.size(); i++) {
                 LoadCost load = measured.loads().get(i);
                 List<String> what = load.disturbances() == null

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.SkippedStrategy;
 
 /**
  * One self-contained HTML page: environments, tables and charts (PNG embedded as data: URIs).

@@ -2,6 +2,9 @@ package org.pgloadbench.report;
 
 import java.util.List;
 import java.util.Map;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.SkippedStrategy;
 
 /** The report's tables in Markdown, for pasting into issues and docs. */
 final class MarkdownReport {

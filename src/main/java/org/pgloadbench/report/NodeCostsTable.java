@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.pgloadbench.result.BenchmarkCosts;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.JmhSummary;
+import org.pgloadbench.result.LoadCost;
+import org.pgloadbench.result.NodeCost;
+import org.pgloadbench.result.ResultFile;
 
 /**
  * Where a distributed load spends its work, node by node: for each benchmark of a run on a Citus

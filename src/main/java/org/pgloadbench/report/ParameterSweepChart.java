@@ -13,6 +13,10 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.RowCounts;
+import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**

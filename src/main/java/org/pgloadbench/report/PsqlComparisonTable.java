@@ -3,6 +3,9 @@ package org.pgloadbench.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.PsqlResult;
+import org.pgloadbench.result.SummaryRow;
 
 /** Java strategy against psql doing the same load: rows/sec of each and their ratio. */
 public final class PsqlComparisonTable {

@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Does the ranking change with the table? For a run that loaded several tables (or one table with

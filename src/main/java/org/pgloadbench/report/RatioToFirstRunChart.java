@@ -11,6 +11,9 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Every later run's rows/sec as a ratio to the first run's, benchmark by benchmark, on a linear

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.pgloadbench.compare.EnvironmentDifferences;
+import org.pgloadbench.result.AtomicFiles;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.strategy.StrategyParameter;
 
 /**

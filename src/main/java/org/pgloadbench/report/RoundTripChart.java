@@ -15,6 +15,9 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Rows/sec against the network round trip, log-log, one line per benchmark, from runs made through

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Bars of rows/sec per strategy on a log axis (the strategies span three orders of magnitude),

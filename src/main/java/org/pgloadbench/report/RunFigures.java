@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.RowWidth;
+import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
 
 /**

@@ -3,6 +3,9 @@ package org.pgloadbench.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.RowWidth;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * A run's summary table, one row per benchmark: the terminal, Markdown and HTML reports each lay

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
 
 /**

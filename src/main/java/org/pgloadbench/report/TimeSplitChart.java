@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * Where the time goes: for each load, its server CPU, client CPU and waiting per row, as shares of

@@ -10,6 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.pgloadbench.UserError;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.ResultFiles;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * TUTORIAL.md's figures, generated from the committed result files the tutorial names, so its prose

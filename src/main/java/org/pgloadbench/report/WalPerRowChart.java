@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 
 /**
  * WAL bytes written per row loaded. A row costs its own size in WAL plus a record header, less

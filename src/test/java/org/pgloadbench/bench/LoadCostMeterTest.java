@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.EmbeddedPostgresForTests;
-import org.pgloadbench.report.LoadCost;
+import org.pgloadbench.result.LoadCost;
 import org.pgloadbench.server.BackendProcess;
 import org.pgloadbench.server.ServerFingerprint;
 

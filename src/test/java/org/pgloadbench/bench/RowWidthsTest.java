@@ -10,7 +10,7 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
-import org.pgloadbench.report.RowWidth;
+import org.pgloadbench.result.RowWidth;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pgloadbench.report.ResultFile;
-import org.pgloadbench.report.ResultFiles;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.ResultFiles;
 
 /**
  * ab for real, on tiny loads. A temporary clone holds this checkout's files as commit {@code plain};

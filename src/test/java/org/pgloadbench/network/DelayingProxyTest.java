@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.EmbeddedPostgresForTests;
-import org.pgloadbench.report.Environment;
+import org.pgloadbench.result.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 
 /** The proxy against a real server: data passes both ways unchanged, and a calibrated delay is what it claims. */

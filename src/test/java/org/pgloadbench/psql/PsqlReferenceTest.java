@@ -13,7 +13,7 @@ import org.pgloadbench.EmbeddedPostgresForTests;
 import org.pgloadbench.bench.PlannedRun;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Table;
-import org.pgloadbench.report.PsqlResult;
+import org.pgloadbench.result.PsqlResult;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;

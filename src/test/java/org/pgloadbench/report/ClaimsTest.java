@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
 
 /** Every claim in claims.json, checked against summaries made up to land inside, above and below its range. */

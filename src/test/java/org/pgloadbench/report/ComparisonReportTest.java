@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.compare.Comparison;
+import org.pgloadbench.compare.Verdict;
 
 /** Every format shows a benchmark with too few samples as such, and the tally counts it. */
 class ComparisonReportTest {

@@ -14,6 +14,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.result.CostFigures;
+import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
 
 /** The cost charts are drawn for a run that measured its costs, and left out, not drawn empty, for one that did not. */
 class CostChartsTest {

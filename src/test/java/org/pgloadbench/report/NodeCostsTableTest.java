@@ -8,6 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.result.BenchmarkCosts;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.JmhBenchmark;
+import org.pgloadbench.result.JmhSummary;
+import org.pgloadbench.result.LoadCost;
+import org.pgloadbench.result.NodeCost;
+import org.pgloadbench.result.ResultFile;
 
 class NodeCostsTableTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.result.RowWidth;
+import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
 
 /** "x autocommit" compares each load with autocommit INSERTs into the same table, the same way. */

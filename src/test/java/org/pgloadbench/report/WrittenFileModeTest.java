@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.result.ResultFiles;
 
 /**
  * Result files, charts and pages get the mode of any file the user creates (the umask's), not

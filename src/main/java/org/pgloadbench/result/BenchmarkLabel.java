@@ -1,0 +1,84 @@
+package org.pgloadbench.result;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyParameter;
+
+/**
+ * Names a result for people: the strategy, plus the parameters its {@link Strategy} constant says
+ * it reads (rows per statement, the bad-row share), plus the table, its indexes and the dataset
+ * where they are not the default (users, pk, realistic rows). A strategy this version does not know (a newer file) is shown by name alone.
+ */
+public final class BenchmarkLabel {
+    private BenchmarkLabel() {}
+
+    public static boolean reads(String strategy, StrategyParameter parameter) {
+        return Strategy.named(strategy).map(known -> known.reads(parameter)).orElse(false);
+    }
+
+    public static String of(SummaryRow row) {
+        List<String> setting = setting(row, false);
+        String label = setting.isEmpty() ? parameters(row) : parameters(row) + " [" + String.join(", ", setting) + "]";
+        return label + crashMark(row);
+    }
+
+    /** The label and the rows per load, for charts and tables where one strategy may appear at several load sizes. */
+    public static String withRows(SummaryRow row) {
+        return of(row) + " · " + RowCounts.compact(row.rows()) + " rows";
+    }
+
+    /** The strategy and the parameters it reads, marked where it is not crash-safe: the label without the table. */
+    public static String strategy(SummaryRow row) {
+        return parameters(row) + crashMark(row);
+    }
+
+    private static String parameters(SummaryRow row) {
+        String detail = detail(row);
+        return detail.isEmpty() ? row.strategy() : row.strategy() + " (" + detail + ")";
+    }
+
+    private static String crashMark(SummaryRow row) {
+        return Strategy.named(row.strategy())
+                        .filter(strategy -> !strategy.crashSafe())
+                        .isPresent()
+                ? " [NOT CRASH-SAFE]"
+                : "";
+    }
+
+    /** What was loaded, in full: the table, its indexes and, unless realistic rows, the dataset. */
+    public static String table(SummaryRow row) {
+        return String.join(", ", setting(row, true));
+    }
+
+    /** Table, indexes and dataset; with {@code always}, the table and indexes even where they are the defaults. */
+    private static List<String> setting(SummaryRow row, boolean always) {
+        List<String> setting = new java.util.ArrayList<>();
+        String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
+        if (always || !table.equals(JmhBenchmark.DEFAULT_TABLE)) {
+            setting.add(table);
+        }
+        String indexes = row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES);
+        if (always || !indexes.equals(JmhBenchmark.DEFAULT_INDEXES)) {
+            setting.add("indexes " + indexes);
+        }
+        String dataset = row.params().getOrDefault("dataset", "USERS");
+        if (!dataset.equals("USERS")) {
+            setting.add(dataset.toLowerCase(java.util.Locale.ROOT) + " rows");
+        }
+        return setting;
+    }
+
+    private static String detail(SummaryRow row) {
+        List<StrategyParameter> parameters =
+                Strategy.named(row.strategy()).map(Strategy::parameters).orElse(List.of());
+        return parameters.stream()
+                .map(parameter -> {
+                    String value = row.params().get(parameter.jmhName());
+                    return value == null ? null : parameter.label(value);
+                })
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+    }
+}

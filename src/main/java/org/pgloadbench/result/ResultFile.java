@@ -1,0 +1,45 @@
+package org.pgloadbench.result;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run on one machine, as written under {@code results/}: when, with which profile, on what
+ * environment, JMH's own JSON array untouched (so JMH tools still read it), and the rows/sec
+ * summary derived from it; {@code psql} holds the psql yardstick when the run measured it, else null;
+ * {@code rowWidths} the text-form bytes per row of each table loaded, null in files older than MB/s;
+ * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files
+ * and in runs made with --no-cost-accounting; {@code skipped} the strategies asked for that this
+ * server could not run, with the reason (null in files older than the list); {@code label} what
+ * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null.
+ */
+public record ResultFile(
+        int schemaVersion,
+        String createdAt,
+        String profile,
+        Environment environment,
+        JsonNode jmh,
+        List<SummaryRow> summary,
+        List<PsqlResult> psql,
+        List<RowWidth> rowWidths,
+        List<BenchmarkCosts> loadCosts,
+        List<SkippedStrategy> skipped,
+        String label) {
+    /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
+    public static final int SCHEMA_VERSION = 2;
+
+    public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
+
+    /** Each benchmark's costs by its {@link JmhBenchmark#costKey()}; empty where the run recorded none. */
+    @JsonIgnore
+    public Map<String, BenchmarkCosts> costsByKey() {
+        Map<String, BenchmarkCosts> byKey = new HashMap<>();
+        if (loadCosts != null) {
+            loadCosts.forEach(benchmark -> byKey.put(benchmark.key(), benchmark));
+        }
+        return byKey;
+    }
+}

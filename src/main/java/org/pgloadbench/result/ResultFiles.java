@@ -1,0 +1,139 @@
+package org.pgloadbench.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.pgloadbench.UserError;
+
+/** Writes result files whole or not at all and never over another, and reads them back for reporting. */
+public final class ResultFiles {
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // A newer file may carry fields this version does not know; schemaVersion guards real changes.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private ResultFiles() {}
+
+    /** {@code 2026-11-21T221500Z}: how file names give the time a run started. */
+    public static String stamp(Instant createdAt) {
+        return STAMP.format(createdAt);
+    }
+
+    /**
+     * The dated base name shared by a run's result file and charts, e.g.
+     * {@code 2026-11-21T221500Z_host_embedded-pg18_quick}, or {@code ..._embedded-pg18-rtt0.5ms_quick} through the latency proxy.
+     */
+    public static String baseName(Instant createdAt, Environment environment, String profile) {
+        String host = environment.machine().hostname().replaceAll("[^A-Za-z0-9.-]", "-");
+        int major = environment.postgres().serverVersionNumber() / 10_000;
+        String rtt = environment.network() == null
+                ? ""
+                : "-rtt" + environment.network().fileTag();
+        return stamp(createdAt) + "_" + host + "_" + environment.postgres().target() + "-pg" + major + rtt + "_"
+                + profile.toLowerCase(Locale.ROOT);
+    }
+
+    /** A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}); empty without a label. */
+    public static String labelTag(String label) {
+        String tag =
+                label == null ? "" : label.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        return tag.isEmpty() ? "" : "_" + tag;
+    }
+
+    /**
+     * Writes {@code baseName.json}, or {@code baseName-2.json}, ... where two runs started in the same
+     * second: a result is never replaced. Returns the path used; the run's charts take its name.
+     */
+    public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
+        return AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
+    }
+
+    /**
+     * Creates the empty log beside a run's result file: {@code baseName.log}, or {@code baseName-2.log}, ...
+     * where that name is taken. The JMH output of the run is appended to it as it runs.
+     */
+    public static Path newLog(Path directory, String baseName) throws IOException {
+        Files.createDirectories(directory);
+        for (int attempt = 1; ; attempt++) {
+            Path log = directory.resolve(baseName + (attempt == 1 ? "" : "-" + attempt) + ".log");
+            try {
+                return Files.createFile(log);
+            } catch (FileAlreadyExistsException e) {
+                // the next name
+            }
+        }
+    }
+
+    /**
+     * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
+     * a result file, another schema version, a value of the wrong type, a figure no measurement
+     * can produce) is a {@link UserError} naming the file. The summary is derived afresh from the
+     * raw JMH data, so every reader sees the figures the samples give, whatever the file's own
+     * summary says.
+     */
+    public static ResultFile read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(file + ": no such result file");
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (tree == null
+                || !tree.isObject()
+                || !tree.has("schemaVersion")
+                || !tree.path("jmh").isArray()
+                || !tree.path("environment").path("machine").isObject()
+                || !tree.path("environment").path("postgres").isObject()) {
+            throw new UserError(file + ": not a pgload-bench result file (it needs schemaVersion, a jmh array and an "
+                    + "environment with machine and postgres)");
+        }
+        int version = tree.path("schemaVersion").asInt();
+        if (version < ResultFile.OLDEST_READABLE_SCHEMA_VERSION || version > ResultFile.SCHEMA_VERSION) {
+            throw new UserError(file + ": schema version " + version + ", but this pgload-bench reads versions "
+                    + ResultFile.OLDEST_READABLE_SCHEMA_VERSION + " to " + ResultFile.SCHEMA_VERSION);
+        }
+        ResultFile stored;
+        try {
+            stored = JSON.treeToValue(tree, ResultFile.class);
+        } catch (MismatchedInputException e) {
+            throw ResultFileCheck.wrongType(file, tree, e);
+        } catch (JsonProcessingException e) {
+            throw new UserError(file + ": a malformed result file (" + e.getOriginalMessage() + ")");
+        }
+        ResultFileCheck.checkFigures(file, tree);
+        try {
+            return new ResultFile(
+                    stored.schemaVersion(),
+                    stored.createdAt(),
+                    stored.profile(),
+                    stored.environment(),
+                    stored.jmh(),
+                    JmhSummary.summarize(stored.jmh(), stored.loadCosts()),
+                    stored.psql(),
+                    stored.rowWidths(),
+                    stored.loadCosts(),
+                    stored.skipped(),
+                    stored.label());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
+        }
+    }
+}
