@@ -1,7 +1,7 @@
 package org.pgloadbench.cli;
 
 import org.pgloadbench.UserError;
-import org.pgloadbench.bench.Profile;
+import org.pgloadbench.bench.launch.Profile;
 import org.pgloadbench.compare.ChangeDetector;
 import org.pgloadbench.compare.Comparison;
 import org.pgloadbench.compare.Verdict;

@@ -1,5 +1,6 @@
 package org.pgloadbench.cli;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,8 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.pgloadbench.UserError;
-import org.pgloadbench.bench.PlannedRun;
-import org.pgloadbench.bench.TrialLoad;
+import org.pgloadbench.bench.launch.PlannedRun;
+import org.pgloadbench.bench.launch.TrialLoad;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.SkippedStrategy;
 import org.pgloadbench.server.CitusCluster;
@@ -56,7 +57,7 @@ final class DistributedTarget {
      * and one the cluster cannot distribute ends the run in one sentence.
      */
     static List<SkippedStrategy> refusals(
-            List<PlannedRun> plan, ConnectionSettings coordinator, Distribution distribution) {
+            List<PlannedRun> plan, ConnectionSettings coordinator, Distribution distribution, Path serverFiles) {
         List<SkippedStrategy> refused = new ArrayList<>();
         try {
             for (PlannedRun run : plan.stream()
@@ -81,7 +82,8 @@ final class DistributedTarget {
                                 && refused.stream()
                                         .noneMatch(skip -> skip.strategy()
                                                 .equals(run.strategy().name()))) {
-                            failure = TrialLoad.failure(run, connections, format, coordinator, distribution)
+                            failure = TrialLoad.failure(
+                                            run, connections, format, coordinator, distribution, serverFiles)
                                     .map(why -> "a trial load of 100 rows into "
                                             + run.table().quotedName() + " on this cluster failed"
                                             + (run.connections().size() > 1

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.pgloadbench.UserError;
-import org.pgloadbench.bench.Profile;
+import org.pgloadbench.bench.launch.Profile;
 import org.pgloadbench.dataset.CatalogTable;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;

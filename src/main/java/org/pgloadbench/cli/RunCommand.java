@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
-import org.pgloadbench.bench.JmhLock;
-import org.pgloadbench.bench.JmhRunner;
-import org.pgloadbench.bench.PlannedRun;
-import org.pgloadbench.bench.RowWidths;
+import org.pgloadbench.bench.ForkContract;
+import org.pgloadbench.bench.launch.JmhLock;
+import org.pgloadbench.bench.launch.JmhRunner;
+import org.pgloadbench.bench.launch.PlannedRun;
+import org.pgloadbench.bench.launch.RowWidths;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.network.DelayingProxy;
 import org.pgloadbench.psql.PsqlReference;
@@ -196,7 +197,7 @@ final class RunCommand implements Callable<Integer> {
                             .run(plan)
                     : null;
             List<BenchmarkCosts> costs =
-                    load.noCostAccounting ? null : LoadCostLog.read(JmhRunner.costLog(runDirectory.path()));
+                    load.noCostAccounting ? null : LoadCostLog.read(ForkContract.costLog(runDirectory.path()));
             ResultFile result = new ResultFile(
                     ResultFile.SCHEMA_VERSION,
                     createdAt.toString(),

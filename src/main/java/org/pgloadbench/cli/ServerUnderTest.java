@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pgloadbench.UserError;
-import org.pgloadbench.bench.PlannedRun;
+import org.pgloadbench.bench.launch.PlannedRun;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.network.DelayingProxy;
 import org.pgloadbench.network.RoundTripCheck;
@@ -20,8 +20,8 @@ import org.pgloadbench.server.Distribution;
 import org.pgloadbench.server.Durability;
 import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerFingerprint;
-import org.pgloadbench.strategy.ServerReadableDirectory;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategyContext;
 
 /**
  * A started or attached server, read back and announced, with the connection the loads use: the
@@ -33,7 +33,8 @@ record ServerUnderTest(
         ConnectionSettings loads,
         Environment.Network network,
         Distribution distribution,
-        Environment.Cluster cluster) {
+        Environment.Cluster cluster,
+        Path serverFiles) {
 
     /** The latency proxy a setup asks for in front of {@code server}, listening; null for none. */
     static DelayingProxy proxyFor(ServerSetup setup, PostgresServer server) throws IOException {
@@ -78,10 +79,6 @@ record ServerUnderTest(
                     .forEach(node -> System.out.println(
                             "Worker " + node.name() + ": " + Durability.warning(node.settings()) + "."));
         }
-        // The server's own file load is probed where its forks will write: inside this run's directory.
-        System.setProperty(
-                ServerReadableDirectory.PROPERTY,
-                RunDirectory.serverFiles(runDirectory).toString());
         ConnectionSettings loads =
                 proxy == null ? server.connection() : server.connection().through(proxy.address());
         Environment.Network network =
@@ -89,7 +86,9 @@ record ServerUnderTest(
         if (network != null) {
             System.out.println("Network: every load goes through a latency proxy; " + network.describe() + ".");
         }
-        return new ServerUnderTest(server, fingerprint, loads, network, distribution, cluster);
+        // The server's own file load is probed where its forks will write: inside this run's directory.
+        return new ServerUnderTest(
+                server, fingerprint, loads, network, distribution, cluster, RunDirectory.serverFiles(runDirectory));
     }
 
     /** The strategies this server cannot run, each announced with the reason: left out with a note, never faked. */
@@ -98,7 +97,7 @@ record ServerUnderTest(
         try (Connection c = server.connection().open()) {
             for (Strategy strategy : strategies.stream().distinct().toList()) {
                 Optional<String> reason = strategy.runsOn(fingerprint.majorVersion())
-                        ? strategy.unmetRequirementOn(c)
+                        ? strategy.unmetRequirementOn(new StrategyContext(server.connection(), c, serverFiles))
                         : Optional.of("it needs PostgreSQL " + strategy.minimumServerMajorVersion()
                                 + " or newer and this server is " + fingerprint.serverVersion());
                 reason.ifPresent(why -> skipped.add(new SkippedStrategy(strategy.name(), why)));
@@ -111,7 +110,7 @@ record ServerUnderTest(
     /** On a Citus cluster, the strategies it refuses, each announced with the server's message; none on a single server. */
     List<SkippedStrategy> refusedByCluster(List<PlannedRun> plan) {
         return distribution.distributed()
-                ? DistributedTarget.refusals(plan, server.connection(), distribution)
+                ? DistributedTarget.refusals(plan, server.connection(), distribution, serverFiles)
                 : List.of();
     }
 

@@ -1,18 +1,10 @@
 package org.pgloadbench.dataset;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Turns the {@code table} and {@code indexes} a benchmark was given into the {@link Table} it loads. */
 public final class Tables {
-    /** The system property that names the user's {@code --table-ddl} file in the benchmark's JVMs. */
-    public static final String DDL_FILE_PROPERTY = "pgloadbench.tableDdlFile";
-
     private Tables() {}
 
     /**
@@ -53,20 +45,6 @@ public final class Tables {
             throw new IllegalArgumentException(
                     "--table-ddl creates a table named " + created.shape().name()
                             + ", which is the name of a built-in table; rename it so results can tell the two apart");
-        }
-    }
-
-    /** The DDL the launcher handed the benchmark JVMs, or null. */
-    public static String ddlFromSystemProperty() {
-        String file = System.getProperty(DDL_FILE_PROPERTY);
-        return file == null ? null : read(Path.of(file));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the table definition " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -17,12 +17,10 @@ import java.util.Map;
 /**
  * The file through which benchmark forks hand their loads' costs to the launcher: one JSON line
  * per measured, verified load, appended by the fork (forks run one after another), read back by
- * the launcher once the run is over and grouped by benchmark.
+ * the launcher once the run is over and grouped by benchmark. Where it is, is the fork contract's
+ * to say ({@code bench.ForkContract}).
  */
 public final class LoadCostLog {
-    /** The system property that tells a fork where the log is; without it a fork keeps no log. */
-    public static final String FILE_PROPERTY = "pgloadbench.costsFile";
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LoadCostLog() {}

@@ -18,17 +18,8 @@ import java.util.regex.Pattern;
  * with user info ({@code jdbc:postgresql://u:p@host/db}, which pgjdbc itself would take for a host
  * name), or as libpq writes it ({@code postgresql://u:p@host/db}). Percent-encoding is decoded as
  * pgjdbc decodes it, so a password authenticates here exactly as it would in the driver.
- *
- * <p>Benchmark forks receive the URL and user as system properties (JMH records them in its
- * results, so they must hold no secret) and the password through an inherited environment
- * variable, which no other user can read and which never touches the disk.
  */
 public record ConnectionSettings(String jdbcUrl, String user, String password) {
-    static final String URL_PROPERTY = "pgloadbench.jdbcUrl";
-    static final String USER_PROPERTY = "pgloadbench.user";
-    /** Where a benchmark fork finds the password; set for the processes the launcher starts. */
-    public static final String PASSWORD_VARIABLE = "PGLOADBENCH_PASSWORD";
-
     private static final Pattern URL_PREFIX =
             Pattern.compile("^(jdbc:postgresql:|postgres(ql)?:)", Pattern.CASE_INSENSITIVE);
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(://[^/?#@\\s:]*:)[^@/?#\\s]*@");
@@ -109,25 +100,6 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         return DriverManager.getConnection(jdbcUrl, properties);
     }
 
-    /** The JVM arguments that let a benchmark fork connect: URL and user, never the password. */
-    public List<String> toForkArguments() {
-        List<String> arguments = new ArrayList<>();
-        arguments.add("-D" + URL_PROPERTY + "=" + jdbcUrl);
-        if (user != null) {
-            arguments.add("-D" + USER_PROPERTY + "=" + user);
-        }
-        return arguments;
-    }
-
-    /** Sets or clears the password variable in the environment of a process about to be started. */
-    public void exportPassword(Map<String, String> environment) {
-        if (password == null) {
-            environment.remove(PASSWORD_VARIABLE);
-        } else {
-            environment.put(PASSWORD_VARIABLE, password);
-        }
-    }
-
     /** Sets PGUSER and PGPASSWORD (or removes a PGPASSWORD this server does not use) for a program that connects as libpq would. */
     public void exportAsLibpq(Map<String, String> environment) {
         environment.put("PGUSER", user);
@@ -136,19 +108,6 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         } else {
             environment.put("PGPASSWORD", password);
         }
-    }
-
-    /** Reads what {@link #toForkArguments()} and {@link #exportPassword} passed; fails with a sentence when nothing was. */
-    public static ConnectionSettings fromSystemProperties() {
-        String url = System.getProperty(URL_PROPERTY);
-        if (url == null) {
-            throw new IllegalStateException(
-                    "no server: run the benchmarks through ./run-bench.sh, or pass -jvmArgs \"-D"
-                            + URL_PROPERTY + "=jdbc:postgresql://host:port/db -D" + USER_PROPERTY
-                            + "=user\" to JMH (and the "
-                            + "password in the " + PASSWORD_VARIABLE + " environment variable)");
-        }
-        return new ConnectionSettings(url, System.getProperty(USER_PROPERTY), System.getenv(PASSWORD_VARIABLE));
     }
 
     /** libpq's percent-decoding of URI user info: unlike a query value, '+' stays '+'. */

@@ -3,9 +3,7 @@ package org.pgloadbench.server;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -19,8 +17,6 @@ public record Distribution(Kind kind, Integer shardCount) {
     public static final Distribution NONE = new Distribution(Kind.NONE, null);
     public static final String SHARD_COUNT_RULE =
             "--shard-count applies to a hash-distributed table (--distributed citus) only";
-    static final String KIND_PROPERTY = "pgloadbench.distribution";
-    static final String SHARD_COUNT_PROPERTY = "pgloadbench.shardCount";
 
     public enum Kind {
         NONE(null),
@@ -66,26 +62,6 @@ public record Distribution(Kind kind, Integer shardCount) {
 
     public boolean distributed() {
         return kind != Kind.NONE;
-    }
-
-    /** What a fork needs to apply the same distribution: nothing for a single server. */
-    public List<String> toForkArguments() {
-        List<String> arguments = new ArrayList<>();
-        if (distributed()) {
-            arguments.add("-D" + KIND_PROPERTY + "=" + kind.name());
-            if (shardCount != null) {
-                arguments.add("-D" + SHARD_COUNT_PROPERTY + "=" + shardCount);
-            }
-        }
-        return arguments;
-    }
-
-    public static Distribution fromSystemProperties() {
-        String kind = System.getProperty(KIND_PROPERTY);
-        String shards = System.getProperty(SHARD_COUNT_PROPERTY);
-        return kind == null
-                ? NONE
-                : new Distribution(Kind.valueOf(kind), shards == null ? null : Integer.valueOf(shards));
     }
 
     /**

@@ -47,16 +47,16 @@ final class ServerCopyFile implements LoadStrategy {
      * Runs before anything is measured, in the directory the loads will use: COPYs a one-line file
      * into a temporary table.
      */
-    static Optional<String> unreadableFilesOn(Connection connection) throws SQLException {
+    static Optional<String> unreadableFilesOn(StrategyContext context) throws SQLException {
         ServerReadableDirectory directory;
         Path probe;
         try {
-            directory = new ServerReadableDirectory();
+            directory = new ServerReadableDirectory(context.serverFiles());
             probe = directory.write("probe.txt", out -> out.putBytes(new byte[] {'1', '\n'}, 0, 2));
         } catch (IOException e) {
             return Optional.of("no file the server could read can be written here (" + e.getMessage() + ")");
         }
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = context.connection().createStatement()) {
             statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + PROBE_TABLE + " (n integer)");
             try {
                 statement.execute("COPY " + PROBE_TABLE + " FROM " + Identifiers.literal(probe.toString()));
@@ -88,7 +88,7 @@ final class ServerCopyFile implements LoadStrategy {
     @Override
     public void prepare(StrategyContext context) throws SQLException {
         try {
-            directory = new ServerReadableDirectory();
+            directory = new ServerReadableDirectory(context.serverFiles());
         } catch (IOException e) {
             throw new SQLException("cannot make a directory for the server's file: " + e.getMessage(), e);
         }

@@ -13,19 +13,15 @@ import java.util.List;
 
 /**
  * A directory on this machine that the server can read as well, for {@code COPY ... FROM 'file'}.
- * It is made inside the directory named by {@link #PROPERTY} (the run's own directory, so a run
+ * It is made inside {@code parent} (the run's own directory, so a run
  * killed half way leaves nothing behind once its directory goes), readable by every user in case
  * the server runs as another one; removed, with everything written into it, on close.
  */
 public final class ServerReadableDirectory implements AutoCloseable {
-    /** The system property naming where such directories are made; the JVM's temporary directory without it. */
-    public static final String PROPERTY = "pgloadbench.serverFilesDir";
-
     private final Path path;
     private final List<Path> files = new ArrayList<>();
 
-    ServerReadableDirectory() throws IOException {
-        Path parent = Path.of(System.getProperty(PROPERTY, System.getProperty("java.io.tmpdir")));
+    ServerReadableDirectory(Path parent) throws IOException {
         Files.createDirectories(parent);
         path = Files.createTempDirectory(parent, "server-files-");
         readableByEveryone(path, "rwxr-xr-x");

@@ -1,6 +1,5 @@
 package org.pgloadbench.strategy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collections;
@@ -163,9 +162,9 @@ public enum Strategy {
         return serverMajorVersion >= minimumServerMajorVersion;
     }
 
-    /** Why the server behind {@code connection} cannot run this strategy beyond its version, as a clause; empty when it can. */
-    public Optional<String> unmetRequirementOn(Connection connection) throws SQLException {
-        return serverRequirement.unmetOn(connection);
+    /** Why the server in {@code context} cannot run this strategy beyond its version, as a clause; empty when it can. */
+    public Optional<String> unmetRequirementOn(StrategyContext context) throws SQLException {
+        return serverRequirement.unmetOn(context);
     }
 
     public PsqlCounterpart psqlCounterpart() {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.EmbeddedPostgresForTests;
-import org.pgloadbench.bench.PlannedRun;
+import org.pgloadbench.bench.launch.PlannedRun;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.result.PsqlResult;

@@ -50,7 +50,7 @@ class NodeCostsTableTest {
 
     private static ResultFile run(LoadCost... loads) throws Exception {
         JsonNode jmh = JSON.readTree("""
-                [{"benchmark": "org.pgloadbench.bench.LoadBenchmark.load", "forks": 1,
+                [{"benchmark": "org.pgloadbench.bench.fork.LoadBenchmark.load", "forks": 1,
                   "params": {"strategy": "COPY_TEXT", "rows": "1000"},
                   "primaryMetric": {"score": 10, "scoreError": "NaN", "scoreUnit": "ms/op", "rawData": [[10.0, 10.0]]}}]
                 """);

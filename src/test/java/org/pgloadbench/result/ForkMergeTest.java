@@ -39,7 +39,7 @@ class ForkMergeTest {
 
     private static ResultFile fork(double... millis) throws Exception {
         JsonNode jmh = JSON.readTree("""
-                [{"benchmark": "org.pgloadbench.bench.LoadBenchmark.load", "forks": 1,
+                [{"benchmark": "org.pgloadbench.bench.fork.LoadBenchmark.load", "forks": 1,
                   "params": {"strategy": "COPY_TEXT", "rows": "1000"},
                   "primaryMetric": {"score": 0, "scoreError": "NaN", "scoreUnit": "ms/op", "rawData": [%s]}}]
                 """.formatted(JSON.writeValueAsString(millis)));

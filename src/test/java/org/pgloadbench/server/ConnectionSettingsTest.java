@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConnectionSettingsTest {
@@ -112,17 +110,5 @@ class ConnectionSettingsTest {
                 "cannot use jdbc:postgresql://u:***@127.0.0.1:1/x: refused",
                 ConnectionSettings.mask("cannot use jdbc:postgresql://u:S3cr3tXYZ@127.0.0.1:1/x: refused"));
         assertEquals("postgresql://user:***@host/db", ConnectionSettings.mask("postgresql://user:pw@host/db"));
-    }
-
-    @Test
-    void forksGetThePasswordOnlyThroughTheEnvironment() {
-        ConnectionSettings settings = ConnectionSettings.of("jdbc:postgresql://me:s3cret@db/x", null, null);
-        assertFalse(String.join(" ", settings.toForkArguments()).contains("s3cret"));
-        assertFalse(settings.toString().contains("s3cret"));
-        Map<String, String> environment = new HashMap<>(Map.of(ConnectionSettings.PASSWORD_VARIABLE, "stale"));
-        settings.exportPassword(environment);
-        assertEquals("s3cret", environment.get(ConnectionSettings.PASSWORD_VARIABLE));
-        ConnectionSettings.of("jdbc:postgresql://db/x", null, null).exportPassword(environment);
-        assertTrue(environment.isEmpty(), "no password: none inherited either");
     }
 }

@@ -3,9 +3,7 @@ package org.pgloadbench.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DistributionTest {
@@ -25,24 +23,6 @@ class DistributionTest {
         assertEquals(8, Distribution.parse("citus", 8).shardCount());
         assertThrows(IllegalArgumentException.class, () -> Distribution.parse("citus", 0));
         assertThrows(IllegalArgumentException.class, () -> Distribution.parse("citus-reference", 4));
-    }
-
-    @Test
-    void aForkReadsBackWhatTheLauncherPassed() {
-        Distribution asked = Distribution.parse("citus", 12);
-        List<String> arguments = asked.toForkArguments();
-        try {
-            arguments.forEach(argument -> {
-                String[] pair = argument.substring(2).split("=", 2);
-                System.setProperty(pair[0], pair[1]);
-            });
-            assertEquals(asked, Distribution.fromSystemProperties());
-        } finally {
-            System.clearProperty(Distribution.KIND_PROPERTY);
-            System.clearProperty(Distribution.SHARD_COUNT_PROPERTY);
-        }
-        assertEquals(Distribution.NONE, Distribution.fromSystemProperties());
-        assertTrue(Distribution.NONE.toForkArguments().isEmpty());
     }
 
     @Test

@@ -95,7 +95,9 @@ class ServerCopyFileTest {
     void theEmbeddedServerReadsThisMachinesFiles() throws SQLException {
         try (Connection connection =
                 EmbeddedPostgresForTests.server().connection().open()) {
-            assertEquals(Optional.empty(), Strategy.SERVER_COPY_FILE.unmetRequirementOn(connection));
+            assertEquals(
+                    Optional.empty(),
+                    Strategy.SERVER_COPY_FILE.unmetRequirementOn(EmbeddedPostgresForTests.context(connection)));
         }
     }
 
@@ -110,7 +112,8 @@ class ServerCopyFileTest {
         }
         try (Connection restricted =
                 ConnectionSettings.of(admin.jdbcUrl(), "pgload_no_files", null).open()) {
-            Optional<String> reason = Strategy.SERVER_COPY_FILE.unmetRequirementOn(restricted);
+            Optional<String> reason =
+                    Strategy.SERVER_COPY_FILE.unmetRequirementOn(EmbeddedPostgresForTests.context(restricted));
 
             assertTrue(
                     reason.isPresent()
@@ -119,7 +122,7 @@ class ServerCopyFileTest {
                     reason.toString());
             assertEquals(
                     reason,
-                    Strategy.SERVER_COPY_FILE.unmetRequirementOn(restricted),
+                    Strategy.SERVER_COPY_FILE.unmetRequirementOn(EmbeddedPostgresForTests.context(restricted)),
                     "the probe leaves no table behind");
         }
     }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jmh.annotations.Param;
-import org.pgloadbench.bench.LoadBenchmark;
+import org.pgloadbench.bench.fork.LoadBenchmark;
 import org.pgloadbench.dataset.Table;
 
 /** What each registry constant declares is true of the suite. */

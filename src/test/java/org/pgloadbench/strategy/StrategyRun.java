@@ -14,7 +14,7 @@ final class StrategyRun implements AutoCloseable {
     StrategyRun(Strategy strategy, StrategySettings settings, Connection connection) throws SQLException {
         this.loader = strategy.create(settings);
         this.connection = connection;
-        loader.prepare(new StrategyContext(EmbeddedPostgresForTests.server().connection(), connection));
+        loader.prepare(EmbeddedPostgresForTests.context(connection));
     }
 
     long load(RowSource rows) throws SQLException {

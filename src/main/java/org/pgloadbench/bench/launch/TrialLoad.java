@@ -1,5 +1,6 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -52,7 +53,12 @@ public final class TrialLoad {
      * @throws SQLException where the server cannot be reached or the table made at all
      */
     public static Optional<String> failure(
-            PlannedRun run, int connections, CopyFormat format, ConnectionSettings settings, Distribution distribution)
+            PlannedRun run,
+            int connections,
+            CopyFormat format,
+            ConnectionSettings settings,
+            Distribution distribution,
+            Path serverFiles)
             throws SQLException {
         Table table = run.table();
         try (Connection connection = settings.open()) {
@@ -64,7 +70,7 @@ public final class TrialLoad {
             try (LoadStrategy loader = run.strategy()
                     .create(new StrategySettings(
                             table, run.rowsPerStatement().get(0), run.badRowPercent(), connections, format))) {
-                loader.prepare(new StrategyContext(settings, connection));
+                loader.prepare(new StrategyContext(settings, connection, serverFiles));
                 loader.reset(connection, rows);
                 long stored = loader.load(connection, rows);
                 new LoadVerifier(table)

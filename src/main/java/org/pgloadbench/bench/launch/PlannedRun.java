@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import java.util.List;
 import org.pgloadbench.dataset.Dataset;

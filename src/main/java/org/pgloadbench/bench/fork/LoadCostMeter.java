@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;

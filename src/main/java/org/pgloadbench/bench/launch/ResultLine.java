@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
+import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
@@ -172,14 +173,15 @@ public class LoadBenchmark {
     @Setup(Level.Trial)
     public void connectAndGenerate(BenchmarkParams params) throws SQLException {
         ParentWatch.start();
-        ConnectionSettings settings = ConnectionSettings.fromSystemProperties();
+        ForkContract.ForkSettings fork = ForkContract.ForkSettings.fromSystemProperties();
+        ConnectionSettings settings = fork.server();
         connection = settings.open();
         ServerFingerprint server = ServerFingerprint.read(connection);
         if (!strategy.runsOn(server.majorVersion())) {
             throw new UnsupportedOperationException(strategy + " needs PostgreSQL "
                     + strategy.minimumServerMajorVersion() + " or newer; this server is " + server.serverVersion());
         }
-        String ddl = Tables.ddlFromSystemProperty();
+        String ddl = fork.tableDdlText();
         if (ddl != null && TableShape.builtIn(table).isEmpty()) {
             // The user's table, left behind if an earlier trial of this run failed: recreating it would fail.
             try (Statement statement = connection.createStatement()) {
@@ -192,16 +194,15 @@ public class LoadBenchmark {
             statement.execute(target.dropSql());
         }
         target.create(connection);
-        distribution = Distribution.fromSystemProperties();
+        distribution = fork.distribution();
         distribution.apply(connection, target.quotedName(), target.distributionColumn());
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(target.shape(), rows, RowGenerator.DEFAULT_SEED, streamRows);
         loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format));
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
-        loader.prepare(new StrategyContext(settings, connection));
+        loader.prepare(new StrategyContext(settings, connection, fork.serverFiles()));
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
-        String costLogName = System.getProperty(LoadCostLog.FILE_PROPERTY);
-        costLog = costLogName == null ? null : Path.of(costLogName);
+        costLog = fork.costLog();
         costs = costLog == null
                 ? null
                 : new LoadCostMeter(

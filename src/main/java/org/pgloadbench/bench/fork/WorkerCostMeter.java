@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.host;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

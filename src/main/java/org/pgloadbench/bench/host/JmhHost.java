@@ -1,15 +1,13 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.host;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,15 +24,16 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.lifecycle.ParentWatch;
 
 /**
  * The JVM that runs JMH for the launcher: it reads one benchmark's JMH options from standard input,
- * runs them (JMH starts the forks), and writes JMH's JSON to the file named by its first argument,
- * or the benchmark's own error message to the file named by its second. JMH's whole output, its
- * forks' included, is appended to the log named by the third and copied to standard output without
- * stack traces (the launcher shows it with {@code --verbose}); standard error carries one
- * {@link LoadEvents} line per finished load, from which the launcher draws the progress line.
+ * runs them (JMH starts the forks), and writes JMH's JSON, or the benchmark's own error message, to
+ * the files its command line names ({@link ForkContract.HostFiles}). JMH's whole output, its forks'
+ * included, is appended to the log and copied to standard output without stack traces (the launcher
+ * shows it with {@code --verbose}); standard error carries one {@link LoadEvents} line per finished
+ * load, from which the launcher draws the progress line.
  *
  * <p>It exists so that the launcher controls the environment JMH's forks inherit: the server's
  * password reaches them as an environment variable set for this process, never as a JVM argument
@@ -43,29 +42,27 @@ import org.pgloadbench.lifecycle.ParentWatch;
 public final class JmhHost {
     private JmhHost() {}
 
-    public static void main(String[] arguments) throws IOException, ClassNotFoundException {
+    public static void main(String[] arguments) throws IOException {
         ParentWatch.start();
+        ForkContract.HostFiles files = ForkContract.HostFiles.fromArguments(arguments);
         PrintStream events = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         PrintStream output = new PrintStream(
                 new Tee(
-                        new FileOutputStream(arguments[2], true),
+                        new FileOutputStream(files.log().toFile(), true),
                         new StackTraceFilter(new FileOutputStream(FileDescriptor.out))),
                 true,
                 StandardCharsets.UTF_8);
         // The forks' output reaches JMH's host through System.out and System.err: both go to the log.
         System.setOut(output);
         System.setErr(output);
-        Options options;
-        try (ObjectInputStream in = new ObjectInputStream(System.in)) {
-            options = (Options) in.readObject();
-        }
+        Options options = ForkContract.receiveOptions(System.in);
         try {
             OutputFormat text = OutputFormatFactory.createFormatInstance(
                     output, options.verbosity().orElse(VerboseMode.NORMAL));
             Collection<RunResult> results = new Runner(options, new LoadEvents(text, events)).run();
-            Files.writeString(Path.of(arguments[0]), jmhJson(results), StandardCharsets.UTF_8);
+            Files.writeString(files.results(), jmhJson(results), StandardCharsets.UTF_8);
         } catch (RunnerException e) {
-            Files.writeString(Path.of(arguments[1]), benchmarkMessage(e), StandardCharsets.UTF_8);
+            Files.writeString(files.failure(), benchmarkMessage(e), StandardCharsets.UTF_8);
             System.exit(1);
         }
     }

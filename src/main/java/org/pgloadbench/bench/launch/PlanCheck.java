@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 import java.io.IOException;
 import java.nio.file.Files;

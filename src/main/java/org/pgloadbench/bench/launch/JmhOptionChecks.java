@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.pgloadbench.UserError;
+import org.pgloadbench.bench.fork.LoadBenchmark;
 
 /**
  * JMH options after {@code --} that parse but would break a run late, checked before any server

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 /**
  * A fixed amount of integer work, timed: how fast this machine runs code at the moment. On a

@@ -1,9 +1,8 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.host;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Collection;
-import java.util.OptionalDouble;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
@@ -11,17 +10,16 @@ import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.format.OutputFormat;
+import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.result.JmhBenchmark;
 
 /**
  * JMH's own console output, passed on unchanged, plus one line per finished load (warm-up or
- * measured) on a separate stream: {@code pgload-bench load <rows/sec>}. The JMH host writes the
+ * measured) on a separate stream ({@link ForkContract#loadEvent}). The JMH host writes the
  * former to the run's log and the latter to the launcher, which draws the benchmark's progress
  * from it. Reading JMH's events beats parsing its text, which changes between versions.
  */
 final class LoadEvents implements OutputFormat {
-    private static final String PREFIX = "pgload-bench load ";
-
     private final OutputFormat log;
     private final PrintStream events;
 
@@ -30,29 +28,14 @@ final class LoadEvents implements OutputFormat {
         this.events = events;
     }
 
-    /** The rows/sec of the load a line announces, or empty if the line is something else (a JVM's own complaint). */
-    static OptionalDouble parse(String line) {
-        if (!line.startsWith(PREFIX)) {
-            return OptionalDouble.empty();
-        }
-        try {
-            return OptionalDouble.of(Double.parseDouble(line.substring(PREFIX.length())));
-        } catch (NumberFormatException e) {
-            return OptionalDouble.empty();
-        }
-    }
-
-    static String line(double rowsPerSecond) {
-        return PREFIX + rowsPerSecond;
-    }
-
     @Override
     public void iterationResult(
             BenchmarkParams benchmark, IterationParams iteration, int index, IterationResult result) {
         log.iterationResult(benchmark, iteration, index, result);
         Result<?> primary = result.getPrimaryResult();
         long rows = Long.parseLong(benchmark.getParam("rows"));
-        events.println(line(JmhBenchmark.rowsPerSecond(primary.getScore(), primary.getScoreUnit(), rows)));
+        events.println(
+                ForkContract.loadEvent(JmhBenchmark.rowsPerSecond(primary.getScore(), primary.getScoreUnit(), rows)));
     }
 
     @Override

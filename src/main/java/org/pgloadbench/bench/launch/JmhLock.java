@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

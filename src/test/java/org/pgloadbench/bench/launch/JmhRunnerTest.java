@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.fork;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,4 +1,4 @@
-package org.pgloadbench.bench;
+package org.pgloadbench.bench.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,14 +24,15 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.pgloadbench.BenchmarkFailure;
 import org.pgloadbench.UserError;
-import org.pgloadbench.dataset.Tables;
+import org.pgloadbench.bench.ForkContract;
+import org.pgloadbench.bench.fork.LoadBenchmark;
+import org.pgloadbench.bench.host.JmhHost;
 import org.pgloadbench.lifecycle.RunDirectory;
-import org.pgloadbench.result.LoadCostLog;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;
-import org.pgloadbench.strategy.ServerReadableDirectory;
 
 /**
  * Runs planned benchmarks through JMH, one JMH run per planned run (a strategy at one row count), each
@@ -135,11 +135,6 @@ public final class JmhRunner {
         return Optional.ofNullable(largerHeaps.get(run));
     }
 
-    /** Where the forks of a run in {@code workDirectory} log their loads' costs. */
-    public static Path costLog(Path workDirectory) {
-        return workDirectory.resolve("load-costs.jsonl");
-    }
-
     /**
      * Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the
      * hosts' output files, JMH's whole output is appended to {@code log}, and the console shows each
@@ -187,14 +182,13 @@ public final class JmhRunner {
             Path log,
             BenchmarkProgress.Console console,
             BenchmarkProgress progress) {
-        Path results = Path.of(outputBase + ".json");
-        Path failure = Path.of(outputBase + ".failure");
-        ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), results, failure, log))
+        ForkContract.HostFiles files = ForkContract.HostFiles.of(outputBase, log);
+        ProcessBuilder host = new ProcessBuilder(hostCommand(outputBase.getParent(), files))
                 .redirectOutput(
                         console == BenchmarkProgress.Console.VERBOSE
                                 ? ProcessBuilder.Redirect.INHERIT
                                 : ProcessBuilder.Redirect.DISCARD);
-        connection.exportPassword(host.environment());
+        ForkContract.exportPassword(connection, host.environment());
         Process process;
         try {
             process = host.start();
@@ -208,8 +202,8 @@ public final class JmhRunner {
         events.setDaemon(true);
         events.start();
         try {
-            try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
-                out.writeObject(options);
+            try {
+                ForkContract.sendOptions(options, process.getOutputStream());
             } catch (IOException e) {
                 // The host died before it read its options; its exit status and its own words say why.
             }
@@ -218,12 +212,12 @@ public final class JmhRunner {
             if (!otherLines.isEmpty()) {
                 Files.write(log, otherLines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
-            if (exit == 0 && Files.exists(results)) {
-                return JSON.readTree(results.toFile());
+            if (exit == 0 && Files.exists(files.results())) {
+                return JSON.readTree(files.results().toFile());
             }
             progress.failed();
-            String message = Files.exists(failure)
-                    ? Files.readString(failure, StandardCharsets.UTF_8)
+            String message = Files.exists(files.failure())
+                    ? Files.readString(files.failure(), StandardCharsets.UTF_8)
                     : otherLines.isEmpty()
                             ? "JMH ended with exit status " + exit
                             : otherLines.get(otherLines.size() - 1);
@@ -246,7 +240,7 @@ public final class JmhRunner {
         try (BufferedReader lines =
                 new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                OptionalDouble rowsPerSecond = LoadEvents.parse(line);
+                OptionalDouble rowsPerSecond = ForkContract.parseLoadEvent(line);
                 if (rowsPerSecond.isPresent()) {
                     progress.loadDone(rowsPerSecond.getAsDouble());
                 } else {
@@ -262,7 +256,7 @@ public final class JmhRunner {
      * A small, quiet JVM: it mostly waits for its forks. Its temporary directory is the run's, so
      * JMH's own temporary files go where the run's clean-up finds them.
      */
-    private static List<String> hostCommand(Path workDirectory, Path results, Path failure, Path log) {
+    private static List<String> hostCommand(Path workDirectory, ForkContract.HostFiles files) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m",
@@ -273,13 +267,8 @@ public final class JmhRunner {
         System.getProperties().stringPropertyNames().stream()
                 .filter(name -> name.startsWith("jmh."))
                 .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-        command.addAll(List.of(
-                "-cp",
-                System.getProperty("java.class.path"),
-                JmhHost.class.getName(),
-                results.toString(),
-                failure.toString(),
-                log.toString()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JmhHost.class.getName()));
+        command.addAll(files.arguments());
         return command;
     }
 
@@ -339,24 +328,25 @@ public final class JmhRunner {
         return parameters;
     }
 
-    /** The server's URL and user first, how to distribute the table, the user's table definition if any, then whatever the user prepends. */
+    /** The fork's settings (server, distribution, the user's table, where costs and server files go), then whatever the user prepends. */
     private List<String> forkJvmArgumentsPrepended(
             PlannedRun run, ConnectionSettings connection, Distribution distribution, Path workDirectory) {
-        List<String> arguments = new ArrayList<>(connection.toForkArguments());
-        arguments.addAll(distribution.toForkArguments());
+        Path ddl = null;
         if (run.table().ddl() != null) {
-            Path ddl = workDirectory.resolve("table-ddl.sql");
+            ddl = ForkContract.tableDdl(workDirectory);
             try {
                 Files.writeString(ddl, run.table().ddl(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + ddl + ": " + e.getMessage(), e);
             }
-            arguments.add("-D" + Tables.DDL_FILE_PROPERTY + "=" + ddl);
         }
-        if (accountCosts) {
-            arguments.add("-D" + LoadCostLog.FILE_PROPERTY + "=" + costLog(workDirectory));
-        }
-        arguments.add("-D" + ServerReadableDirectory.PROPERTY + "=" + RunDirectory.serverFiles(workDirectory));
+        ForkContract.ForkSettings fork = new ForkContract.ForkSettings(
+                connection,
+                distribution,
+                ddl,
+                accountCosts ? ForkContract.costLog(workDirectory) : null,
+                RunDirectory.serverFiles(workDirectory));
+        List<String> arguments = new ArrayList<>(fork.jvmArguments());
         arguments.addAll(userOptions.getJvmArgsPrepend().orElse(List.of()));
         return arguments;
     }
