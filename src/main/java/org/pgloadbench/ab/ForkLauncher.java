@@ -23,6 +23,7 @@ import org.pgloadbench.server.ConnectionSettings;
  * its output goes to the run's log, and a failure becomes one sentence naming the revision.
  */
 public final class ForkLauncher {
+    private final String launcherClass;
     private final ConnectionSettings server;
     private final List<String> loadOptions;
     private final List<String> jmhOptions;
@@ -31,11 +32,18 @@ public final class ForkLauncher {
     private int launches;
 
     /**
+     * @param launcherClass the main class of the command line, which every revision ab measures has
      * @param loadOptions the run's options that say what to load, as the user wrote them
      * @param jmhOptions JMH's options from after {@code --}, without a fork count: each launch runs one fork
      */
     public ForkLauncher(
-            ConnectionSettings server, List<String> loadOptions, List<String> jmhOptions, Path scratch, Path log) {
+            String launcherClass,
+            ConnectionSettings server,
+            List<String> loadOptions,
+            List<String> jmhOptions,
+            Path scratch,
+            Path log) {
+        this.launcherClass = launcherClass;
         this.server = server;
         this.loadOptions = List.copyOf(loadOptions);
         this.jmhOptions = List.copyOf(jmhOptions);
@@ -98,7 +106,7 @@ public final class ForkLauncher {
                 "-Djmh.ignoreLock=true",
                 "-cp",
                 classpath,
-                "org.pgloadbench.cli.Main",
+                launcherClass,
                 "--jdbc-url",
                 server.jdbcUrl(),
                 "--results-dir",

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pgloadbench.UserError;
 import org.pgloadbench.strategy.Strategy;
@@ -42,24 +43,51 @@ public final class StrategyNames {
                 wanted.stream().filter(name -> !head.contains(name)).toList());
     }
 
-    public static List<String> of(Revision revision, String classpath) throws IOException {
+    /**
+     * The strategies of a revision ab can measure: one with a strategy registry and the launcher
+     * {@code launcherClass} each side is run with.
+     *
+     * @throws UserError, in one sentence, for a revision that has either not
+     */
+    public static List<String> of(Revision revision, String classpath, String launcherClass) throws IOException {
         List<URL> urls = new ArrayList<>();
         for (String entry : classpath.split(File.pathSeparator)) {
             urls.add(url(entry));
         }
         try (URLClassLoader loader =
                 new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-            Object[] constants = Class.forName(REGISTRY, true, loader).getEnumConstants();
-            if (constants != null) {
-                return Arrays.stream(constants)
-                        .map(constant -> ((Enum<?>) constant).name())
-                        .toList();
+            List<String> names = registry(loader)
+                    .orElseThrow(
+                            () -> new UserError(revision.label() + " has no strategy registry this launcher can read "
+                                    + "(an enum " + REGISTRY + "), so it predates what ab needs"));
+            if (!has(loader, launcherClass)) {
+                throw new UserError(revision.label() + " has no launcher " + launcherClass
+                        + " to run each side with, so it predates what ab needs");
             }
-        } catch (ClassNotFoundException | LinkageError e) {
-            // the same refusal as below
+            return names;
         }
-        throw new UserError(revision.label() + " has no strategy registry this launcher can read (an enum " + REGISTRY
-                + "), so it predates what ab needs");
+    }
+
+    private static Optional<List<String>> registry(ClassLoader loader) {
+        try {
+            Object[] constants = Class.forName(REGISTRY, true, loader).getEnumConstants();
+            return constants == null
+                    ? Optional.empty()
+                    : Optional.of(Arrays.stream(constants)
+                            .map(constant -> ((Enum<?>) constant).name())
+                            .toList());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean has(ClassLoader loader, String className) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static URL url(String entry) {

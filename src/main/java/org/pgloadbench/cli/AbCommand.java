@@ -213,6 +213,7 @@ final class AbCommand implements Callable<Integer> {
                         steps.size(),
                         log);
                 ForkLauncher launcher = new ForkLauncher(
+                        Main.class.getName(),
                         target.loads(),
                         forwardedLoadOptions(),
                         JmhRunner.withoutForkCount(parent.jmhArguments),
@@ -301,8 +302,8 @@ final class AbCommand implements Callable<Integer> {
         boolean named = spec.commandLine().getParseResult().hasMatchedOption("--strategies");
         StrategyNames.Shared shared = StrategyNames.shared(
                 named ? load.strategies.stream().map(Strategy::name).toList() : null,
-                StrategyNames.of(revisions.get(Side.BASE), classpaths.get(Side.BASE)),
-                StrategyNames.of(revisions.get(Side.HEAD), classpaths.get(Side.HEAD)));
+                StrategyNames.of(revisions.get(Side.BASE), classpaths.get(Side.BASE), Main.class.getName()),
+                StrategyNames.of(revisions.get(Side.HEAD), classpaths.get(Side.HEAD), Main.class.getName()));
         Map<Side, List<String>> missing = Map.of(Side.BASE, shared.missingInBase(), Side.HEAD, shared.missingInHead());
         for (Side side : Side.values()) {
             for (String strategy : missing.get(side)) {
