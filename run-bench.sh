@@ -5,7 +5,7 @@
 #
 # With no arguments it builds target/benchmarks.jar if the jar is missing or older than the
 # sources, starts an embedded PostgreSQL 18 (no Docker, nothing to install), runs the quick
-# profile of every strategy (about 3 minutes on 2 cores), verifies every load, writes
+# profile of every strategy (the README says how long each profile takes), verifies every load, writes
 # results/<date>_<host>_embedded-pg18_quick.json and its charts and report page under charts/,
 # and prints a table. Subcommands: report [FILES...], compare BASELINE CURRENT and ab BASE [HEAD]
 # (an A/B regression check of two git revisions; each has --help).

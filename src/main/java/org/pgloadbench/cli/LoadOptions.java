@@ -27,7 +27,7 @@ final class LoadOptions {
             names = "--profile",
             paramLabel = "quick|ci|full",
             description =
-                    "quick (about 2 min), ci (10 samples each, about 4 min) or full (see README). Default: ${DEFAULT-VALUE}.")
+                    "quick (one fork of 10 measured loads each), ci (two forks: 10 samples each, what compare and ab judge) or full (more rows, every sweep). How long each takes here: README. Default: ${DEFAULT-VALUE}.")
     Profile profile = Profile.QUICK;
 
     @Option(

@@ -1,12 +1,21 @@
 package org.pgloadbench.strategy;
 
+import static org.pgloadbench.strategy.PsqlCounterpart.BINARY_COPY;
+import static org.pgloadbench.strategy.PsqlCounterpart.TEXT_COPY;
+import static org.pgloadbench.strategy.PsqlCounterpart.UNNEST_SCRIPT;
+import static org.pgloadbench.strategy.PsqlCounterpart.VALUES_SCRIPT;
+import static org.pgloadbench.strategy.StrategyParameter.BAD_ROW_PERCENT;
+import static org.pgloadbench.strategy.StrategyParameter.CONNECTIONS;
+import static org.pgloadbench.strategy.StrategyParameter.FORMAT;
+import static org.pgloadbench.strategy.StrategyParameter.ROWS_PER_STATEMENT;
+import static org.pgloadbench.strategy.StrategyTraits.bulk;
+import static org.pgloadbench.strategy.StrategyTraits.perRowCommit;
+import static org.pgloadbench.strategy.StrategyTraits.perRowStatement;
+
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,56 +29,28 @@ import java.util.function.Function;
  * constant, and labels, profiles, the psql yardstick and tests derive from here.
  */
 public enum Strategy {
-    INSERT_AUTOCOMMIT(InsertAutocommit::new, LoadKind.PER_ROW_COMMIT, 0, PsqlCounterpart.NONE, true),
-    INSERT_TRANSACTION(InsertTransaction::new, LoadKind.PER_ROW_STATEMENT, 0, PsqlCounterpart.NONE, true),
-    JDBC_BATCH(
-            JdbcBatch::new,
-            LoadKind.PER_ROW_STATEMENT,
-            0,
-            PsqlCounterpart.NONE,
-            true,
-            StrategyParameter.ROWS_PER_STATEMENT),
-    JDBC_BATCH_REWRITE(
-            JdbcBatchRewrite::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.ROWS_PER_STATEMENT),
-    MULTI_ROW_VALUES(
-            MultiRowValues::new,
-            LoadKind.BULK,
-            0,
-            PsqlCounterpart.VALUES_SCRIPT,
-            true,
-            StrategyParameter.ROWS_PER_STATEMENT),
-    UNNEST_ARRAYS(
-            UnnestArrays::new,
-            LoadKind.BULK,
-            0,
-            PsqlCounterpart.UNNEST_SCRIPT,
-            true,
-            StrategyParameter.ROWS_PER_STATEMENT),
-    INSERT_ON_CONFLICT(
-            InsertOnConflict::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.ROWS_PER_STATEMENT),
-    COPY_TEXT(CopyText::new, LoadKind.BULK, 0, PsqlCounterpart.TEXT_COPY, true),
-    COPY_BINARY(CopyBinary::new, LoadKind.BULK, 0, PsqlCounterpart.BINARY_COPY, true),
-    COPY_ON_ERROR(CopyOnError::new, LoadKind.BULK, 17, PsqlCounterpart.NONE, true, StrategyParameter.BAD_ROW_PERCENT),
-    COPY_STAGING_UPSERT(CopyStagingUpsert::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
-    COPY_FREEZE(CopyFreeze::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
-    UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true),
-    COPY_PARALLEL(CopyParallel::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, true, StrategyParameter.CONNECTIONS),
-    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),
+    INSERT_AUTOCOMMIT(InsertAutocommit::new, perRowCommit()),
+    INSERT_TRANSACTION(InsertTransaction::new, perRowStatement()),
+    JDBC_BATCH(JdbcBatch::new, perRowStatement().reads(ROWS_PER_STATEMENT)),
+    JDBC_BATCH_REWRITE(JdbcBatchRewrite::new, bulk().reads(ROWS_PER_STATEMENT)),
+    MULTI_ROW_VALUES(MultiRowValues::new, bulk().reads(ROWS_PER_STATEMENT).psql(VALUES_SCRIPT)),
+    UNNEST_ARRAYS(UnnestArrays::new, bulk().reads(ROWS_PER_STATEMENT).psql(UNNEST_SCRIPT)),
+    INSERT_ON_CONFLICT(InsertOnConflict::new, bulk().reads(ROWS_PER_STATEMENT)),
+    COPY_TEXT(CopyText::new, bulk().psql(TEXT_COPY).alsoAtSmallerLoads()),
+    COPY_BINARY(CopyBinary::new, bulk().psql(BINARY_COPY).alsoAtSmallerLoads()),
+    COPY_ON_ERROR(CopyOnError::new, bulk().since(17).reads(BAD_ROW_PERCENT)),
+    COPY_STAGING_UPSERT(CopyStagingUpsert::new, bulk()),
+    COPY_FREEZE(CopyFreeze::new, bulk()),
+    UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, bulk()),
+    COPY_PARALLEL(CopyParallel::new, bulk().reads(CONNECTIONS)),
+    COPY_UNLOGGED(CopyUnlogged::new, bulk().notCrashSafe()),
     SERVER_COPY_FILE(
-            ServerCopyFile::new,
-            LoadKind.BULK,
-            0,
-            PsqlCounterpart.NONE,
-            true,
-            ServerCopyFile::unreadableFilesOn,
-            StrategyParameter.FORMAT);
+            ServerCopyFile::new, bulk().needs(ServerCopyFile::unreadableFilesOn).reads(FORMAT));
 
     /** The strategy every other is compared with ("x autocommit"): the naive loop. */
     public static final Strategy BASELINE = INSERT_AUTOCOMMIT;
     /** The load no client takes part in, which every other is shown as a share of ("% of server COPY"): the server's ceiling. */
     public static final Strategy CEILING = SERVER_COPY_FILE;
-    /** The plain COPYs, which the full profile also runs at smaller loads: their cost per row should not depend on the load's size. */
-    public static final Set<Strategy> ROWS_SWEPT = Collections.unmodifiableSet(EnumSet.of(COPY_TEXT, COPY_BINARY));
 
     /** How a strategy's cost grows with rows, which decides how many rows a profile gives one load. */
     public enum LoadKind {
@@ -82,50 +63,16 @@ public enum Strategy {
     }
 
     private final Function<StrategySettings, LoadStrategy> factory;
-    private final LoadKind loadKind;
-    private final int minimumServerMajorVersion;
-    private final PsqlCounterpart psqlCounterpart;
-    private final boolean crashSafe;
-    private final ServerRequirement serverRequirement;
-    private final List<StrategyParameter> parameters;
+    private final StrategyTraits traits;
 
-    Strategy(
-            Function<StrategySettings, LoadStrategy> factory,
-            LoadKind loadKind,
-            int minimumServerMajorVersion,
-            PsqlCounterpart psqlCounterpart,
-            boolean crashSafe,
-            StrategyParameter... parameters) {
-        this(
-                factory,
-                loadKind,
-                minimumServerMajorVersion,
-                psqlCounterpart,
-                crashSafe,
-                ServerRequirement.NONE,
-                parameters);
-    }
-
-    Strategy(
-            Function<StrategySettings, LoadStrategy> factory,
-            LoadKind loadKind,
-            int minimumServerMajorVersion,
-            PsqlCounterpart psqlCounterpart,
-            boolean crashSafe,
-            ServerRequirement serverRequirement,
-            StrategyParameter... parameters) {
+    Strategy(Function<StrategySettings, LoadStrategy> factory, StrategyTraits traits) {
         this.factory = factory;
-        this.loadKind = loadKind;
-        this.minimumServerMajorVersion = minimumServerMajorVersion;
-        this.psqlCounterpart = psqlCounterpart;
-        this.crashSafe = crashSafe;
-        this.serverRequirement = serverRequirement;
-        this.parameters = List.of(parameters);
+        this.traits = traits;
     }
 
     /** False where the strategy trades durability for speed (rows lost on a crash): labelled so wherever shown. */
     public boolean crashSafe() {
-        return crashSafe;
+        return traits.crashSafe();
     }
 
     /**
@@ -149,34 +96,39 @@ public enum Strategy {
                 .findFirst();
     }
 
+    /** Whether the full profile also runs it at smaller loads: a row should cost the same in a small load as in a large one. */
+    public boolean alsoAtSmallerLoads() {
+        return traits.rowsSwept();
+    }
+
     public LoadKind loadKind() {
-        return loadKind;
+        return traits.loadKind();
     }
 
     /** 0 where any supported server will do. */
     public int minimumServerMajorVersion() {
-        return minimumServerMajorVersion;
+        return traits.minimumServerMajorVersion();
     }
 
     public boolean runsOn(int serverMajorVersion) {
-        return serverMajorVersion >= minimumServerMajorVersion;
+        return serverMajorVersion >= traits.minimumServerMajorVersion();
     }
 
     /** Why the server in {@code context} cannot run this strategy beyond its version, as a clause; empty when it can. */
     public Optional<String> unmetRequirementOn(StrategyContext context) throws SQLException {
-        return serverRequirement.unmetOn(context);
+        return traits.serverRequirement().unmetOn(context);
     }
 
     public PsqlCounterpart psqlCounterpart() {
-        return psqlCounterpart;
+        return traits.psqlCounterpart();
     }
 
     /** The benchmark parameters beyond rows and dataset that change what this strategy does. */
     public List<StrategyParameter> parameters() {
-        return parameters;
+        return traits.parameters();
     }
 
     public boolean reads(StrategyParameter parameter) {
-        return parameters.contains(parameter);
+        return traits.parameters().contains(parameter);
     }
 }

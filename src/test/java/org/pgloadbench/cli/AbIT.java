@@ -58,7 +58,7 @@ class AbIT {
         replace("src/main/java/org/pgloadbench/strategy/CopyInStream.java", PLANTED_FROM, PLANTED_TO);
         replace(
                 "src/main/java/org/pgloadbench/strategy/Strategy.java",
-                "    COPY_UNLOGGED(CopyUnlogged::new, LoadKind.BULK, 0, PsqlCounterpart.NONE, false),\n",
+                "    COPY_UNLOGGED(CopyUnlogged::new, bulk().notCrashSafe()),\n",
                 "");
         commit("slowed");
         git(clone, "checkout", "-q", "plain");

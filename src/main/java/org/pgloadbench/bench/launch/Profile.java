@@ -1,7 +1,13 @@
 package org.pgloadbench.bench.launch;
 
+import static org.pgloadbench.strategy.Strategy.LoadKind.BULK;
+import static org.pgloadbench.strategy.Strategy.LoadKind.PER_ROW_COMMIT;
+import static org.pgloadbench.strategy.Strategy.LoadKind.PER_ROW_STATEMENT;
+
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.pgloadbench.strategy.Strategy;
 
 /**
@@ -13,63 +19,51 @@ import org.pgloadbench.strategy.Strategy;
  */
 public enum Profile {
     /**
-     * A first look at every strategy in about four minutes on 2 cores: one fork, four warm-up loads
-     * (more while the JIT is busy) and ten measured loads each, a quarter of the ci profile's rows.
-     * Ten samples, not five: JMH's 99.9% interval multiplies a sample's spread by Student's t over
-     * the root of the count, 8.6/√5 = 3.9 for five samples and 4.8/√10 = 1.5 for ten, so loads
-     * that vary by 3% give ± 12% with five and ± 5% with ten.
+     * A first look at every strategy: one fork, four warm-up loads (more while the JIT is busy) and
+     * ten measured loads each, a quarter of the ci profile's rows. Ten samples, not five: JMH's
+     * 99.9% interval multiplies a sample's spread by Student's t over the root of the count,
+     * 8.6/√5 = 3.9 for five samples and 4.8/√10 = 1.5 for ten, so loads that vary by 3% give ± 12%
+     * with five and ± 5% with ten.
      */
-    QUICK(4, 10, 1, 2_000, 12_500, 125_000, List.of(), List.of(1_000), List.of(2)),
+    QUICK(loads().warmup(4)
+            .measured(10)
+            .forks(1)
+            .rows(PER_ROW_COMMIT, 2_000)
+            .rows(PER_ROW_STATEMENT, 12_500)
+            .rows(BULK, 125_000)
+            .rowsPerStatement(1_000)
+            .connections(2)),
     /**
      * For regression checks: 500k-row loads in two forks, so every benchmark has ten samples,
-     * enough for a one-sided Mann-Whitney test at p < 0.01. About twelve minutes on 2 cores.
+     * enough for a one-sided Mann-Whitney test at p < 0.01.
      */
-    CI(4, 5, 2, 2_000, 50_000, 500_000, List.of(), List.of(1_000), List.of(2)),
+    CI(loads().warmup(4)
+            .measured(5)
+            .forks(2)
+            .rows(PER_ROW_COMMIT, 2_000)
+            .rows(PER_ROW_STATEMENT, 50_000)
+            .rows(BULK, 500_000)
+            .rowsPerStatement(1_000)
+            .connections(2)),
     /**
      * The real measurement: twice the rows, two forks of eight measured loads each, rowsPerStatement
      * and connections swept, and the plain COPYs also at 10k and 100k rows a load, to show a row
      * costs the same in a small load as in a large one.
      */
-    FULL(
-            4,
-            8,
-            2,
-            10_000,
-            100_000,
-            1_000_000,
-            List.of(10_000, 100_000, 1_000_000),
-            List.of(10, 100, 1_000, 10_000),
-            List.of(1, 2, 4, 8));
+    FULL(loads().warmup(4)
+            .measured(8)
+            .forks(2)
+            .rows(PER_ROW_COMMIT, 10_000)
+            .rows(PER_ROW_STATEMENT, 100_000)
+            .rows(BULK, 1_000_000)
+            .smallerLoads(10_000, 100_000, 1_000_000)
+            .rowsPerStatement(10, 100, 1_000, 10_000)
+            .connections(1, 2, 4, 8));
 
-    private final int warmupIterations;
-    private final int measurementIterations;
-    private final int forks;
-    private final int autocommitRows;
-    private final int transactionRows;
-    private final int bulkRows;
-    private final List<Integer> sweptRows;
-    private final List<Integer> rowsPerStatement;
-    private final List<Integer> connections;
+    private final Settings settings;
 
-    Profile(
-            int warmupIterations,
-            int measurementIterations,
-            int forks,
-            int autocommitRows,
-            int transactionRows,
-            int bulkRows,
-            List<Integer> sweptRows,
-            List<Integer> rowsPerStatement,
-            List<Integer> connections) {
-        this.warmupIterations = warmupIterations;
-        this.measurementIterations = measurementIterations;
-        this.forks = forks;
-        this.autocommitRows = autocommitRows;
-        this.transactionRows = transactionRows;
-        this.bulkRows = bulkRows;
-        this.sweptRows = sweptRows;
-        this.rowsPerStatement = rowsPerStatement;
-        this.connections = connections;
+    Profile(Settings settings) {
+        this.settings = settings;
     }
 
     /** {@code quick}, {@code ci}, {@code full}: as result files and their names give the profile. */
@@ -78,15 +72,15 @@ public enum Profile {
     }
 
     public int warmupIterations() {
-        return warmupIterations;
+        return settings.warmup;
     }
 
     public int measurementIterations() {
-        return measurementIterations;
+        return settings.measured;
     }
 
     public int forks() {
-        return forks;
+        return settings.forks;
     }
 
     /**
@@ -94,25 +88,72 @@ public enum Profile {
      * its few rows; the strategies whose rows are swept get every value of the sweep.
      */
     public List<Integer> rowsFor(Strategy strategy) {
-        if (Strategy.ROWS_SWEPT.contains(strategy) && !sweptRows.isEmpty()) {
-            return sweptRows;
+        if (strategy.alsoAtSmallerLoads() && !settings.smallerLoads.isEmpty()) {
+            return settings.smallerLoads;
         }
-        switch (strategy.loadKind()) {
-            case PER_ROW_COMMIT:
-                return List.of(autocommitRows);
-            case PER_ROW_STATEMENT:
-                return List.of(transactionRows);
-            default:
-                return List.of(bulkRows);
-        }
+        return List.of(settings.rows.get(strategy.loadKind()));
     }
 
     public List<Integer> rowsPerStatement() {
-        return rowsPerStatement;
+        return settings.rowsPerStatement;
     }
 
     /** The connections values for the strategies that load over several. */
     public List<Integer> connections() {
-        return connections;
+        return settings.connections;
+    }
+
+    private static Settings loads() {
+        return new Settings();
+    }
+
+    /** A profile's values, each set by name where its constant is declared. */
+    private static final class Settings {
+        private int warmup;
+        private int measured;
+        private int forks;
+        private final Map<Strategy.LoadKind, Integer> rows = new EnumMap<>(Strategy.LoadKind.class);
+        private List<Integer> smallerLoads = List.of();
+        private List<Integer> rowsPerStatement = List.of();
+        private List<Integer> connections = List.of();
+
+        /** Warm-up loads per fork. */
+        Settings warmup(int loads) {
+            warmup = loads;
+            return this;
+        }
+
+        /** Measured loads per fork. */
+        Settings measured(int loads) {
+            measured = loads;
+            return this;
+        }
+
+        Settings forks(int count) {
+            forks = count;
+            return this;
+        }
+
+        /** Rows per load for the strategies whose cost grows with rows as {@code kind} says. */
+        Settings rows(Strategy.LoadKind kind, int count) {
+            rows.put(kind, count);
+            return this;
+        }
+
+        /** Every row count a load of the strategies swept over row counts gets. */
+        Settings smallerLoads(Integer... counts) {
+            smallerLoads = List.of(counts);
+            return this;
+        }
+
+        Settings rowsPerStatement(Integer... values) {
+            rowsPerStatement = List.of(values);
+            return this;
+        }
+
+        Settings connections(Integer... values) {
+            connections = List.of(values);
+            return this;
+        }
     }
 }
