@@ -25,21 +25,16 @@ import org.pgloadbench.ab.Interleaving.Side;
 import org.pgloadbench.ab.Revision;
 import org.pgloadbench.ab.RevisionJars;
 import org.pgloadbench.ab.StrategyNames;
-import org.pgloadbench.bench.launch.JmhLock;
 import org.pgloadbench.bench.launch.JmhRunner;
 import org.pgloadbench.compare.Comparison;
 import org.pgloadbench.lifecycle.RunDirectory;
-import org.pgloadbench.network.DelayingProxy;
 import org.pgloadbench.report.ComparisonReport;
-import org.pgloadbench.report.Reporter;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.ForkMerge;
 import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.result.SkippedStrategy;
 import org.pgloadbench.server.Distribution;
-import org.pgloadbench.server.PostgresServer;
-import org.pgloadbench.server.Servers;
 import org.pgloadbench.strategy.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,13 +143,14 @@ final class AbCommand implements Callable<Integer> {
         }
     }
 
+    /** Each side's single-fork result files, and the environment the forks ran in. */
+    private record Measured(Map<Side, List<ResultFile>> forks, Environment environment) {}
+
     /** Everything up to the verdict: checks, builds, the interleaved forks, each side's result file and the report. */
     private Map<Side, ResultFile> measure(JmhRunner jmh) throws IOException, SQLException {
         judging.validate();
         load.validate();
         server.validate();
-        OutputDirectory.check("--results-dir", parent.resultsDir);
-        OutputDirectory.check("--charts-dir", parent.chartsDir);
         if (server.distribution().distributed()) {
             throw new UserError(
                     "ab measures two revisions of the suite on a single server; --distributed is for a run");
@@ -170,44 +166,38 @@ final class AbCommand implements Callable<Integer> {
         Map<Side, Revision> revisions = new EnumMap<>(Side.class);
         revisions.put(Side.BASE, git.resolve(base));
         revisions.put(Side.HEAD, head == null ? git.workingTree() : git.resolve(head));
-        Servers.fetchBinaries(setup.request(), System.out);
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Path log = parent.resultsDir.resolve(ResultFiles.stamp(startedAt) + "_ab.log");
         List<SkippedStrategy> skipped = new ArrayList<>();
-        Map<Side, List<ResultFile>> forks;
-        Environment environment;
-        Main.runStarted();
-        try (JmhLock lock = JmhLock.acquire();
-                RunDirectory runDirectory = RunDirectory.create(System.out)) {
-            RevisionJars jars = new RevisionJars(git, runDirectory.path().resolve("builds"), log);
+        Measured measured;
+        try (Sitting sitting = Sitting.begin(parent.outputs(), setups);
+                RunDirectory builds = RunDirectory.create(System.out)) {
+            RevisionJars jars = new RevisionJars(git, builds.path(), log);
             Map<Side, String> classpaths = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 classpaths.put(side, jars.classpathOf(revisions.get(side), System.out));
             }
             List<String> compared = compared(revisions, classpaths, loadable, skipped);
-            try (PostgresServer started = Servers.start(setup.request(), runDirectory);
-                    DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-                ServerUnderTest target =
-                        ServerUnderTest.check(setup, started, proxy, runDirectory.path(), Distribution.NONE);
+            measured = sitting.onServer(setup, Distribution.NONE, (target, runDirectory) -> {
                 List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream()
                         .map(Strategy::named)
                         .flatMap(Optional::stream)
                         .toList());
                 skipped.addAll(unrunnable);
-                List<String> measured = compared.stream()
+                List<String> strategies = compared.stream()
                         .filter(name -> unrunnable.stream()
                                 .noneMatch(skip -> skip.strategy().equals(name)))
                         .toList();
-                if (measured.isEmpty()) {
+                if (strategies.isEmpty()) {
                     throw new UserError("none of the strategies asked for runs on both revisions and this server");
                 }
                 int forksASide = Math.max(MINIMUM_FORKS, jmh.forks());
-                List<Interleaving.Step> steps = Interleaving.of(measured, forksASide);
+                List<Interleaving.Step> steps = Interleaving.of(strategies, forksASide);
                 System.out.printf(
                         "%nMeasuring %d strateg%s, %d forks a side%s, interleaved: %d launches. Their output goes to %s.%n",
-                        measured.size(),
-                        measured.size() == 1 ? "y" : "ies",
+                        strategies.size(),
+                        strategies.size() == 1 ? "y" : "ies",
                         forksASide,
                         forksASide > jmh.forks() ? " (ab's least: one fork's luck cannot be told from a change)" : "",
                         steps.size(),
@@ -217,29 +207,28 @@ final class AbCommand implements Callable<Integer> {
                         target.loads(),
                         forwardedLoadOptions(),
                         JmhRunner.withoutForkCount(parent.jmhArguments),
-                        runDirectory.path().resolve("launches"),
+                        runDirectory.resolve("launches"),
                         log);
-                forks = InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out);
-                environment = target.environment();
-            }
-        } finally {
-            Main.runEnded();
+                return new Measured(
+                        InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out),
+                        target.environment());
+            });
         }
         Duration took = Duration.between(startedAt, Instant.now());
-        Map<Side, ResultFile> results = merged(forks, revisions, environment, skipped, startedAt);
+        Map<Side, ResultFile> results = merged(measured.forks(), revisions, measured.environment(), skipped, startedAt);
         List<Path> files = new ArrayList<>();
         for (Side side : Side.values()) {
-            files.add(ResultFiles.write(
-                    parent.resultsDir,
-                    ResultFiles.baseName(startedAt, results.get(side).environment(), load.profile.label()) + "_"
-                            + side.fileTag(revisions.get(side)),
-                    results.get(side)));
+            files.add(parent.outputs()
+                    .write(
+                            ResultFiles.baseName(startedAt, results.get(side).environment(), load.profile.label()) + "_"
+                                    + side.fileTag(revisions.get(side)),
+                            results.get(side)));
         }
         System.out.printf(
                 "%nBoth revisions measured on one server in %d min %d s. Result files:%n",
                 took.toMinutes(), took.toSecondsPart());
         files.forEach(file -> System.out.println("  " + file));
-        Reporter.render(files, parent.chartsDir).forEach(file -> System.out.println("Report:      " + file));
+        parent.outputs().render(files).forEach(file -> System.out.println("Report:      " + file));
         System.out.println();
         return results;
     }

@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        OutputDirectory.check("--charts-dir", parent.chartsDir);
+        Outputs.check("--charts-dir", parent.chartsDir);
         List<Path> files = inputs.isEmpty() ? List.of(newest(parent.resultsDir)) : expand(inputs);
         for (Path written : Reporter.render(files, parent.chartsDir)) {
             System.out.println("Wrote " + written);

@@ -11,17 +11,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.ForkContract;
-import org.pgloadbench.bench.launch.JmhLock;
 import org.pgloadbench.bench.launch.JmhRunner;
 import org.pgloadbench.bench.launch.PlannedRun;
 import org.pgloadbench.bench.launch.RowWidths;
-import org.pgloadbench.lifecycle.RunDirectory;
-import org.pgloadbench.network.DelayingProxy;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.Claims;
 import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.PsqlComparisonTable;
-import org.pgloadbench.report.Reporter;
 import org.pgloadbench.report.SummaryTable;
 import org.pgloadbench.result.BenchmarkCosts;
 import org.pgloadbench.result.Environment;
@@ -33,8 +29,6 @@ import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.result.SkippedStrategy;
 import org.pgloadbench.server.Durability;
-import org.pgloadbench.server.PostgresServer;
-import org.pgloadbench.server.Servers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,86 +126,85 @@ final class RunCommand implements Callable<Integer> {
         List<PlannedRun> planned = new ArrayList<>(planner.plan(load.builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
         List<ServerSetup> setups = server.setups();
-        for (ServerSetup setup : setups) {
-            Servers.fetchBinaries(setup.request(), System.out);
-        }
-        Main.runStarted();
         List<Path> resultFiles = new ArrayList<>();
-        try (JmhLock lock = JmhLock.acquire()) {
+        try (Sitting sitting = Sitting.begin(outputs(), setups)) {
             for (ServerSetup setup : setups) {
                 if (setups.size() > 1) {
                     System.out.printf("%n== %s (%d of %d) ==%n", setup.label(), resultFiles.size() + 1, setups.size());
                 }
-                resultFiles.add(runOn(setup, jmhRunner, planner, planned, ddl));
+                resultFiles.add(sitting.onServer(
+                        setup,
+                        server.distribution(),
+                        (target, runDirectory) -> runOn(target, runDirectory, jmhRunner, planner, planned, ddl)));
             }
-        } finally {
-            Main.runEnded();
         }
         if (resultFiles.size() > 1) {
             System.out.println();
-            Reporter.render(resultFiles, chartsDir).forEach(file -> System.out.println("Comparison:  " + file));
+            outputs().render(resultFiles).forEach(file -> System.out.println("Comparison:  " + file));
         }
         return 0;
     }
 
-    /** One server, maybe behind the latency proxy: started, measured with the whole plan, reported; returns the result file. */
-    private Path runOn(ServerSetup setup, JmhRunner jmhRunner, RunPlanner planner, List<PlannedRun> builtIn, String ddl)
+    Outputs outputs() {
+        return new Outputs(resultsDir, chartsDir);
+    }
+
+    /** One server, maybe behind the latency proxy: measured with the whole plan, reported; returns the result file. */
+    private Path runOn(
+            ServerUnderTest target,
+            Path runDirectory,
+            JmhRunner jmhRunner,
+            RunPlanner planner,
+            List<PlannedRun> builtIn,
+            String ddl)
             throws IOException, SQLException {
-        try (RunDirectory runDirectory = RunDirectory.create(System.out);
-                PostgresServer started = Servers.start(setup.request(), runDirectory);
-                DelayingProxy proxy = ServerUnderTest.proxyFor(setup, started)) {
-            ServerUnderTest target =
-                    ServerUnderTest.check(setup, started, proxy, runDirectory.path(), server.distribution());
-            List<PlannedRun> planned = new ArrayList<>(builtIn);
-            if (ddl != null) {
-                List<PlannedRun> own = planner.plan(load.ddlTables(ddl, started.connection()), System.out);
-                jmhRunner.checkPlan(own);
-                planned.addAll(own);
-            }
-            List<SkippedStrategy> skipped = new ArrayList<>(
-                    target.unrunnable(planned.stream().map(PlannedRun::strategy).toList()));
-            skipped.addAll(target.refusedByCluster(planned.stream()
-                    .filter(run -> skipped.stream()
-                            .noneMatch(skip ->
-                                    skip.strategy().equals(run.strategy().name())))
-                    .toList()));
-            List<PlannedRun> plan = planned.stream()
-                    .filter(run -> skipped.stream()
-                            .noneMatch(skip ->
-                                    skip.strategy().equals(run.strategy().name())))
-                    .toList();
-            if (plan.isEmpty()) {
-                throw new UserError("none of the strategies asked for runs on this server (PostgreSQL "
-                        + target.fingerprint().serverVersion() + ")");
-            }
-            Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            Environment environment = target.environment();
-            String baseName =
-                    ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
-            Path log = ResultFiles.newLog(resultsDir, baseName);
-            System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
-            JsonNode jmh =
-                    jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory.path(), log, verbose);
-            List<PsqlResult> psqlResults = comparePsql
-                    ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads())
-                            .run(plan)
-                    : null;
-            List<BenchmarkCosts> costs =
-                    load.noCostAccounting ? null : LoadCostLog.read(ForkContract.costLog(runDirectory.path()));
-            ResultFile result = new ResultFile(
-                    ResultFile.SCHEMA_VERSION,
-                    createdAt.toString(),
-                    load.profile.label(),
-                    environment,
-                    jmh,
-                    JmhSummary.summarize(jmh, costs),
-                    psqlResults,
-                    RowWidths.measure(plan),
-                    costs,
-                    skipped,
-                    label);
-            return report(result, baseName, log);
+        List<PlannedRun> planned = new ArrayList<>(builtIn);
+        if (ddl != null) {
+            List<PlannedRun> own =
+                    planner.plan(load.ddlTables(ddl, target.server().connection()), System.out);
+            jmhRunner.checkPlan(own);
+            planned.addAll(own);
         }
+        List<SkippedStrategy> skipped = new ArrayList<>(
+                target.unrunnable(planned.stream().map(PlannedRun::strategy).toList()));
+        skipped.addAll(target.refusedByCluster(planned.stream()
+                .filter(run -> skipped.stream()
+                        .noneMatch(skip -> skip.strategy().equals(run.strategy().name())))
+                .toList()));
+        List<PlannedRun> plan = planned.stream()
+                .filter(run -> skipped.stream()
+                        .noneMatch(skip -> skip.strategy().equals(run.strategy().name())))
+                .toList();
+        if (plan.isEmpty()) {
+            throw new UserError("none of the strategies asked for runs on this server (PostgreSQL "
+                    + target.fingerprint().serverVersion() + ")");
+        }
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Environment environment = target.environment();
+        String baseName =
+                ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
+        Path log = outputs().newLog(baseName);
+        System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
+        JsonNode jmh = jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory, log, verbose);
+        List<PsqlResult> psqlResults = comparePsql
+                ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads())
+                        .run(plan)
+                : null;
+        List<BenchmarkCosts> costs =
+                load.noCostAccounting ? null : LoadCostLog.read(ForkContract.costLog(runDirectory));
+        ResultFile result = new ResultFile(
+                ResultFile.SCHEMA_VERSION,
+                createdAt.toString(),
+                load.profile.label(),
+                environment,
+                jmh,
+                JmhSummary.summarize(jmh, costs),
+                psqlResults,
+                RowWidths.measure(plan),
+                costs,
+                skipped,
+                label);
+        return report(result, baseName, log);
     }
 
     /** Every value is checked before a server starts, so a mistake costs seconds, never a run. */
@@ -225,8 +218,6 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH
                     + " characters of text on one line, no control characters");
         }
-        OutputDirectory.check("--results-dir", resultsDir);
-        OutputDirectory.check("--charts-dir", chartsDir);
         if (comparePsql && server.distribution().distributed()) {
             throw new UserError(
                     "--compare-psql loads into a table of its own, which --distributed does not distribute: "
@@ -239,8 +230,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Path report(ResultFile result, String baseName, Path log) throws IOException {
-        Path resultFile = ResultFiles.write(resultsDir, baseName, result);
-        List<Path> rendered = Reporter.render(List.of(resultFile), chartsDir);
+        Path resultFile = outputs().write(baseName, result);
+        List<Path> rendered = outputs().render(List.of(resultFile));
         System.out.println();
         String warning = Durability.warning(result.environment().postgres().leastDurableSettings());
         if (!warning.isEmpty()) {
