@@ -1,7 +1,5 @@
 package org.pgloadbench.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +9,23 @@ import org.knowm.xchart.style.Styler;
 import org.pgloadbench.result.NamedResult;
 
 /** The same benchmarks across several runs (machines, PostgreSQL versions, commits): grouped bars. */
-public final class CrossFileChart {
-    private CrossFileChart() {}
+final class CrossFileChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "rows-per-second";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return chart(report.runs(), report.ratios());
+    }
 
     /**
-     * Empty when the runs share no benchmark. A benchmark some runs lack (a strategy an older server
+     * Empty for a single run, or when the runs share no benchmark. A benchmark some runs lack (a strategy an older server
      * cannot run) stays on the axis with no bar for them: a visible gap, never a zero.
      */
-    public static Optional<List<Path>> render(List<NamedResult> runs, CrossFileRatios ratios, Path base)
-            throws IOException {
-        if (ratios.commonBenchmarks().isEmpty()) {
+    static Optional<CategoryChart> chart(List<NamedResult> runs, CrossFileRatios ratios) {
+        if (runs.size() < 2 || ratios.commonBenchmarks().isEmpty()) {
             return Optional.empty();
         }
         List<String> benchmarks = ratios.benchmarks();
@@ -59,6 +64,6 @@ public final class CrossFileChart {
         }
         chart.getStyler().setYAxisMin(ChartStyle.decadeBelow(lowest));
         chart.getStyler().setYAxisMax(ChartStyle.decadeAbove(highest));
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

@@ -55,6 +55,23 @@ public record CrossFileRatios(
         return new CrossFileRatios(List.copyOf(best.keySet()), rates, shares, geometricMeans, common);
     }
 
+    /** Each benchmark's share of the best run's rows/sec, run by run, with each run's geometric mean below. */
+    Table table() {
+        List<String> headers = new ArrayList<>(List.of("Benchmark"));
+        List<String> total = new ArrayList<>(List.of("Geometric mean"));
+        for (int run = 0; run < shareOfBestByRun.size(); run++) {
+            headers.add("Run " + (run + 1));
+            total.add(format(geometricMeanByRun.get(run)));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String benchmark : benchmarks) {
+            List<String> row = new ArrayList<>(List.of(benchmark));
+            shareOfBestByRun.forEach(share -> row.add(format(share.get(benchmark))));
+            rows.add(row);
+        }
+        return new Table(headers, rows, GAP_LEGEND, total);
+    }
+
     /** A share or a geometric mean as the tables print it: two decimals, or – for none. */
     static String format(Double share) {
         return share == null || share.isNaN() ? "–" : String.format(Locale.ROOT, "%.2f", share);

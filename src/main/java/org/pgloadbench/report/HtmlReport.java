@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.NamedResult;
@@ -17,13 +16,17 @@ import org.pgloadbench.result.SkippedStrategy;
  * Its Content-Security-Policy forbids every fetch, so the page can be mailed, archived or opened
  * offline and never phones anywhere.
  */
-final class HtmlReport {
+final class HtmlReport implements Renderer {
     private static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
-    private HtmlReport() {}
+    @Override
+    public List<Path> render(ReportInput report, Path base) throws IOException {
+        return List.of(Reporter.writeText(Path.of(base + ".html"), page(report)));
+    }
 
-    static String render(List<NamedResult> runs, CrossFileRatios ratios, List<String> caveats, List<Path> chartPngs)
-            throws IOException {
+    static String page(ReportInput report) throws IOException {
+        List<NamedResult> runs = report.runs();
+        List<String> caveats = report.caveats();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
@@ -51,10 +54,11 @@ final class HtmlReport {
             summary(html, runs.get(i), i + 1);
         }
         if (runs.size() > 1) {
-            ratios(html, runs, ratios);
+            html.append("<h2>Across runs: share of the best run's rows/sec</h2>\n")
+                    .append(report.ratios().table().toHtml("ratios"));
         }
         html.append("<h2>Charts</h2>\n");
-        for (Path png : chartPngs) {
+        for (Path png : report.chartPngs()) {
             html.append("<figure><img alt=\"")
                     .append(escape(png.getFileName().toString()))
                     .append("\" src=\"data:image/png;base64,")
@@ -156,32 +160,6 @@ final class HtmlReport {
                             run.result().summary(), run.result().psql())))
                     .append("</pre>\n");
         }
-    }
-
-    private static void ratios(StringBuilder html, List<NamedResult> runs, CrossFileRatios ratios) {
-        html.append(
-                "<h2>Across runs: share of the best run's rows/sec</h2>\n<table id=\"ratios\">\n<tr><th>Benchmark</th>");
-        for (int i = 0; i < runs.size(); i++) {
-            html.append("<th>Run ").append(i + 1).append("</th>");
-        }
-        html.append("</tr>\n");
-        for (String benchmark : ratios.benchmarks()) {
-            html.append("<tr><td>").append(escape(benchmark)).append("</td>");
-            for (Map<String, Double> share : ratios.shareOfBestByRun()) {
-                html.append(number(CrossFileRatios.format(share.get(benchmark))));
-            }
-            html.append("</tr>\n");
-        }
-        html.append("<tr><th>Geometric mean</th>");
-        ratios.geometricMeanByRun()
-                .forEach(mean -> html.append(number("<strong>" + CrossFileRatios.format(mean) + "</strong>")));
-        html.append("</tr>\n</table>\n<p>")
-                .append(escape(CrossFileRatios.GAP_LEGEND))
-                .append("</p>\n");
-    }
-
-    private static String number(String text) {
-        return "<td class=\"n\">" + text + "</td>";
     }
 
     static String escape(String text) {

@@ -1,16 +1,22 @@
 package org.pgloadbench.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.NamedResult;
 import org.pgloadbench.result.SkippedStrategy;
 
 /** The report's tables in Markdown, for pasting into issues and docs. */
-final class MarkdownReport {
-    private MarkdownReport() {}
+final class MarkdownReport implements Renderer {
+    @Override
+    public List<Path> render(ReportInput report, Path base) throws IOException {
+        return List.of(Reporter.writeText(Path.of(base + ".md"), page(report)));
+    }
 
-    static String render(List<NamedResult> runs, CrossFileRatios ratios, List<String> caveats) {
+    static String page(ReportInput report) {
+        List<NamedResult> runs = report.runs();
+        List<String> caveats = report.caveats();
         StringBuilder md = new StringBuilder();
         for (int i = 0; i < runs.size(); i++) {
             NamedResult run = runs.get(i);
@@ -56,26 +62,8 @@ final class MarkdownReport {
                         .append(String.join("; ", caveats))
                         .append("\n\n");
             }
-            md.append("### Share of the best run's rows/sec\n\n| Benchmark |");
-            for (int i = 0; i < runs.size(); i++) {
-                md.append(" Run ").append(i + 1).append(" |");
-            }
-            md.append("\n|---|").append("---:|".repeat(runs.size())).append('\n');
-            for (String benchmark : ratios.benchmarks()) {
-                md.append("| ").append(benchmark).append(" |");
-                for (Map<String, Double> share : ratios.shareOfBestByRun()) {
-                    md.append(' ')
-                            .append(CrossFileRatios.format(share.get(benchmark)))
-                            .append(" |");
-                }
-                md.append('\n');
-            }
-            md.append("| **Geometric mean** |");
-            ratios.geometricMeanByRun()
-                    .forEach(mean -> md.append(" **")
-                            .append(CrossFileRatios.format(mean))
-                            .append("** |"));
-            md.append("\n\n").append(CrossFileRatios.GAP_LEGEND).append('\n');
+            md.append("### Share of the best run's rows/sec\n\n")
+                    .append(report.ratios().table().toMarkdown());
         }
         return md.toString();
     }

@@ -1,7 +1,7 @@
 package org.pgloadbench.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ import org.pgloadbench.strategy.StrategyParameter;
  * where batching stops paying (rows per statement), where parallelism stops scaling (connections),
  * whether a row costs the same in a small load as in a large one (rows per load).
  */
-public final class ParameterSweepChart {
+final class ParameterSweepChart implements ChartRenderer {
     /**
      * What a run can sweep: {@code value} reads a load's value of it (null where the load does not
      * have one), {@code line} names the series the load belongs to.
@@ -50,10 +50,35 @@ public final class ParameterSweepChart {
         }
     }
 
-    private ParameterSweepChart() {}
+    private final Sweep sweep;
+
+    ParameterSweepChart(Sweep sweep) {
+        this.sweep = sweep;
+    }
+
+    /** One chart per sweep a run can hold: rows per load, and each numeric strategy parameter. */
+    static List<ParameterSweepChart> everySweep() {
+        List<ParameterSweepChart> charts = new ArrayList<>();
+        charts.add(new ParameterSweepChart(Sweep.ROWS));
+        Arrays.stream(StrategyParameter.values())
+                .filter(StrategyParameter::numeric)
+                .map(parameter -> new ParameterSweepChart(Sweep.of(parameter)))
+                .forEach(charts::add);
+        return charts;
+    }
+
+    @Override
+    public String name() {
+        return sweep.suffix();
+    }
+
+    @Override
+    public Optional<XYChart> chart(ReportInput report) {
+        return report.single().flatMap(result -> chart(result, sweep));
+    }
 
     /** Empty unless some benchmark ran with two or more values of the sweep. */
-    public static Optional<List<Path>> render(ResultFile result, Sweep sweep, Path base) throws IOException {
+    static Optional<XYChart> chart(ResultFile result, Sweep sweep) {
         Map<String, TreeMap<Double, Double>> lines = new LinkedHashMap<>();
         for (SummaryRow row : result.summary()) {
             Double value = sweep.value().apply(row);
@@ -89,6 +114,6 @@ public final class ParameterSweepChart {
         lines.forEach(
                 (name, points) -> chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()))
                         .setMarker(SeriesMarkers.CIRCLE));
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

@@ -1,8 +1,6 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,11 +23,19 @@ import org.pgloadbench.result.SummaryRow;
  * side. Strategies are ordered by their standing on the first table, so a strategy that climbs or
  * falls on another table stands out as a bar out of step with its neighbours.
  */
-public final class RankingByTableChart {
-    private RankingByTableChart() {}
+final class RankingByTableChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "ranking-per-table";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return report.single().flatMap(RankingByTableChart::chart);
+    }
 
     /** Empty when the run loaded a single table one way: there is nothing to set side by side. */
-    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+    static Optional<CategoryChart> chart(ResultFile result) {
         RunFigures figures = RunFigures.of(result);
         Map<String, Map<String, Double>> shareByTable = new LinkedHashMap<>();
         Map<String, String> tableOfSeries = new HashMap<>();
@@ -65,7 +71,7 @@ public final class RankingByTableChart {
                     strategy -> shares.add(table.getValue().get(strategy))); // null: not loaded on this table, no bar
             chart.addSeries(table.getKey(), strategies, shares);
         }
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 
     /**

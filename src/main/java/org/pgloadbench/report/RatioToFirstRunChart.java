@@ -1,7 +1,5 @@
 package org.pgloadbench.report;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,16 @@ import org.pgloadbench.result.SummaryRow;
  * difference between two machines is a sliver; here it is a third of the way to 2.0, and a
  * whisker that crosses 1.0 says the runs did not tell the two apart.
  */
-final class RatioToFirstRunChart {
-    private RatioToFirstRunChart() {}
+final class RatioToFirstRunChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "ratio-to-run-1";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return chart(report.runs());
+    }
 
     /** A ratio and its whisker: the half-width of the interval, the two runs' relative errors combined. */
     record Ratio(double value, double halfWidth) {
@@ -42,7 +48,7 @@ final class RatioToFirstRunChart {
      * Over the benchmarks every run measured (XChart draws no gap in a category series); empty for
      * a single run or when the runs share none.
      */
-    static Optional<List<Path>> render(List<NamedResult> runs, Path base) throws IOException {
+    static Optional<CategoryChart> chart(List<NamedResult> runs) {
         if (runs.size() < 2) {
             return Optional.empty();
         }
@@ -96,7 +102,7 @@ final class RatioToFirstRunChart {
         // The axis hugs the ratios and 1.0, a tenth past them, rather than starting at zero.
         chart.getStyler().setYAxisMin(Math.max(0, Math.floor(lowest * 10 - 1) / 10));
         chart.getStyler().setYAxisMax(Math.ceil(highest * 10 + 1) / 10);
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 
     private static Map<String, SummaryRow> byBenchmark(NamedResult run) {

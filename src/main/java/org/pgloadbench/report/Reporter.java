@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.pgloadbench.compare.EnvironmentDifferences;
 import org.pgloadbench.result.AtomicFiles;
 import org.pgloadbench.result.NamedResult;
-import org.pgloadbench.result.ResultFile;
-import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Turns result files into charts (PNG and SVG), an HTML page and a Markdown table. One file gets
@@ -23,51 +19,38 @@ import org.pgloadbench.strategy.StrategyParameter;
 public final class Reporter {
     private Reporter() {}
 
+    /** Every output in the order a page shows them: the charts, then the pages that embed or list them. */
+    static final List<Renderer> RENDERERS = renderers();
+
+    private static List<Renderer> renderers() {
+        List<Renderer> renderers = new ArrayList<>(List.of(
+                new RowsPerSecondChart(),
+                new SpeedupChart(),
+                new RankingByTableChart(),
+                new TimeSplitChart(),
+                new WalPerRowChart()));
+        renderers.addAll(ParameterSweepChart.everySweep());
+        renderers.addAll(List.of(
+                new CrossFileChart(),
+                new RatioToFirstRunChart(),
+                new RoundTripChart(),
+                new HtmlReport(),
+                new MarkdownReport()));
+        return List.copyOf(renderers);
+    }
+
     public static List<Path> render(List<Path> files, Path chartsDirectory) throws IOException {
         List<NamedResult> runs = files.stream().map(NamedResult::read).toList();
-        CrossFileRatios ratios = CrossFileRatios.of(runs);
-        List<String> caveats = new ArrayList<>();
-        for (int i = 1; i < runs.size(); i++) {
-            int number = i + 1;
-            EnvironmentDifferences.between(
-                            runs.get(0).result().environment(),
-                            runs.get(i).result().environment())
-                    .forEach(difference -> caveats.add("run " + number + " vs run 1: " + difference));
-        }
+        ReportInput report = ReportInput.of(runs);
         Path base = chartsDirectory.resolve(
                 baseName(runs.stream().map(NamedResult::name).toList()));
-
         List<Path> written = new ArrayList<>();
-        if (runs.size() == 1) {
-            ResultFile result = runs.get(0).result();
-            written.addAll(RowsPerSecondChart.render(result, Path.of(base + "_rows-per-second")));
-            SpeedupChart.render(result, Path.of(base + "_speedup")).ifPresent(written::addAll);
-            RankingByTableChart.render(result, Path.of(base + "_ranking-per-table"))
-                    .ifPresent(written::addAll);
-            TimeSplitChart.render(result, Path.of(base + "_where-the-time-goes"))
-                    .ifPresent(written::addAll);
-            WalPerRowChart.render(result, Path.of(base + "_wal-per-row")).ifPresent(written::addAll);
-            List<ParameterSweepChart.Sweep> sweeps = new ArrayList<>();
-            sweeps.add(ParameterSweepChart.Sweep.ROWS);
-            Arrays.stream(StrategyParameter.values())
-                    .filter(StrategyParameter::numeric)
-                    .map(ParameterSweepChart.Sweep::of)
-                    .forEach(sweeps::add);
-            for (ParameterSweepChart.Sweep sweep : sweeps) {
-                ParameterSweepChart.render(result, sweep, Path.of(base + "_" + sweep.suffix()))
-                        .ifPresent(written::addAll);
-            }
-        } else {
-            CrossFileChart.render(runs, ratios, Path.of(base + "_rows-per-second"))
-                    .ifPresent(written::addAll);
-            RatioToFirstRunChart.render(runs, Path.of(base + "_ratio-to-run-1")).ifPresent(written::addAll);
-            RoundTripChart.render(runs, Path.of(base + "_round-trip")).ifPresent(written::addAll);
+        for (Renderer renderer : RENDERERS) {
+            written.addAll(renderer.render(report, base));
+            report = report.withCharts(written.stream()
+                    .filter(path -> path.toString().endsWith(".png"))
+                    .toList());
         }
-        List<Path> pngs = written.stream()
-                .filter(path -> path.toString().endsWith(".png"))
-                .toList();
-        written.add(writeText(Path.of(base + ".html"), HtmlReport.render(runs, ratios, caveats, pngs)));
-        written.add(writeText(Path.of(base + ".md"), MarkdownReport.render(runs, ratios, caveats)));
         return written;
     }
 
@@ -93,7 +76,7 @@ public final class Reporter {
         }
     }
 
-    private static Path writeText(Path file, String text) throws IOException {
+    static Path writeText(Path file, String text) throws IOException {
         return AtomicFiles.replace(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,8 +1,6 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,11 +24,19 @@ import org.pgloadbench.result.SummaryRow;
  * waits for the server once per row falls as 1 / (RTT + per-row cost), a slope of -1 once the RTT
  * dominates; a streaming load such as COPY stays flat.
  */
-final class RoundTripChart {
-    private RoundTripChart() {}
+final class RoundTripChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "round-trip";
+    }
+
+    @Override
+    public Optional<XYChart> chart(ReportInput report) {
+        return chart(report.runs());
+    }
 
     /** Empty unless two or more runs went through the proxy and share a benchmark. */
-    static Optional<List<Path>> render(List<NamedResult> runs, Path base) throws IOException {
+    static Optional<XYChart> chart(List<NamedResult> runs) {
         List<NamedResult> proxied = runs.stream()
                 .filter(run -> run.result().environment().network() != null)
                 .toList();
@@ -87,6 +93,6 @@ final class RoundTripChart {
                     chart.addAnnotation(new AnnotationText(
                             String.format(Locale.ROOT, "%.2f ms", roundTrip), roundTrip, floor * 1.4, false));
                 });
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

@@ -1,9 +1,8 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
 import org.pgloadbench.result.BenchmarkLabel;
 import org.pgloadbench.result.ResultFile;
@@ -14,15 +13,23 @@ import org.pgloadbench.result.SummaryRow;
  * with 99.9% error bars. Titled with the machine, server and durability settings, because a
  * rows/sec figure means nothing without them.
  */
-public final class RowsPerSecondChart {
+final class RowsPerSecondChart implements ChartRenderer {
     /** An interval wider than a decade either way says "unknown"; it is drawn as one decade. */
     private static final double MAX_ERROR_FACTOR = 10;
 
     private static final int MAX_BARS_WITH_FIGURES = 20;
 
-    private RowsPerSecondChart() {}
+    @Override
+    public String name() {
+        return "rows-per-second";
+    }
 
-    public static List<Path> render(ResultFile result, Path base) throws IOException {
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return report.single().map(RowsPerSecondChart::chart);
+    }
+
+    static CategoryChart chart(ResultFile result) {
         List<SummaryRow> rows = result.summary();
         List<String> labels = rows.stream().map(BenchmarkLabel::withRows).toList();
         List<Double> values = rows.stream().map(SummaryRow::rowsPerSecond).toList();
@@ -49,7 +56,7 @@ public final class RowsPerSecondChart {
                         .mapToDouble(row -> row.rowsPerSecond() * logAxisErrorFactor(row))
                         .max()
                         .orElse(10)));
-        return ChartFiles.save(chart, base);
+        return chart;
     }
 
     /**

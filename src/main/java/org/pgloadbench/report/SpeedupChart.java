@@ -1,8 +1,6 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -15,11 +13,19 @@ import org.pgloadbench.strategy.Strategy;
  * "COPY is N x faster": each strategy's rows/sec over single-row INSERTs with autocommit into the
  * same table in the same run; rows whose table has no such baseline are left out.
  */
-public final class SpeedupChart {
-    private SpeedupChart() {}
+final class SpeedupChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "speedup";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return report.single().flatMap(SpeedupChart::chart);
+    }
 
     /** Empty when the run has no baseline strategy to compare with. */
-    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+    static Optional<CategoryChart> chart(ResultFile result) {
         RunFigures figures = RunFigures.of(result);
         List<SummaryRow> rows = result.summary().stream()
                 .filter(row -> figures.speedup(row).isPresent())
@@ -42,6 +48,6 @@ public final class SpeedupChart {
                 .setYAxisMax(ChartStyle.decadeAbove(
                         speedups.stream().mapToDouble(Double::doubleValue).max().orElse(10)));
         chart.addSeries("speed-up", labels, speedups);
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

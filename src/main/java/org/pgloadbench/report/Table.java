@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * the same wherever it appears. Columns whose cells are all figures are right-aligned.
  *
  * @param legend what the columns mean, printed under the table; may be empty
+ * @param total a last row that sums the others up (a geometric mean), set apart in bold; empty for none
  */
-record Table(List<String> headers, List<List<String>> rows, String legend) {
-    private static final Pattern FIGURE = Pattern.compile("[-+−]?[\\d,.]+(%| ms| s)?|n/a|×?[\\d,.]+×?");
+record Table(List<String> headers, List<List<String>> rows, String legend, List<String> total) {
+    private static final Pattern FIGURE = Pattern.compile("[-+−]?[\\d,.]+(%| ms| s)?|n/a|–|×?[\\d,.]+×?");
+
+    Table(List<String> headers, List<List<String>> rows, String legend) {
+        this(headers, rows, legend, List.of());
+    }
 
     /** Fixed-width columns under a rule of dashes, then the legend. */
     String toText() {
@@ -23,12 +28,18 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
             for (List<String> row : rows) {
                 width[column] = Math.max(width[column], row.get(column).length());
             }
+            if (!total.isEmpty()) {
+                width[column] = Math.max(width[column], total.get(column).length());
+            }
         }
         StringBuilder text = new StringBuilder();
         textLine(text, headers, width);
         text.append("-".repeat(2 * (width.length - 1) + Arrays.stream(width).sum()))
                 .append('\n');
         rows.forEach(row -> textLine(text, row, width));
+        if (!total.isEmpty()) {
+            textLine(text, total, width);
+        }
         return legend.isEmpty()
                 ? text.toString()
                 : text.append(legend).append('\n').toString();
@@ -46,6 +57,15 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
                         " | ",
                         row.stream().map(cell -> cell.replace("|", "\\|")).toList()))
                 .append(" |\n"));
+        if (!total.isEmpty()) {
+            md.append("| ")
+                    .append(String.join(
+                            " | ",
+                            total.stream()
+                                    .map(cell -> "**" + cell.replace("|", "\\|") + "**")
+                                    .toList()))
+                    .append(" |\n");
+        }
         return legend.isEmpty()
                 ? md.toString()
                 : md.append('\n').append(legend).append('\n').toString();
@@ -73,6 +93,16 @@ record Table(List<String> headers, List<List<String>> rows, String legend) {
                 html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>")
                         .append(cell)
                         .append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        if (!total.isEmpty()) {
+            html.append("<tr><th>").append(HtmlReport.escape(total.get(0))).append("</th>");
+            for (int column = 1; column < total.size(); column++) {
+                html.append(rightAligned(column) ? "<td class=\"n\">" : "<td>")
+                        .append("<strong>")
+                        .append(HtmlReport.escape(total.get(column)))
+                        .append("</strong></td>");
             }
             html.append("</tr>\n");
         }

@@ -1,8 +1,6 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,13 +22,21 @@ import org.pgloadbench.result.SummaryRow;
  * is mostly waiting is bound by neither side's CPU; one whose server CPU reaches 100% is the
  * server's own work per row.
  */
-public final class TimeSplitChart {
+final class TimeSplitChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "where-the-time-goes";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return report.single().flatMap(TimeSplitChart::chart);
+    }
+
     private static final double MICROS_PER_SECOND = 1e6;
 
-    private TimeSplitChart() {}
-
     /** Empty when the run measured no server CPU (a remote server, or a file from before the accounting). */
-    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+    static Optional<CategoryChart> chart(ResultFile result) {
         List<SummaryRow> rows = result.summary().stream()
                 .filter(row -> row.serverCpuMicrosPerRow() != null && row.clientCpuMicrosPerRow() != null)
                 .toList();
@@ -75,6 +81,6 @@ public final class TimeSplitChart {
         chart.addSeries("server CPU, all the load's backends", labels, server);
         chart.addSeries("client CPU, all JVM threads", labels, client);
         chart.addSeries("waiting: wall time neither CPU time covers", labels, waiting);
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

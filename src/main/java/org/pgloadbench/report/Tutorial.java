@@ -58,7 +58,8 @@ public final class Tutorial {
                 files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
         ResultFile result = merged(results);
         if (drawChart) {
-            RowsPerSecondChart.render(result, root.resolve("charts").resolve(CHART));
+            ChartFiles.save(
+                    RowsPerSecondChart.chart(result), root.resolve("charts").resolve(CHART));
         }
         int starts = tutorial.split(Pattern.quote(START), -1).length - 1;
         int ends = tutorial.split(Pattern.quote(END), -1).length - 1;

@@ -1,8 +1,6 @@
 package org.pgloadbench.report;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.CategoryChart;
@@ -17,11 +15,19 @@ import org.pgloadbench.result.SummaryRow;
  * first change to each page after a checkpoint adds a full-page image; an unlogged table writes
  * almost nothing. On a linear axis, so "almost nothing" looks like it.
  */
-public final class WalPerRowChart {
-    private WalPerRowChart() {}
+final class WalPerRowChart implements ChartRenderer {
+    @Override
+    public String name() {
+        return "wal-per-row";
+    }
+
+    @Override
+    public Optional<CategoryChart> chart(ReportInput report) {
+        return report.single().flatMap(WalPerRowChart::chart);
+    }
 
     /** Empty when no load in the run measured its WAL (a file from before the accounting). */
-    public static Optional<List<Path>> render(ResultFile result, Path base) throws IOException {
+    static Optional<CategoryChart> chart(ResultFile result) {
         List<SummaryRow> rows = result.summary().stream()
                 .filter(row -> row.walBytesPerRow() != null)
                 .toList();
@@ -46,6 +52,6 @@ public final class WalPerRowChart {
                 "WAL bytes/row",
                 rows.stream().map(BenchmarkLabel::withRows).toList(),
                 rows.stream().map(SummaryRow::walBytesPerRow).toList());
-        return Optional.of(ChartFiles.save(chart, base));
+        return Optional.of(chart);
     }
 }

@@ -41,8 +41,8 @@ class CostChartsTest {
         assertTrue(
                 withoutCosts.summary().stream().allMatch(row -> row.walBytesPerRow() == null),
                 "the fixture predates the accounting");
-        assertEquals(Optional.empty(), TimeSplitChart.render(withoutCosts, directory.resolve("none-time")));
-        assertEquals(Optional.empty(), WalPerRowChart.render(withoutCosts, directory.resolve("none-wal")));
+        assertEquals(Optional.empty(), TimeSplitChart.chart(withoutCosts));
+        assertEquals(Optional.empty(), WalPerRowChart.chart(withoutCosts));
     }
 
     @Test
@@ -64,11 +64,12 @@ class CostChartsTest {
                 null,
                 null);
 
-        for (Optional<List<Path>> written : List.of(
-                TimeSplitChart.render(result, directory.resolve("time")),
-                WalPerRowChart.render(result, directory.resolve("wal")))) {
-            assertTrue(written.isPresent());
-            BufferedImage image = ImageIO.read(written.get().get(0).toFile());
+        ReportInput report =
+                ReportInput.of(List.of(new NamedResult(directory.resolve("costed.json"), "costed", result)));
+        for (ChartRenderer chart : List.of(new TimeSplitChart(), new WalPerRowChart())) {
+            List<Path> written = chart.render(report, directory.resolve(chart.name()));
+            assertEquals(2, written.size(), "PNG and SVG");
+            BufferedImage image = ImageIO.read(written.get(0).toFile());
             assertEquals(1200, image.getWidth());
         }
     }

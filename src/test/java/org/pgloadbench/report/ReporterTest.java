@@ -181,7 +181,7 @@ class ReporterTest {
                 .filter(path -> path.toString().endsWith(".html"))
                 .findFirst()
                 .orElseThrow());
-        assertTrue(html.contains("id=\"ratios\""));
+        assertTrue(html.contains("<table class=\"ratios\">"));
         assertTrue(
                 html.contains("synchronous_commit: on (baseline) vs off (current)"),
                 "the difference is named beside the comparison");
