@@ -2,7 +2,6 @@ package org.pgloadbench;
 
 import java.util.List;
 import java.util.Optional;
-import org.pgloadbench.server.ConnectionSettings;
 
 /** How the launcher says what went wrong: one sentence after {@code run-bench.sh: }, with one period and no password. */
 public final class Sentence {
@@ -11,7 +10,7 @@ public final class Sentence {
     private Sentence() {}
 
     public static String of(String message) {
-        return PREFIX + withoutFullStop(ConnectionSettings.mask(message.strip())) + ".";
+        return PREFIX + withoutFullStop(Passwords.mask(message.strip())) + ".";
     }
 
     /** The last sentence a launcher said in {@code output}, without its prefix and period. */

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.pgloadbench.BenchmarkFailure;
 import org.pgloadbench.Causes;
+import org.pgloadbench.Passwords;
 import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.launch.BenchmarkProgress;
-import org.pgloadbench.server.ConnectionSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.ScopeType;
 
@@ -48,7 +48,7 @@ public final class Main {
         // A library's own thread (docker-java streaming a container's log, say) that dies when its peer
         // goes away would print a stack trace; the run reports the failure that matters itself.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println(PREFIX + "background thread "
-                + thread.getName() + " stopped: " + ConnectionSettings.mask(Causes.rootMessage(e)) + "."));
+                + thread.getName() + " stopped: " + Passwords.mask(Causes.rootMessage(e)) + "."));
         int status = execute(args);
         finished = true;
         System.exit(status);

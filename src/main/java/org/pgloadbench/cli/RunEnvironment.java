@@ -1,5 +1,6 @@
 package org.pgloadbench.cli;
 
+import org.pgloadbench.Passwords;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.ServerFingerprint;
@@ -18,7 +19,7 @@ final class RunEnvironment {
             Environment.Network network) {
         Environment.Postgres postgres = new Environment.Postgres(
                 target.label(),
-                ConnectionSettings.mask(connection.jdbcUrl()),
+                Passwords.mask(connection.jdbcUrl()),
                 server.serverVersion(),
                 server.serverVersionNumber(),
                 server.settings(),

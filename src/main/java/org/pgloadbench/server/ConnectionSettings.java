@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.pgloadbench.Passwords;
 
 /**
  * How to reach the server: a JDBC URL that never carries a user or password, plus user and password
@@ -22,8 +23,6 @@ import java.util.regex.Pattern;
 public record ConnectionSettings(String jdbcUrl, String user, String password) {
     private static final Pattern URL_PREFIX =
             Pattern.compile("^(jdbc:postgresql:|postgres(ql)?:)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("(://[^/?#@\\s:]*:)[^@/?#\\s]*@");
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(password=)[^&;\\s]*", Pattern.CASE_INSENSITIVE);
 
     /**
      * Parses {@code url}, taking user and password out of it; a user or password in the URL wins
@@ -33,8 +32,9 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
      */
     public static ConnectionSettings of(String url, String user, String password) {
         if (!URL_PREFIX.matcher(url).find()) {
-            throw new IllegalArgumentException("'" + mask(url) + "' is not a PostgreSQL URL: it should start with "
-                    + "jdbc:postgresql:// (or postgresql:// as libpq writes it)");
+            throw new IllegalArgumentException(
+                    "'" + Passwords.mask(url) + "' is not a PostgreSQL URL: it should start with "
+                            + "jdbc:postgresql:// (or postgresql:// as libpq writes it)");
         }
         String rest = URL_PREFIX.matcher(url).replaceFirst("");
         String query = "";
@@ -74,15 +74,6 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         return new ConnectionSettings(cleanUrl, user, password);
     }
 
-    /**
-     * {@code text} with every password a URL in it could carry (user info, a {@code password}
-     * parameter) replaced by {@code ***}: applied to everything the launcher prints.
-     */
-    public static String mask(String text) {
-        String masked = USER_INFO_PASSWORD.matcher(text).replaceAll("$1***@");
-        return PASSWORD_PARAMETER.matcher(masked).replaceAll("$1***");
-    }
-
     public Connection open() throws SQLException {
         return open(Map.of());
     }
@@ -120,7 +111,7 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
         Properties parsed = org.postgresql.Driver.parseURL(jdbcUrl, null);
         String host = parsed == null ? null : parsed.getProperty("PGHOST");
         if (host == null || host.contains(",")) {
-            throw new IllegalArgumentException(mask(jdbcUrl) + " names " + (host == null ? "no" : "several")
+            throw new IllegalArgumentException(Passwords.mask(jdbcUrl) + " names " + (host == null ? "no" : "several")
                     + " hosts; " + "a latency proxy needs exactly one");
         }
         return new InetSocketAddress(host, Integer.parseInt(parsed.getProperty("PGPORT", "5432")));

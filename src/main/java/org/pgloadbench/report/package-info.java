@@ -1,0 +1,10 @@
+/**
+ * Renderers only: the console tables, the charts (PNG and SVG), the HTML and Markdown pages and
+ * TUTORIAL.md's generated parts, all from result files. Add a chart here: a
+ * {@link org.pgloadbench.report.ChartRenderer}, listed in {@link org.pgloadbench.report.Reporter}.
+ * Imported by the command line alone; never talks to a database.
+ */
+@MayImport({"compare", "result", "server", "strategy"})
+package org.pgloadbench.report;
+
+import org.pgloadbench.MayImport;
