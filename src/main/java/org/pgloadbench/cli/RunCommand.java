@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "run-bench.sh",
         sortOptions = false,
-        subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, TutorialCommand.class},
+        subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, DocsCommand.class},
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and tutorial (each has --help)."
+            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and docs (each has --help)."
         },
         footer = {
             "",
@@ -158,6 +159,7 @@ final class RunCommand implements Callable<Integer> {
             List<PlannedRun> builtIn,
             String ddl)
             throws IOException, SQLException {
+        Instant started = Instant.now();
         List<PlannedRun> planned = new ArrayList<>(builtIn);
         if (ddl != null) {
             List<PlannedRun> own =
@@ -203,7 +205,8 @@ final class RunCommand implements Callable<Integer> {
                 RowWidths.measure(plan),
                 costs,
                 skipped,
-                label);
+                label,
+                Duration.between(started, Instant.now()).toSeconds());
         return report(result, baseName, log);
     }
 

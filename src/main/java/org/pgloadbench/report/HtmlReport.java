@@ -136,7 +136,7 @@ final class HtmlReport implements Renderer {
                 .append(escape(run.shortLabel()))
                 .append("</h2>\n")
                 .append(RunTable.table(run.result().summary(), run.result().rowWidths())
-                        .toHtml("summary", label -> Tutorial.sectionLink(label.split(" ")[0])))
+                        .toHtml("summary", label -> sectionLink(label.split(" ")[0])))
                 .append(
                         "<p>Each strategy links to its section of TUTORIAL.md: what it sends, what the server does, an experiment to try.</p>\n");
         SkippedStrategy.note(run.result().skipped())
@@ -160,6 +160,11 @@ final class HtmlReport implements Renderer {
                             run.result().summary(), run.result().psql())))
                     .append("</pre>\n");
         }
+    }
+
+    /** Where a strategy links to: its section in the tutorial, from the charts directory. */
+    private static String sectionLink(String strategy) {
+        return "../TUTORIAL.md#" + strategy.toLowerCase(Locale.ROOT);
     }
 
     static String escape(String text) {

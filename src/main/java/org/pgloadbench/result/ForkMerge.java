@@ -52,7 +52,8 @@ public final class ForkMerge {
                 rowWidths(forks),
                 costs,
                 skipped,
-                label);
+                label,
+                null);
     }
 
     private static JsonNode mergeJmh(List<ResultFile> forks) {

@@ -14,7 +14,10 @@ import java.util.Map;
  * {@code loadCosts} what every measured load cost the server and the client, null in version 1 files
  * and in runs made with --no-cost-accounting; {@code skipped} the strategies asked for that this
  * server could not run, with the reason (null in files older than the list); {@code label} what
- * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null.
+ * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null;
+ * {@code durationSeconds} how long its benchmarks took to measure, from planning them to the last load
+ * (server start-up and reports aside), null in files older than the field and in an A/B run's merged
+ * sides, whose forks interleave with the other side's.
  */
 public record ResultFile(
         int schemaVersion,
@@ -27,7 +30,8 @@ public record ResultFile(
         List<RowWidth> rowWidths,
         List<BenchmarkCosts> loadCosts,
         List<SkippedStrategy> skipped,
-        String label) {
+        String label,
+        Long durationSeconds) {
     /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
     public static final int SCHEMA_VERSION = 2;
 

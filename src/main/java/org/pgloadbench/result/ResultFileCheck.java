@@ -59,6 +59,15 @@ final class ResultFileCheck {
             }
         }
         check.cluster(tree.path("environment").path("postgres").path("cluster"), "environment.postgres.cluster");
+        if (!tree.path("durationSeconds").isMissingNode()
+                && !tree.path("durationSeconds").isNull()) {
+            check.require(
+                    tree.path("durationSeconds").canConvertToLong()
+                            && tree.path("durationSeconds").asLong() >= 0,
+                    tree.path("durationSeconds"),
+                    "durationSeconds",
+                    NON_NEGATIVE + " of whole seconds");
+        }
         for (int i = 0; i < tree.path("psql").size(); i++) {
             String path = "psql[" + i + "].";
             check.rate(tree.path("psql").get(i), path);

@@ -131,7 +131,8 @@ public final class ResultFiles {
                     stored.rowWidths(),
                     stored.loadCosts(),
                     stored.skipped(),
-                    stored.label());
+                    stored.label(),
+                    stored.durationSeconds());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

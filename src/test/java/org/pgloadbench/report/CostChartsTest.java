@@ -62,6 +62,7 @@ class CostChartsTest {
                 withoutCosts.rowWidths(),
                 null,
                 null,
+                null,
                 null);
 
         ReportInput report =

@@ -66,6 +66,7 @@ class NodeCostsTableTest {
                 List.of(),
                 List.of(new BenchmarkCosts(key, List.of(loads), Map.of())),
                 List.of(),
+                null,
                 null);
     }
 }

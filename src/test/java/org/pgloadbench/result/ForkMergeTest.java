@@ -59,6 +59,7 @@ class ForkMergeTest {
                 List.of(),
                 List.of(new BenchmarkCosts(key, loads, Map.of())),
                 List.of(),
+                null,
                 null);
     }
 }

@@ -45,6 +45,7 @@ class ResultFilesTest {
                 "/summary/2/rowsPerSecond         | -5000.0      | summary[2].rowsPerSecond must be a positive number, not -5000.0",
                 "/summary/2/samples               | 0            | summary[2].samples must be a positive integer, not 0",
                 "/summary/0/rowsPerSecond         | \"fast\"     | summary[0].rowsPerSecond must be a number, not \"fast\"",
+                "/durationSeconds                 | -1           | durationSeconds must be a number of 0 or more of whole seconds, not -1",
                 "/environment/machine/cores       | \"two\"      | environment.machine.cores must be an integer, not \"two\"",
                 "/environment/postgres/cluster    | {}           | environment.postgres.cluster.citusVersion is missing; it must be the Citus version as text",
                 "/environment/postgres/cluster    | {\"citusVersion\": \"13.2-1\", \"distribution\": \"x\", \"workers\": [{}]} | environment.postgres.cluster.workers[0].name is missing; it must be the host:port of the worker as text",

@@ -1,16 +1,18 @@
 package org.pgloadbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.pgloadbench.UserError;
 import org.pgloadbench.strategy.Strategy;
 
-/** The committed tutorial says what its committed result file says, and leaves no strategy out. */
-class TutorialTest {
+/** The committed documents say what their committed result files say, and the tutorial leaves no strategy out. */
+class GeneratedDocsTest {
     private static final Path TUTORIAL = Path.of("TUTORIAL.md");
 
     @Test
@@ -18,9 +20,22 @@ class TutorialTest {
         String committed = Files.readString(TUTORIAL);
         assertEquals(
                 committed,
-                Tutorial.regenerate(committed, Path.of("."), false),
-                "TUTORIAL.md is out of date: run ./run-bench.sh tutorial");
-        assertTrue(Files.size(Path.of("charts", Tutorial.CHART + ".png")) > 10_000, "its chart is committed too");
+                GeneratedDocs.regenerate(committed, Path.of("."), false),
+                "TUTORIAL.md is out of date: run ./run-bench.sh docs");
+        assertTrue(Files.size(Path.of("charts", GeneratedDocs.CHART + ".png")) > 10_000, "its chart is committed too");
+    }
+
+
+    @Test
+    void aPartForAStrategyTheSuiteDoesNotHaveIsRefused() throws IOException {
+        String committed = Files.readString(TUTORIAL);
+        String unknown = committed.replaceFirst(
+                "<!-- generated: strategy " + Strategy.values()[0].name() + " -->",
+                "<!-- generated: strategy NO_SUCH_STRATEGY -->");
+        UserError error = assertThrows(UserError.class, () -> GeneratedDocs.regenerate(unknown, Path.of("."), false));
+        assertEquals(
+                "it has a generated part for strategy 'NO_SUCH_STRATEGY', which this suite does not have",
+                error.getMessage());
     }
 
     @Test
@@ -42,7 +57,7 @@ class TutorialTest {
                 "(<!-- generated: strategy " + first + " -->\\n[^<]*)<!-- end generated -->", "$1");
         org.junit.jupiter.api.Assertions.assertNotEquals(committed, unclosed, "a part to unclose");
         org.junit.jupiter.api.Assertions.assertThrows(
-                org.pgloadbench.UserError.class, () -> Tutorial.regenerate(unclosed, Path.of("."), false));
+                org.pgloadbench.UserError.class, () -> GeneratedDocs.regenerate(unclosed, Path.of("."), false));
     }
 
     @Test
@@ -50,6 +65,6 @@ class TutorialTest {
         String committed = Files.readString(TUTORIAL);
         String edited = committed.replaceFirst("Measured: \\*\\*[\\d,]+ rows/s\\*\\*", "Measured: **1 rows/s**");
         assertTrue(!edited.equals(committed), "the tutorial has figures to edit");
-        assertEquals(committed, Tutorial.regenerate(edited, Path.of("."), false));
+        assertEquals(committed, GeneratedDocs.regenerate(edited, Path.of("."), false));
     }
 }

@@ -15,17 +15,19 @@ import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.result.SummaryRow;
+import org.pgloadbench.strategy.Strategy;
 
 /**
- * TUTORIAL.md's figures, generated from the committed result files the tutorial names, so its prose
- * never carries a number typed by hand. The first file gives every strategy it measured; a later
- * one (another sitting on the same machine) only the strategies no earlier file has. The tutorial
- * marks each generated part
- * {@code <!-- generated: KIND -->} ... {@code <!-- end generated -->}; everything outside the
- * marks is prose and stays as written. Kinds: {@code environment}, {@code summary}, {@code chart},
- * {@code claims} and {@code strategy NAME}.
+ * The figures of the checkout's documents (TUTORIAL.md, README.md), generated from the committed
+ * result files each one names on a line {@code <!-- figures from FILE... -->}, so no prose carries
+ * a number typed by hand and none can drift from its run. The first file gives every strategy it
+ * measured; a later one (another sitting on the same machine) only the strategies no earlier file
+ * has. A document marks each generated part {@code <!-- generated: KIND -->} ...
+ * {@code <!-- end generated -->}; everything outside the marks is prose and stays as written.
+ * Kinds: {@code environment}, {@code summary}, {@code chart} (the tutorial's), {@code claims},
+ * {@code strategy NAME} and {@code profiles} (each named file's profile, as it ran and how long it took).
  */
-public final class Tutorial {
+public final class GeneratedDocs {
     private static final Pattern SOURCE = Pattern.compile("<!-- figures from ([^>]+?) -->");
     private static final String START = "<!-- generated:";
     private static final String END = "<!-- end generated -->";
@@ -36,50 +38,56 @@ public final class Tutorial {
     /** The tutorial's chart, under the charts directory: committed beside the reports. */
     static final String CHART = "tutorial_rows-per-second";
 
-    private Tutorial() {}
+    private GeneratedDocs() {}
 
-    /** Where the HTML report links a strategy: its section in the tutorial, from the charts directory. */
-    public static String sectionLink(String strategy) {
-        return "../TUTORIAL.md#" + strategy.toLowerCase(Locale.ROOT);
+    /** Whether a document has generated parts at all: only those are regenerated and checked. */
+    public static boolean hasGeneratedParts(String document) {
+        return document.contains(START);
     }
 
     /**
-     * The tutorial with every generated part made afresh from its result files (relative to
-     * {@code root}, the checkout); with {@code drawChart}, its chart is drawn into root/charts too,
-     * where the tutorial's image link expects it.
+     * The document with every generated part made afresh from its result files (relative to
+     * {@code root}, the checkout); with {@code drawChart}, a {@code chart} part's chart is drawn
+     * into root/charts too, where its image link expects it.
+     *
+     * @throws UserError, in one sentence, for a document whose parts or result files are not in order
      */
-    public static String regenerate(String tutorial, Path root, boolean drawChart) throws IOException {
-        Matcher source = SOURCE.matcher(tutorial);
+    public static String regenerate(String document, Path root, boolean drawChart) throws IOException {
+        Matcher source = SOURCE.matcher(document);
         if (!source.find()) {
-            throw new UserError("the tutorial names no result file (a line <!-- figures from results/FILE.json -->)");
+            throw new UserError("it names no result file (a line <!-- figures from results/FILE.json -->)");
         }
         List<String> files = List.of(source.group(1).trim().split("\\s+"));
         List<ResultFile> results =
                 files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
         ResultFile result = merged(results);
-        if (drawChart) {
+        if (drawChart && document.contains(START + " chart -->")) {
             ChartFiles.save(
                     RowsPerSecondChart.chart(result), root.resolve("charts").resolve(CHART));
         }
-        int starts = tutorial.split(Pattern.quote(START), -1).length - 1;
-        int ends = tutorial.split(Pattern.quote(END), -1).length - 1;
+        int starts = document.split(Pattern.quote(START), -1).length - 1;
+        int ends = document.split(Pattern.quote(END), -1).length - 1;
         if (starts == 0 || starts != ends) {
-            throw new UserError("the tutorial's generated parts are not well marked: " + starts + " start marks ("
-                    + START + " KIND -->) and " + ends + " end marks (" + END + ")");
+            throw new UserError("its generated parts are not well marked: " + starts + " start marks (" + START
+                    + " KIND -->) and " + ends + " end marks (" + END + ")");
         }
-        Matcher block = BLOCK.matcher(tutorial);
+        Matcher block = BLOCK.matcher(document);
         StringBuilder out = new StringBuilder();
         int matched = 0;
         while (block.find()) {
             matched++;
             String kind = block.group(2).trim();
-            String generated = kind.equals("environment") ? environment(files, results) : generate(kind, result);
+            String generated = switch (kind) {
+                case "environment" -> environment(files, results);
+                case "profiles" -> ProfileTable.of(files, results).toMarkdown();
+                default -> generate(kind, result);
+            };
             block.appendReplacement(out, Matcher.quoteReplacement(block.group(1) + generated + block.group(4)));
         }
         block.appendTail(out);
         if (matched != starts) {
             throw new UserError(
-                    "the tutorial's generated parts are not well marked: a start mark without its end mark before the next part");
+                    "its generated parts are not well marked: a start mark without its end mark before the next part");
         }
         return out.toString();
     }
@@ -93,7 +101,7 @@ public final class Tutorial {
             case "summary" -> RunTable.table(summary, result.rowWidths()).toMarkdown();
             case "chart" -> "![rows/sec of every strategy](charts/" + CHART + ".png)\n";
             case "claims" -> Claims.table(summary).toMarkdown();
-            default -> throw new UserError("the tutorial has a generated part of unknown kind '" + kind + "'");
+            default -> throw new UserError("it has a generated part of unknown kind '" + kind + "'");
         };
     }
 
@@ -118,7 +126,8 @@ public final class Tutorial {
                 first.rowWidths(),
                 first.loadCosts(),
                 first.skipped(),
-                first.label());
+                first.label(),
+                first.durationSeconds());
     }
 
     private static String environment(List<String> files, List<ResultFile> results) {
@@ -150,6 +159,9 @@ public final class Tutorial {
 
     /** The strategy's figures in a sentence per benchmark, or a note that the run did not measure it. */
     private static String strategy(String name, ResultFile result) {
+        if (Strategy.named(name).isEmpty()) {
+            throw new UserError("it has a generated part for strategy '" + name + "', which this suite does not have");
+        }
         RunFigures figures = new RunFigures(result.summary(), result.rowWidths());
         StringBuilder text = new StringBuilder();
         for (SummaryRow row : result.summary()) {
@@ -175,6 +187,6 @@ public final class Tutorial {
             }
             text.append(".\n");
         }
-        return text.length() == 0 ? "Not measured in the tutorial's run.\n" : text.toString();
+        return text.length() == 0 ? "Not measured in the runs this document names.\n" : text.toString();
     }
 }
