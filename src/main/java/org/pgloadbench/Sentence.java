@@ -10,7 +10,29 @@ public final class Sentence {
     private Sentence() {}
 
     public static String of(String message) {
-        return PREFIX + withoutFullStop(Passwords.mask(message.strip())) + ".";
+        return PREFIX + withoutFullStop(Passwords.mask(oneLine(message))) + ".";
+    }
+
+    /**
+     * A message on one line, so that what the launcher says last is its own sentence: a server's
+     * error as pgjdbc gives it ({@code ERROR: ...}, then {@code Detail:}, {@code Hint:}, {@code Where:}
+     * and {@code Position:} lines) keeps its first line and its detail, which says which row or key.
+     */
+    public static String oneLine(String message) {
+        List<String> lines = message.strip()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.size() <= 1) {
+            return lines.isEmpty() ? "" : lines.get(0);
+        }
+        String detail = lines.stream()
+                .filter(line -> line.startsWith("Detail: "))
+                .map(line -> "; " + withoutFullStop(line.substring("Detail: ".length())))
+                .findFirst()
+                .orElse("");
+        return withoutFullStop(lines.get(0)) + detail;
     }
 
     /** The last sentence a launcher said in {@code output}, without its prefix and period. */

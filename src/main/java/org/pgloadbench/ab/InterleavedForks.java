@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,20 +16,21 @@ import org.pgloadbench.result.ResultFile;
 public final class InterleavedForks {
     private InterleavedForks() {}
 
-    public static Map<Side, List<ResultFile>> run(
+    /** @param results each side's forks, in the order they ran, added to as each one ends: what a failure leaves is there */
+    public static void run(
             List<Step> steps,
             int forks,
             Map<Side, Revision> revisions,
             Map<Side, String> classpaths,
             ForkLauncher launcher,
-            PrintStream progress)
+            PrintStream progress,
+            Map<Side, List<ResultFile>> results)
             throws IOException {
         String line = "[%" + String.valueOf(steps.size()).length() + "d/%d] %-"
                 + width(revisions.entrySet().stream()
                         .map(side -> side.getKey().describe(side.getValue()))
                         .toList()) + "s  %-"
                 + width(steps.stream().map(Step::strategy).toList()) + "s  fork %d of %d  %s  %.0f s%n";
-        Map<Side, List<ResultFile>> results = new EnumMap<>(Side.class);
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             Revision revision = revisions.get(step.side());
@@ -48,7 +48,6 @@ public final class InterleavedForks {
                     rates(fork),
                     Duration.between(launched, Instant.now()).toMillis() / 1000.0);
         }
-        return results;
     }
 
     /** The fork's rows/s, one figure per benchmark it ran (the mean of its measured loads). */

@@ -14,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.ab.ForkLauncher;
 import org.pgloadbench.ab.GitRepository;
@@ -143,9 +146,6 @@ final class AbCommand implements Callable<Integer> {
         }
     }
 
-    /** Each side's single-fork result files, and the environment the forks ran in. */
-    private record Measured(Map<Side, List<ResultFile>> forks, Environment environment) {}
-
     /** Everything up to the verdict: checks, builds, the interleaved forks, each side's result file and the report. */
     private Map<Side, ResultFile> measure(JmhRunner jmh) throws IOException, SQLException {
         judging.validate();
@@ -168,18 +168,19 @@ final class AbCommand implements Callable<Integer> {
         revisions.put(Side.HEAD, head == null ? git.workingTree() : git.resolve(head));
 
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Path log = parent.resultsDir.resolve(ResultFiles.stamp(startedAt) + "_ab.log");
         List<SkippedStrategy> skipped = new ArrayList<>();
-        Measured measured;
+        Map<Side, List<ResultFile>> forks = new EnumMap<>(Side.class);
+        Environment environment;
         try (Sitting sitting = Sitting.begin(parent.outputs(), setups);
                 RunDirectory builds = RunDirectory.create(System.out)) {
+            Path log = parent.outputs().newLog(ResultFiles.stamp(startedAt) + "_ab");
             RevisionJars jars = new RevisionJars(git, builds.path(), log);
             Map<Side, String> classpaths = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 classpaths.put(side, jars.classpathOf(revisions.get(side), System.out));
             }
             List<String> compared = compared(revisions, classpaths, loadable, skipped);
-            measured = sitting.onServer(setup, Distribution.NONE, (target, runDirectory) -> {
+            environment = sitting.onServer(setup, Distribution.NONE, (target, runDirectory) -> {
                 List<SkippedStrategy> unrunnable = target.unrunnable(compared.stream()
                         .map(Strategy::named)
                         .flatMap(Optional::stream)
@@ -209,21 +210,41 @@ final class AbCommand implements Callable<Integer> {
                         JmhRunner.withoutForkCount(parent.jmhArguments),
                         runDirectory.resolve("launches"),
                         log);
-                return new Measured(
-                        InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out),
-                        target.environment());
+                Environment seen = target.environment();
+                // Whichever ends the forks first, a failure or Ctrl-C, keeps them once; both name the files.
+                AtomicBoolean ended = new AtomicBoolean();
+                AtomicReference<List<Path>> kept = new AtomicReference<>(List.of());
+                Main.keepOnInterrupt(reason -> {
+                    if (!ended.getAndSet(true)) {
+                        kept.set(keep(forks, revisions, seen, skipped, startedAt, reason));
+                    }
+                    return kept.get();
+                });
+                try {
+                    InterleavedForks.run(steps, forksASide, revisions, classpaths, launcher, System.out, forks);
+                    ended.set(true); // every fork ran: the whole sides are written below, not kept as incomplete
+                } catch (IOException | RuntimeException e) {
+                    if (!ended.getAndSet(true)) {
+                        kept.set(keep(
+                                forks,
+                                revisions,
+                                seen,
+                                skipped,
+                                startedAt,
+                                Sentence.oneLine(String.valueOf(e.getMessage()))));
+                        if (!kept.get().isEmpty() && !Main.shuttingDown()) {
+                            System.out.println(
+                                    "Kept the forks measured before it, marked incomplete: " + kept.get() + ".");
+                        }
+                    }
+                    throw e;
+                }
+                return seen;
             });
         }
         Duration took = Duration.between(startedAt, Instant.now());
-        Map<Side, ResultFile> results = merged(measured.forks(), revisions, measured.environment(), skipped, startedAt);
-        List<Path> files = new ArrayList<>();
-        for (Side side : Side.values()) {
-            files.add(parent.outputs()
-                    .write(
-                            ResultFiles.baseName(startedAt, results.get(side).environment(), load.profile.label()) + "_"
-                                    + side.fileTag(revisions.get(side)),
-                            results.get(side)));
-        }
+        Map<Side, ResultFile> results = merged(forks, revisions, environment, skipped, startedAt, null);
+        List<Path> files = write(results, revisions, startedAt);
         System.out.printf(
                 "%nBoth revisions measured on one server in %d min %d s. Result files:%n",
                 took.toMinutes(), took.toSecondsPart());
@@ -234,17 +255,62 @@ final class AbCommand implements Callable<Integer> {
     }
 
     /**
+     * The forks measured before the A/B run ended early, each side's in a result file marked
+     * incomplete with the reason, and their report; none for a side that had none yet.
+     */
+    private List<Path> keep(
+            Map<Side, List<ResultFile>> forks,
+            Map<Side, Revision> revisions,
+            Environment environment,
+            List<SkippedStrategy> skipped,
+            Instant startedAt,
+            String reason) {
+        List<Path> files;
+        try {
+            files = write(merged(forks, revisions, environment, skipped, startedAt, reason), revisions, startedAt);
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // each fork's output is in the run's log
+        }
+        try {
+            parent.outputs().render(files);
+        } catch (IOException | RuntimeException e) {
+            // The result files are what matters; ./run-bench.sh report draws their charts again.
+        }
+        return files;
+    }
+
+    /** Each side's result file, named after the run and ending in its revision; returns them in the order of the sides. */
+    private List<Path> write(Map<Side, ResultFile> results, Map<Side, Revision> revisions, Instant startedAt)
+            throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Map.Entry<Side, ResultFile> side : results.entrySet()) {
+            files.add(parent.outputs()
+                    .write(
+                            ResultFiles.baseName(startedAt, side.getValue().environment(), load.profile.label()) + "_"
+                                    + side.getKey().fileTag(revisions.get(side.getKey())),
+                            side.getValue()));
+        }
+        return files;
+    }
+
+    /**
      * Each side's forks as one result file, labelled with its revision, with the target and network
-     * this launcher set up (its sides saw an external server and no proxy).
+     * this launcher set up (its sides saw an external server and no proxy); a side without forks has none.
+     *
+     * @param incomplete why the run ended before every fork ran, or null
      */
     private Map<Side, ResultFile> merged(
             Map<Side, List<ResultFile>> forks,
             Map<Side, Revision> revisions,
             Environment environment,
             List<SkippedStrategy> skipped,
-            Instant startedAt) {
+            Instant startedAt,
+            String incomplete) {
         Map<Side, ResultFile> results = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
+            if (forks.getOrDefault(side, List.of()).isEmpty()) {
+                continue;
+            }
             Environment seen = forks.get(side)
                     .get(0)
                     .environment()
@@ -257,7 +323,8 @@ final class AbCommand implements Callable<Integer> {
                             load.profile.label(),
                             seen,
                             skipped,
-                            side.describe(revisions.get(side))));
+                            side.describe(revisions.get(side)),
+                            incomplete));
         }
         return results;
     }

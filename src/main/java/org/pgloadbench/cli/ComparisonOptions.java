@@ -50,16 +50,29 @@ final class ComparisonOptions {
                     "the two runs share no benchmark (same strategy, rows and parameters), so there is nothing to "
                             + "compare");
         }
+        if (comparison.benchmarks().stream()
+                .allMatch(row -> row.verdict() == Verdict.MISSING || row.verdict() == Verdict.NOT_COMPARABLE)) {
+            throw new UserError(comparison.notes().stream()
+                    .filter(note -> note.startsWith("table "))
+                    .findFirst()
+                    .orElse("the two runs share no benchmark of the same table, so there is nothing to compare"));
+        }
         System.out.print(ComparisonReport.render(comparison, format));
         long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
         if (tooFew > 0) {
             // On stderr, so that --format json or markdown on stdout stays whole.
             System.err.println(tooFewSamples(tooFew));
         }
+        long notComparable = comparison.count(Verdict.NOT_COMPARABLE);
+        if (notComparable > 0) {
+            System.err.println(command.name() + ": " + notComparable + " benchmark" + (notComparable == 1 ? "" : "s")
+                    + " loaded another table under the same name, so " + (notComparable == 1 ? "it was" : "they were")
+                    + " not compared; give the tables different names.");
+        }
         if (comparison.count(Verdict.SLOWER) > 0) {
             return Main.BENCHMARK_FAILED;
         }
-        return tooFew > 0 ? Main.USAGE_ERROR : 0;
+        return tooFew > 0 || notComparable > 0 ? Main.USAGE_ERROR : 0;
     }
 
     private String tooFewSamples(long benchmarks) {

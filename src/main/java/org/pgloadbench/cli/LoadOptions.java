@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.launch.Profile;
 import org.pgloadbench.dataset.CatalogTable;
@@ -164,6 +165,9 @@ final class LoadOptions {
         String ddl;
         try {
             ddl = Files.readString(tableDdl, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserError(
+                    "--table-ddl " + tableDdl + " is not UTF-8 text, as a CREATE TABLE statement would be", e);
         } catch (IOException e) {
             throw new UserError("--table-ddl " + tableDdl + " cannot be read: " + e.getMessage(), e);
         }
@@ -195,7 +199,8 @@ final class LoadOptions {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         } catch (SQLException e) {
-            throw new UserError("--table-ddl " + tableDdl + " does not run on this server: " + e.getMessage(), e);
+            throw new UserError(
+                    "--table-ddl " + tableDdl + " does not run on this server: " + Sentence.oneLine(e.getMessage()), e);
         }
     }
 }

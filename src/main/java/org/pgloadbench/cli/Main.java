@@ -1,6 +1,7 @@
 package org.pgloadbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.pgloadbench.BenchmarkFailure;
@@ -22,6 +23,9 @@ public final class Main {
     static final int BENCHMARK_FAILED = 1;
     static final int USAGE_ERROR = 2;
     private static final String PREFIX = Sentence.PREFIX;
+    /** picocli's "Invalid value for option '--rows': '2147483648' is not an int", said for people. */
+    private static final java.util.regex.Pattern INVALID_NUMBER =
+            java.util.regex.Pattern.compile("^Invalid value for option '([^']+)': '(.*)' is not an int$");
 
     private Main() {}
 
@@ -31,18 +35,27 @@ public final class Main {
     private static volatile boolean runInProgress;
     /** True once the command has ended by itself, so a shutdown is no interruption. */
     private static volatile boolean finished;
+    /** What keeps the run's measurements so far if it is interrupted; null while nothing is measured. */
+    private static volatile Keeper keeper;
+
+    /** Keeps what a run has measured when it ends early; returns the result files written, none where nothing was measured. */
+    @FunctionalInterface
+    interface Keeper {
+        List<Path> keep(String reason);
+    }
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             shuttingDown = true;
+            boolean inProgress = runInProgress;
             if (!finished) {
                 BenchmarkProgress.interrupt();
-                System.err.println(PREFIX + "interrupted"
-                        + (runInProgress
-                                ? "; the run is stopping its server and "
-                                        + "removing its files, and the run in progress wrote no result file."
-                                : "."));
+                Keeper measuring = keeper;
+                List<Path> kept = measuring == null
+                        ? List.of()
+                        : measuring.keep("interrupted (Ctrl-C or SIGTERM) before every benchmark had run");
+                System.err.println(PREFIX + "interrupted" + interruptedRun(inProgress, kept));
             }
         }));
         // A library's own thread (docker-java streaming a container's log, say) that dies when its peer
@@ -54,12 +67,40 @@ public final class Main {
         System.exit(status);
     }
 
+    /** The rest of the interruption's sentence: what the run keeps of what it measured, and what it removes. */
+    private static String interruptedRun(boolean inProgress, List<Path> kept) {
+        if (!kept.isEmpty()) {
+            return "; what it measured is kept in "
+                    + String.join(" and ", kept.stream().map(Path::toString).toList())
+                    + " (marked incomplete), and the run is stopping its server and removing its files.";
+        }
+        return inProgress
+                ? "; the run is stopping its server and removing its files, and the run in progress wrote no result file."
+                : ".";
+    }
+
     static void runStarted() {
         runInProgress = true;
     }
 
+    /** A run that ends because the JVM is shutting down is still in progress for the interruption's sentence. */
     static void runEnded() {
-        runInProgress = false;
+        if (!shuttingDown) {
+            runInProgress = false;
+        }
+    }
+
+    /**
+     * What Ctrl-C keeps of the run now measuring; it stays registered until the next run's replaces
+     * it, and keeps nothing once its run has ended by itself (complete, or already kept after a failure).
+     */
+    static void keepOnInterrupt(Keeper measured) {
+        keeper = measured;
+    }
+
+    /** True once the JVM is shutting down under the command: Ctrl-C or SIGTERM. */
+    static boolean shuttingDown() {
+        return shuttingDown;
     }
 
     /**
@@ -107,7 +148,9 @@ public final class Main {
     /** One sentence and where to look, instead of picocli's whole usage text. */
     private static int handleParseError(CommandLine.ParameterException failure, String[] args) {
         PrintWriter err = failure.getCommandLine().getErr();
-        String message = failure.getMessage();
+        String message = INVALID_NUMBER
+                .matcher(failure.getMessage())
+                .replaceFirst("$1 takes a whole number from 1 to 2,147,483,647, not '$2'");
         if (failure instanceof CommandLine.UnmatchedArgumentException unmatched
                 && unmatched.getUnmatched().stream().noneMatch(word -> word.startsWith("-"))) {
             message = strayWords(unmatched); // an unknown option keeps picocli's own sentence
@@ -145,6 +188,37 @@ public final class Main {
             err.println(Sentence.of("the run failed: " + failure.getMessage()));
             return BENCHMARK_FAILED;
         }
-        throw failure;
+        err.println(Sentence.of("the run failed: " + unexpected(failure)));
+        return BENCHMARK_FAILED;
+    }
+
+    /**
+     * A failure no check foresaw, in one sentence: an I/O or database error says what it is; anything
+     * else (a bug of the suite's) also leaves its stack trace in a file, for a report, never on the console.
+     */
+    private static String unexpected(Exception failure) {
+        String what = failure.getMessage() == null
+                ? failure.getClass().getSimpleName()
+                : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        if (failure instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory: " + failure.getMessage();
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + failure.getMessage();
+        }
+        if (failure instanceof java.io.IOException
+                || failure instanceof java.io.UncheckedIOException
+                || failure instanceof java.sql.SQLException) {
+            return Sentence.oneLine(failure.getMessage() == null ? what : failure.getMessage());
+        }
+        try {
+            Path trace = java.nio.file.Files.createTempFile("pgload-bench-failure-", ".txt");
+            java.io.StringWriter text = new java.io.StringWriter();
+            failure.printStackTrace(new PrintWriter(text));
+            java.nio.file.Files.writeString(trace, text.toString());
+            return Sentence.oneLine(what) + " (its stack trace is in " + trace + ")";
+        } catch (java.io.IOException e) {
+            return Sentence.oneLine(what);
+        }
     }
 }

@@ -34,18 +34,40 @@ record Outputs(Path results, Path charts) {
         return Reporter.render(resultFiles, charts);
     }
 
+    /**
+     * Refuses a directory that cannot take the run's files, without creating anything: a directory
+     * not there yet is made when the first file is written into it, so a run refused for another
+     * reason leaves nothing behind.
+     */
     static void check(String option, Path directory) {
         if (directory.toString().isEmpty()) {
             throw new UserError(option + " needs a directory, not an empty string");
         }
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new UserError(option + " " + directory + " is a file, not a directory");
+        if (Files.isSymbolicLink(directory) && !Files.exists(directory)) {
+            throw new UserError(option + " " + directory + " is a symbolic link that leads nowhere (to itself, "
+                    + "round a loop, or to something missing)");
         }
-        try {
-            Files.createDirectories(directory);
-            Files.delete(Files.createTempFile(directory, ".pgload-bench-write-check", ".tmp"));
-        } catch (IOException e) {
-            throw new UserError(option + " " + directory + " cannot be written to (" + e.getMessage() + ")", e);
+        if (Files.exists(directory)) {
+            if (!Files.isDirectory(directory)) {
+                throw new UserError(option + " " + directory + " is a file, not a directory");
+            }
+            if (!Files.isWritable(directory)) {
+                throw new UserError(option + " " + directory + " cannot be written to (no permission to write, or a "
+                        + "read-only file system)");
+            }
+            return;
+        }
+        Path ancestor = directory.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null || !Files.isDirectory(ancestor)) {
+            throw new UserError(option + " " + directory + " cannot be written to: "
+                    + (ancestor == null ? "no part of its path exists" : ancestor + " is a file, not a directory"));
+        }
+        if (!Files.isWritable(ancestor)) {
+            throw new UserError(option + " " + directory + " cannot be written to: it would be made in " + ancestor
+                    + ", which cannot be written to");
         }
     }
 }

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.pgloadbench.UserError;
 import org.pgloadbench.report.Reporter;
+import org.pgloadbench.result.NamedResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +49,15 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Outputs.check("--charts-dir", parent.chartsDir);
         List<Path> files = inputs.isEmpty() ? List.of(newest(parent.resultsDir)) : expand(inputs);
+        Set<Path> distinct = new HashSet<>();
+        for (Path file : files) {
+            if (!distinct.add(file.toAbsolutePath().normalize())) {
+                throw new UserError("the result file " + file + " is named twice; a report compares different runs");
+            }
+        }
+        for (Path file : files) {
+            NamedResult.read(file).incompleteNote().ifPresent(note -> System.out.println("Note: " + note + "."));
+        }
         for (Path written : Reporter.render(files, parent.chartsDir)) {
             System.out.println("Wrote " + written);
         }

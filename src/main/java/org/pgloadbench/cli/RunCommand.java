@@ -1,29 +1,26 @@
 package org.pgloadbench.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.bench.launch.JmhRunner;
 import org.pgloadbench.bench.launch.PlannedRun;
-import org.pgloadbench.bench.launch.RowWidths;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.Claims;
 import org.pgloadbench.report.DisturbedLoads;
 import org.pgloadbench.report.PsqlComparisonTable;
 import org.pgloadbench.report.SummaryTable;
-import org.pgloadbench.result.BenchmarkCosts;
 import org.pgloadbench.result.Environment;
-import org.pgloadbench.result.JmhSummary;
-import org.pgloadbench.result.LoadCostLog;
 import org.pgloadbench.result.NamedResult;
 import org.pgloadbench.result.PsqlResult;
 import org.pgloadbench.result.ResultFile;
@@ -159,7 +156,6 @@ final class RunCommand implements Callable<Integer> {
             List<PlannedRun> builtIn,
             String ddl)
             throws IOException, SQLException {
-        Instant started = Instant.now();
         List<PlannedRun> planned = new ArrayList<>(builtIn);
         if (ddl != null) {
             List<PlannedRun> own =
@@ -181,33 +177,70 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("none of the strategies asked for runs on this server (PostgreSQL "
                     + target.fingerprint().serverVersion() + ")");
         }
+        target.checkConnections(plan);
         Instant createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Environment environment = target.environment();
         String baseName =
                 ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
         Path log = outputs().newLog(baseName);
         System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
-        JsonNode jmh = jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory, log, verbose);
-        List<PsqlResult> psqlResults = comparePsql
+        PsqlReference yardstick = comparePsql
                 ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads())
-                        .run(plan)
                 : null;
-        List<BenchmarkCosts> costs =
-                load.noCostAccounting ? null : LoadCostLog.read(ForkContract.costLog(runDirectory));
-        ResultFile result = new ResultFile(
-                ResultFile.SCHEMA_VERSION,
-                createdAt.toString(),
+        if (yardstick != null) {
+            yardstick.checkConnects();
+        }
+        MeasuredSoFar measured = new MeasuredSoFar(
+                createdAt,
                 load.profile.label(),
                 environment,
-                jmh,
-                JmhSummary.summarize(jmh, costs),
-                psqlResults,
-                RowWidths.measure(plan),
-                costs,
                 skipped,
                 label,
-                Duration.between(started, Instant.now()).toSeconds());
-        return report(result, baseName, log);
+                load.noCostAccounting ? null : ForkContract.costLog(runDirectory));
+        // Ctrl-C may end the loads before the JVM's shutdown begins: whichever keeps the file, both name it.
+        AtomicReference<Path> kept = new AtomicReference<>();
+        Main.keepOnInterrupt(reason -> {
+            keep(measured, reason, baseName).ifPresent(kept::set);
+            return kept.get() == null ? List.of() : List.of(kept.get());
+        });
+        try {
+            jmhRunner.run(plan, target.loads(), target.distribution(), runDirectory, log, verbose, measured::measured);
+            List<PsqlResult> psqlResults = yardstick == null ? null : yardstick.run(plan);
+            return report(measured.complete(psqlResults), baseName, log);
+        } catch (IOException | SQLException | RuntimeException e) {
+            keep(measured, Sentence.oneLine(String.valueOf(e.getMessage())), baseName)
+                    .ifPresent(file -> {
+                        kept.set(file);
+                        if (!Main.shuttingDown()) {
+                            System.out.println("Kept what was measured before it: " + file
+                                    + " (marked incomplete), and its report.");
+                        }
+                    });
+            throw e;
+        }
+    }
+
+    /**
+     * The benchmarks measured before the run ended, in a result file marked incomplete and its report;
+     * empty where none had been measured. Runs once: a failure that Ctrl-C caused is not kept twice.
+     */
+    private Optional<Path> keep(MeasuredSoFar measured, String reason, String baseName) {
+        Optional<ResultFile> result = measured.incomplete(reason);
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file;
+        try {
+            file = outputs().write(baseName, result.get());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        try {
+            outputs().render(List.of(file));
+        } catch (IOException | RuntimeException e) {
+            // The result file is what matters; ./run-bench.sh report draws its charts again.
+        }
+        return Optional.of(file);
     }
 
     /** Every value is checked before a server starts, so a mistake costs seconds, never a run. */
@@ -216,7 +249,7 @@ final class RunCommand implements Callable<Integer> {
         server.validate();
         if (label != null
                 && (label.isBlank()
-                        || label.length() > MAX_LABEL_LENGTH
+                        || label.codePointCount(0, label.length()) > MAX_LABEL_LENGTH
                         || label.chars().anyMatch(Character::isISOControl))) {
             throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH
                     + " characters of text on one line, no control characters");
@@ -229,6 +262,7 @@ final class RunCommand implements Callable<Integer> {
         if (comparePsql) {
             Executables.require(
                     "--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
+            PsqlReference.requireProgram(psql);
         }
     }
 

@@ -33,11 +33,17 @@ final class ServerOptions {
                     "An existing server, e.g. jdbc:postgresql://localhost:5432/bench?user=me. Without it, --target external reads PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.")
     String jdbcUrl;
 
+    /** The image --target container starts unless --image names another. */
+    private static final String DEFAULT_IMAGE = "postgres:18";
+    /** What a server setting's name may look like: a word, maybe with a dotted prefix (citus.shard_count). */
+    private static final java.util.regex.Pattern SETTING_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+
     @Option(
             names = "--image",
             paramLabel = "IMAGE",
-            description = "Docker image for --target container. Default: ${DEFAULT-VALUE}.")
-    String image = "postgres:18";
+            description = "Docker image for --target container. Default: " + DEFAULT_IMAGE + ".")
+    String image;
 
     @Option(
             names = "--pg-version",
@@ -71,7 +77,7 @@ final class ServerOptions {
             paramLabel = "NAME=VALUE",
             description =
                     "A server setting for a server this suite starts (repeatable), over the --durability preset's.")
-    Map<String, String> pgSettings = new LinkedHashMap<>();
+    List<String> pgSettings = new ArrayList<>();
 
     @Option(
             names = "--distributed",
@@ -95,6 +101,23 @@ final class ServerOptions {
         durability();
         releases();
         roundTrips();
+        settings();
+    }
+
+    /** Each --pg-setting as NAME=VALUE, both parts there: a server refuses a malformed one only after it started. */
+    private Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : pgSettings) {
+            int equals = setting.indexOf('=');
+            String name = equals < 0 ? setting : setting.substring(0, equals).strip();
+            String value = equals < 0 ? "" : setting.substring(equals + 1).strip();
+            if (!SETTING_NAME.matcher(name).matches() || value.isEmpty()) {
+                throw new UserError("--pg-setting " + setting + " needs a setting's name and its value, as in "
+                        + "--pg-setting shared_buffers=1GB");
+            }
+            settings.put(name, value);
+        }
+        return settings;
     }
 
     /** What the profile runs on, one after another: each target, each embedded release, each round trip. */
@@ -104,8 +127,14 @@ final class ServerOptions {
                 : targets.stream().distinct().toList();
         List<ServerSetup> setups = new ArrayList<>();
         for (Target target : chosen) {
-            ServerRequest request =
-                    new ServerRequest(target, jdbcUrl, image, null, durability(), pgSettings, System.getenv());
+            ServerRequest request = new ServerRequest(
+                    target,
+                    jdbcUrl,
+                    image == null ? DEFAULT_IMAGE : image,
+                    null,
+                    durability(),
+                    settings(),
+                    System.getenv());
             List<EmbeddedRelease> ofTarget =
                     Servers.resolveTarget(request) == Target.EMBEDDED ? releases() : List.of(request.release());
             for (EmbeddedRelease release : ofTarget) {
@@ -118,6 +147,11 @@ final class ServerOptions {
                 && setups.stream().anyMatch(setup -> Servers.resolveTarget(setup.request()) != Target.EXTERNAL)) {
             throw new UserError(
                     "--distributed needs --jdbc-url naming a Citus coordinator: this suite does not start a cluster itself");
+        }
+        if (image != null
+                && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.CONTAINER)) {
+            throw new UserError("--image chooses the container's image, but this run starts no container "
+                    + "(add --target container)");
         }
         if (pgVersions != null
                 && setups.stream().noneMatch(setup -> Servers.resolveTarget(setup.request()) == Target.EMBEDDED)) {

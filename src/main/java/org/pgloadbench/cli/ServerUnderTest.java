@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.pgloadbench.server.PostgresServer;
 import org.pgloadbench.server.ServerFingerprint;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategyContext;
+import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * A started or attached server, read back and announced, with the connection the loads use: the
@@ -105,6 +108,37 @@ record ServerUnderTest(
         }
         skipped.forEach(skip -> System.out.printf("Skipping %s: %s.%n", skip.strategy(), skip.reason()));
         return skipped;
+    }
+
+    /**
+     * Refuses, before any load, a plan whose loads would need more connections at once than the
+     * server accepts: otherwise the run measures every strategy before it, then fails on the one that
+     * opens them ({@code FATAL: sorry, too many clients already}).
+     */
+    void checkConnections(List<PlannedRun> plan) throws SQLException {
+        int most = plan.stream()
+                .filter(run -> run.strategy().reads(StrategyParameter.CONNECTIONS))
+                .flatMap(run -> run.connections().stream())
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        if (most == 0) {
+            return;
+        }
+        try (Connection c = server.connection().open();
+                Statement statement = c.createStatement();
+                ResultSet limits = statement.executeQuery("SELECT current_setting('max_connections')::int, "
+                        + "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')")) {
+            limits.next();
+            int allowed = limits.getInt(1);
+            int inUse = limits.getInt(2) - 1; // this query's own connection is not the run's
+            // The benchmark's own connection besides the strategy's: one more than it asks for.
+            if (most + 1 > allowed - inUse) {
+                throw new UserError("--connections " + most + " would open " + (most + 1) + " connections at once, "
+                        + "and this server accepts " + (allowed - inUse) + " (max_connections " + allowed
+                        + (inUse > 0 ? ", " + inUse + " in use" : "") + ")");
+            }
+        }
     }
 
     /** On a Citus cluster, the strategies it refuses, each announced with the server's message; none on a single server. */

@@ -13,7 +13,12 @@ public enum Verdict {
      */
     TOO_FEW_SAMPLES,
     /** In one of the two files only: nothing to compare. */
-    MISSING;
+    MISSING,
+    /**
+     * The same strategy, rows and parameters on both sides, but a different table behind the same
+     * name (its columns or types changed): another load, so never paired.
+     */
+    NOT_COMPARABLE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -14,6 +14,8 @@ public record RoundTrip(long nanos) {
     private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|us|µs)?");
     /** Past this an RTT says more about the proxy's patience than about any network people load over. */
     private static final long MAX_NANOS = 1_000_000_000L;
+    /** Below a microsecond a delay rounds to nothing, and a run through the proxy would be labelled with a delay it never added. */
+    private static final long MIN_NANOS = 1_000L;
 
     public static RoundTrip parse(String text) {
         Matcher matcher = TEXT.matcher(text.strip().toLowerCase(Locale.ROOT));
@@ -25,6 +27,10 @@ public record RoundTrip(long nanos) {
             }
             if (unit != null) {
                 long nanos = Math.round(value * (unit.equals("ms") ? 1e6 : 1e3));
+                if (value > 0 && nanos < MIN_NANOS) {
+                    throw new IllegalArgumentException("--rtt " + text.strip() + " is less than the latency proxy "
+                            + "can add (1us at the least); give 0 for no added round trip");
+                }
                 if (nanos <= MAX_NANOS) {
                     return new RoundTrip(nanos);
                 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.launch.PlannedRun;
 import org.pgloadbench.dataset.LoadVerifier;
@@ -42,6 +43,7 @@ import org.pgloadbench.strategy.StrategyParameter;
 public final class PsqlReference {
     private static final Pattern COMMAND_TAG = Pattern.compile("^(?:COPY|INSERT 0) (\\d+)$", Pattern.MULTILINE);
     private static final int STARTUP_SAMPLES = 7;
+    private static final Pattern PSQL_VERSION = Pattern.compile("psql \\(PostgreSQL\\) \\d+");
 
     private final String psql;
     private final ConnectionSettings connection;
@@ -193,6 +195,43 @@ public final class PsqlReference {
         return runProcess(List.of(psql, "--version")).trim();
     }
 
+    /**
+     * Tries {@code psql --version} before any server starts, so a program that is not psql ends the
+     * run in one sentence before it has measured anything, not after.
+     *
+     * @throws UserError where {@code psql} does not answer as PostgreSQL's client does
+     */
+    public static void requireProgram(String psql) {
+        String version;
+        try {
+            version = new PsqlReference(psql, null, 0, 0).psqlVersion();
+        } catch (IOException e) {
+            throw new UserError(
+                    "--psql " + psql + " does not answer as psql does (" + Sentence.oneLine(e.getMessage())
+                            + "); name PostgreSQL's client with --psql PATH",
+                    e);
+        }
+        if (!PSQL_VERSION.matcher(version).lookingAt()) {
+            throw new UserError("--psql " + psql + " does not answer as psql does (its --version printed '"
+                    + Sentence.oneLine(version) + "'); name PostgreSQL's client with --psql PATH");
+        }
+    }
+
+    /**
+     * Tries a {@code SELECT 1} through psql before any load: a psql that cannot reach the server the
+     * run measures ends it in one sentence before anything is measured.
+     *
+     * @throws UserError where it cannot
+     */
+    public void checkConnects() {
+        try {
+            runPsql(List.of("-c", "SELECT 1"));
+        } catch (IOException e) {
+            throw new UserError(
+                    "psql cannot reach the server the run measures: " + Sentence.oneLine(e.getMessage()), e);
+        }
+    }
+
     private String runPsql(List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(psql, "-X", "-v", "ON_ERROR_STOP=1", "-d", libpqUri()));
         command.addAll(arguments);
@@ -201,7 +240,7 @@ public final class PsqlReference {
 
     private String runProcess(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (connection.password() != null) {
+        if (connection != null && connection.password() != null) {
             builder.environment().put("PGPASSWORD", connection.password());
         }
         Process process;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -15,6 +16,13 @@ import org.pgloadbench.result.AtomicFiles;
  * chart rendered before.
  */
 final class ChartFiles {
+    static {
+        // In memory, not through a temporary file: ImageIO's file cache registers a shutdown hook
+        // per stream, which fails while the JVM shuts down, and a run interrupted by Ctrl-C still
+        // draws the charts of what it measured.
+        ImageIO.setUseCache(false);
+    }
+
     private ChartFiles() {}
 
     /** Writes {@code base.png} and {@code base.svg}; returns the PNG's path first. */

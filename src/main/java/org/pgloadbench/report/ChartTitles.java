@@ -26,6 +26,6 @@ final class ChartTitles {
                 + environment.machine().hostname() + " ("
                 + environment.machine().cores() + " cores), "
                 + "PG " + postgres.serverVersion() + " " + postgres.target() + ", " + durability
-                + " — " + result.createdAt().substring(0, 10);
+                + " — " + result.createdAt().substring(0, 10) + (result.incomplete() == null ? "" : " — INCOMPLETE");
     }
 }

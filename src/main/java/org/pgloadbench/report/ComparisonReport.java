@@ -34,6 +34,7 @@ public final class ComparisonReport {
         StringBuilder out = new StringBuilder();
         out.append("Baseline: ").append(comparison.baselineFile()).append('\n');
         out.append("Current:  ").append(comparison.currentFile()).append('\n');
+        comparison.notes().forEach(note -> out.append("Note: ").append(note).append('\n'));
         out.append(rule(comparison)).append("\n\n");
         int width = Math.max(
                 9,
@@ -90,6 +91,7 @@ public final class ComparisonReport {
                     .append(String.join("; ", comparison.environmentDifferences()))
                     .append("\n\n");
         }
+        comparison.notes().forEach(note -> out.append("**Note:** ").append(note).append("\n\n"));
         out.append("| Benchmark | Baseline rows/s | Current rows/s | Change | p | Fork gap | Verdict |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|\n");
         for (Comparison.Row row : comparison.benchmarks()) {
@@ -141,14 +143,16 @@ public final class ComparisonReport {
     private static String tally(Comparison comparison) {
         long tooFew = comparison.count(Verdict.TOO_FEW_SAMPLES);
         long missing = comparison.count(Verdict.MISSING);
+        long notComparable = comparison.count(Verdict.NOT_COMPARABLE);
         return String.format(
                 Locale.ROOT,
-                "%d slower, %d faster, %d same%s%s.",
+                "%d slower, %d faster, %d same%s%s%s.",
                 comparison.count(Verdict.SLOWER),
                 comparison.count(Verdict.FASTER),
                 comparison.count(Verdict.SAME),
                 tooFew == 0 ? "" : ", " + tooFew + " with too few samples",
-                missing == 0 ? "" : ", " + missing + " in one file only");
+                missing == 0 ? "" : ", " + missing + " in one file only",
+                notComparable == 0 ? "" : ", " + notComparable + " not comparable (another table)");
     }
 
     private static String rate(Double rowsPerSecond) {

@@ -18,7 +18,7 @@ import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
 
 /**
- * The figures of the checkout's documents (TUTORIAL.md, README.md), generated from the committed
+ * The figures of the checkout's documents (TUTORIAL.md, README.md, docs/), generated from the committed
  * result files each one names on a line {@code <!-- figures from FILE... -->}, so no prose carries
  * a number typed by hand and none can drift from its run. The first file gives every strategy it
  * measured; a later one (another sitting on the same machine) only the strategies no earlier file
@@ -127,7 +127,9 @@ public final class GeneratedDocs {
                 first.loadCosts(),
                 first.skipped(),
                 first.label(),
-                first.durationSeconds());
+                first.durationSeconds(),
+                first.tables(),
+                first.incomplete());
     }
 
     private static String environment(List<String> files, List<ResultFile> results) {

@@ -134,8 +134,12 @@ final class HtmlReport implements Renderer {
                 .append(number)
                 .append(": ")
                 .append(escape(run.shortLabel()))
-                .append("</h2>\n")
-                .append(RunTable.table(run.result().summary(), run.result().rowWidths())
+                .append("</h2>\n");
+        run.incompleteNote()
+                .ifPresent(note -> html.append("<p class=\"caveat incomplete\">")
+                        .append(escape(note))
+                        .append("</p>\n"));
+        html.append(RunTable.table(run.result().summary(), run.result().rowWidths())
                         .toHtml("summary", label -> sectionLink(label.split(" ")[0])))
                 .append(
                         "<p>Each strategy links to its section of TUTORIAL.md: what it sends, what the server does, an experiment to try.</p>\n");

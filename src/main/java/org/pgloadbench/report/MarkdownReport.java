@@ -25,8 +25,9 @@ final class MarkdownReport implements Renderer {
                     .append(i + 1)
                     .append(": ")
                     .append(run.shortLabel())
-                    .append("\n\n")
-                    .append(environment.machine().cpuModel())
+                    .append("\n\n");
+            run.incompleteNote().ifPresent(note -> md.append("**").append(note).append(".**\n\n"));
+            md.append(environment.machine().cpuModel())
                     .append(", ")
                     .append(environment.machine().cores())
                     .append(" cores; ")

@@ -30,7 +30,9 @@ public final class ForkMerge {
 
     /**
      * One result file from {@code forks} (in the order they ran), with the given header fields; row
-     * widths and costs are taken from the forks, the psql yardstick is not part of such a run.
+     * widths, tables and costs are taken from the forks, the psql yardstick is not part of such a run.
+     *
+     * @param incomplete why the forks stopped before all were run, or null
      */
     public static ResultFile merge(
             List<ResultFile> forks,
@@ -38,7 +40,8 @@ public final class ForkMerge {
             String profile,
             Environment environment,
             List<SkippedStrategy> skipped,
-            String label) {
+            String label,
+            String incomplete) {
         JsonNode jmh = mergeJmh(forks);
         List<BenchmarkCosts> costs = mergeCosts(forks);
         return new ResultFile(
@@ -53,7 +56,19 @@ public final class ForkMerge {
                 costs,
                 skipped,
                 label,
-                null);
+                null,
+                tables(forks),
+                incomplete);
+    }
+
+    /** Every table the forks loaded, once, as the first fork that loaded it recorded it; null where none recorded any. */
+    private static List<LoadedTable> tables(List<ResultFile> forks) {
+        Map<String, LoadedTable> tables = new LinkedHashMap<>();
+        forks.stream()
+                .filter(fork -> fork.tables() != null)
+                .flatMap(fork -> fork.tables().stream())
+                .forEach(table -> tables.putIfAbsent(table.name(), table));
+        return forks.stream().allMatch(fork -> fork.tables() == null) ? null : List.copyOf(tables.values());
     }
 
     private static JsonNode mergeJmh(List<ResultFile> forks) {

@@ -1,6 +1,7 @@
 package org.pgloadbench.result;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.pgloadbench.server.Durability;
 
 /** A result file with the name it goes by in reports: its file name without {@code .json}. */
@@ -35,6 +36,15 @@ public record NamedResult(Path file, String name, ResultFile result) {
                 + (environment.network() == null
                         ? ""
                         : " · " + environment.network().label()) + " · " + result.profile() + " · "
-                + result.createdAt().replace('T', ' ').replaceAll(":\\d\\dZ?$", "");
+                + result.createdAt().replace('T', ' ').replaceAll(":\\d\\dZ?$", "")
+                + (result.incomplete() == null ? "" : " · INCOMPLETE");
+    }
+
+    /** One sentence for an incomplete run, saying why it ended and what it holds; empty for a complete one. */
+    public Optional<String> incompleteNote() {
+        return result.incomplete() == null
+                ? Optional.empty()
+                : Optional.of(name + " is incomplete: " + result.incomplete()
+                        + "; it holds the benchmarks measured before that");
     }
 }

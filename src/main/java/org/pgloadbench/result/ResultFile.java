@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One run on one machine, as written under {@code results/}: when, with which profile, on what
@@ -17,7 +18,10 @@ import java.util.Map;
  * the run is called in reports when its host and time do not say enough (an A/B run's revision), else null;
  * {@code durationSeconds} how long its benchmarks took to measure, from planning them to the last load
  * (server start-up and reports aside), null in files older than the field and in an A/B run's merged
- * sides, whose forks interleave with the other side's.
+ * sides, whose forks interleave with the other side's; {@code tables} each table loaded, with the
+ * fingerprint that tells same-named tables apart (null in files older than version 3);
+ * {@code incomplete} why the run ended before it measured everything it planned, null for a run that
+ * did: such a file holds every benchmark measured before the end, and every reader says so.
  */
 public record ResultFile(
         int schemaVersion,
@@ -31,11 +35,42 @@ public record ResultFile(
         List<BenchmarkCosts> loadCosts,
         List<SkippedStrategy> skipped,
         String label,
-        Long durationSeconds) {
-    /** Version 2 added the loads' costs; version 1 files still load, their cost figures null. */
-    public static final int SCHEMA_VERSION = 2;
+        Long durationSeconds,
+        List<LoadedTable> tables,
+        String incomplete) {
+    /**
+     * Version 2 added the loads' costs, version 3 the tables' fingerprints and the mark of an
+     * incomplete run; older files still load, with those null.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     public static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
+
+    /** The table of that name this run loaded, where the file records its tables. */
+    public Optional<LoadedTable> table(String name) {
+        return tables == null
+                ? Optional.empty()
+                : tables.stream().filter(table -> table.name().equals(name)).findFirst();
+    }
+
+    /** This run, ended early for {@code reason}: every benchmark it holds was measured, others planned were not. */
+    public ResultFile incomplete(String reason) {
+        return new ResultFile(
+                schemaVersion,
+                createdAt,
+                profile,
+                environment,
+                jmh,
+                summary,
+                psql,
+                rowWidths,
+                loadCosts,
+                skipped,
+                label,
+                durationSeconds,
+                tables,
+                reason);
+    }
 
     /** Each benchmark's costs by its {@link JmhBenchmark#costKey()}; empty where the run recorded none. */
     @JsonIgnore

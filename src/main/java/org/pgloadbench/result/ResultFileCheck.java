@@ -25,6 +25,13 @@ final class ResultFileCheck {
     /** Refuses the first figure the reports compute with that no measurement can produce. */
     static void checkFigures(Path file, JsonNode tree) {
         ResultFileCheck check = new ResultFileCheck(file);
+        check.require(
+                tree.path("jmh").size() > 0, tree.path("jmh"), "jmh", "a list of at least one measured benchmark");
+        check.require(
+                instant(tree.path("createdAt")),
+                tree.path("createdAt"),
+                "createdAt",
+                "the time the run started, as 2026-11-22T09:47:20Z");
         for (int i = 0; i < tree.path("jmh").size(); i++) {
             check.jmhBenchmark(tree.path("jmh").get(i), "jmh[" + i + "].");
         }
@@ -59,6 +66,17 @@ final class ResultFileCheck {
             }
         }
         check.cluster(tree.path("environment").path("postgres").path("cluster"), "environment.postgres.cluster");
+        for (int i = 0; i < tree.path("tables").size(); i++) {
+            JsonNode table = tree.path("tables").get(i);
+            String path = "tables[" + i + "].";
+            check.require(
+                    table.path("name").isTextual(), table.path("name"), path + "name", "the table's name as text");
+            check.require(
+                    table.path("fingerprint").isTextual(),
+                    table.path("fingerprint"),
+                    path + "fingerprint",
+                    "the table's fingerprint as text");
+        }
         if (!tree.path("durationSeconds").isMissingNode()
                 && !tree.path("durationSeconds").isNull()) {
             check.require(
@@ -72,6 +90,15 @@ final class ResultFileCheck {
             String path = "psql[" + i + "].";
             check.rate(tree.path("psql").get(i), path);
             check.samples(tree.path("psql").get(i).path("samplesMillis"), path + "samplesMillis");
+        }
+    }
+
+    private static boolean instant(JsonNode value) {
+        try {
+            java.time.Instant.parse(value.asText());
+            return value.isTextual();
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -46,10 +46,13 @@ public final class ResultFiles {
                 + profile.toLowerCase(Locale.ROOT);
     }
 
-    /** A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}); empty without a label. */
+    /**
+     * A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}, {@code _über-漢字}):
+     * its letters and digits in any script, everything else a dash; empty without a label.
+     */
     public static String labelTag(String label) {
         String tag =
-                label == null ? "" : label.replaceAll("[^A-Za-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+                label == null ? "" : label.replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^-+|-+$", "");
         return tag.isEmpty() ? "" : "_" + tag;
     }
 
@@ -78,6 +81,24 @@ public final class ResultFiles {
     }
 
     /**
+     * What Jackson found wrong, for people: its own words without the source it does not name and
+     * the switches it suggests, which a reader of a result file cannot turn on, then where it was.
+     */
+    private static String jsonProblem(JsonProcessingException e) {
+        String problem = e.getOriginalMessage();
+        if (problem.startsWith("Non-standard token")) {
+            problem = "a number JSON does not allow, such as NaN or Infinity (JMH writes those as strings)";
+        }
+        problem = problem.replaceAll("\\[Source: [^;\\]]*; ", "[")
+                .replaceAll(":? ?(?:enable|disable) `?[A-Za-z]+(?:Feature)?\\.[A-Z_]+`?[^.;)]*", "")
+                .strip();
+        return e.getLocation() == null
+                ? problem
+                : problem + " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+    }
+
+    /**
      * Reads a result file for reporting; anything wrong with it (missing, not JSON, cut short, not
      * a result file, another schema version, a value of the wrong type, a figure no measurement
      * can produce) is a {@link UserError} naming the file. The summary is derived afresh from the
@@ -92,7 +113,7 @@ public final class ResultFiles {
         try {
             tree = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new UserError(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new UserError(file + ": not valid JSON (" + jsonProblem(e) + ")");
         } catch (IOException e) {
             throw new UserError(file + ": cannot be read (" + e.getMessage() + ")");
         }
@@ -132,7 +153,9 @@ public final class ResultFiles {
                     stored.loadCosts(),
                     stored.skipped(),
                     stored.label(),
-                    stored.durationSeconds());
+                    stored.durationSeconds(),
+                    stored.tables(),
+                    stored.incomplete());
         } catch (IllegalArgumentException e) {
             throw new UserError(file + ": a malformed result file (" + e.getMessage() + ")");
         }

@@ -50,9 +50,9 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
             if (at >= 0) {
                 String userInfo = authority.substring(0, at);
                 int colon = userInfo.indexOf(':');
-                user = percentDecoded(colon < 0 ? userInfo : userInfo.substring(0, colon));
+                user = percentDecoded(colon < 0 ? userInfo : userInfo.substring(0, colon), "user");
                 if (colon >= 0) {
-                    password = percentDecoded(userInfo.substring(colon + 1));
+                    password = percentDecoded(userInfo.substring(colon + 1), "password");
                 }
                 rest = "//" + authority.substring(at + 1) + (slash < 0 ? "" : rest.substring(slash));
             }
@@ -63,9 +63,9 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
             String name = equals < 0 ? parameter : parameter.substring(0, equals);
             String value = equals < 0 ? "" : parameter.substring(equals + 1);
             if (name.equalsIgnoreCase("password")) {
-                password = URLDecoder.decode(value, StandardCharsets.UTF_8);
+                password = queryDecoded(value, "password");
             } else if (name.equalsIgnoreCase("user")) {
-                user = URLDecoder.decode(value, StandardCharsets.UTF_8);
+                user = queryDecoded(value, "user");
             } else if (!parameter.isEmpty()) {
                 kept.add(parameter);
             }
@@ -102,8 +102,23 @@ public record ConnectionSettings(String jdbcUrl, String user, String password) {
     }
 
     /** libpq's percent-decoding of URI user info: unlike a query value, '+' stays '+'. */
-    private static String percentDecoded(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String percentDecoded(String text, String what) {
+        return queryDecoded(text.replace("+", "%2B"), what);
+    }
+
+    /**
+     * A query value decoded as pgjdbc decodes it; a malformed escape is refused naming the part,
+     * never quoting it (it may be the password).
+     */
+    private static String queryDecoded(String text, String what) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "the URL's " + what + " is not valid percent-encoding: each % must be "
+                            + "followed by two hex digits (%25 for a % itself)",
+                    e);
+        }
     }
 
     /** The one host and port the URL names (pgjdbc's defaults filled in). */

@@ -19,8 +19,10 @@ import org.pgloadbench.result.ResultFiles;
 
 /**
  * ab for real, on tiny loads. A temporary clone holds this checkout's files as commit {@code plain};
- * {@code slowed} adds a real slowdown (COPY's chunks cut to 64 bytes, each flushed to the socket on
- * its own: about one send per row; 58% slower here) and takes COPY_UNLOGGED out of the registry; {@code broken} has a pom Maven cannot
+ * {@code slowed} adds a real slowdown to the client's side of COPY (chunks of 1 KiB, each followed by
+ * a 100 µs pause: several times slower, far beyond what a fork's luck moves on two shared cores,
+ * where chunks of 64 bytes flushed one by one came out anywhere from 5% to 58% slower) and takes
+ * COPY_UNLOGGED out of the registry; {@code broken} has a pom Maven cannot
  * read. ab builds each of them itself, as it would for a pull request.
  */
 class AbIT {
@@ -34,7 +36,8 @@ class AbIT {
     private static final String[] SAMPLES = {"--", "-wi", "2", "-i", "3", "-f", "3"};
     private static final String PLANTED_FROM = "WireBuffer out = new WireBuffer(copyIn::writeToCopy);";
     private static final String PLANTED_TO = "WireBuffer out = new WireBuffer((bytes, offset, length) -> {"
-            + " copyIn.writeToCopy(bytes, offset, length); copyIn.flushCopy(); }, 64);";
+            + " copyIn.writeToCopy(bytes, offset, length); java.util.concurrent.locks.LockSupport.parkNanos(100_000); },"
+            + " 1024);";
 
     @TempDir
     static Path directory;
@@ -130,12 +133,15 @@ class AbIT {
     void aDirectoryThatIsNoCloneIsOneSentence() throws Exception {
         Path elsewhere = Files.createDirectories(directory.resolve("not-a-clone"));
         LauncherProcess.Outcome outcome =
-                LauncherProcess.run(directory, "ab", "HEAD~1", "--repository", elsewhere.toString());
+                LauncherProcess.run(elsewhere, "ab", "HEAD~1", "--repository", elsewhere.toString());
         assertEquals(2, outcome.exitCode(), outcome.output());
         assertTrue(
                 outcome.output()
                         .contains("ab needs a git clone of pgload-bench, and " + elsewhere + " is not inside one"),
                 outcome.output());
+        assertFalse(
+                Files.exists(elsewhere.resolve("results")) || Files.exists(elsewhere.resolve("charts")),
+                "a refused A/B run makes no results or charts directory");
     }
 
     private static LauncherProcess.Outcome ab(String results, String... revisionsAndOptions) throws Exception {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * --distributed against a real Citus coordinator with workers, named by PGLOADBENCH_CITUS_URL: a
  * JDBC URL with a superuser, e.g. jdbc:postgresql://localhost:9700/postgres?user=postgres (the
- * README's "A distributed PostgreSQL" says how to build one). Skipped without it: CI has no cluster.
+ * docs/citus.md says how to get one). Skipped without it: CI has no cluster.
  */
 @EnabledIfEnvironmentVariable(named = CitusIT.URL_VARIABLE, matches = ".+")
 class CitusIT {

@@ -37,7 +37,164 @@ class CommandLineErrorsIT {
 
     @Test
     void badNumber() throws Exception {
-        assertUsageError("Invalid value for option '--rows': 'many' is not an int", "--rows", "many");
+        assertUsageError("--rows takes a whole number from 1 to 2,147,483,647, not 'many'", "--rows", "many");
+    }
+
+    @Test
+    void aNumberPastTheLargestRowCount() throws Exception {
+        assertRefusedUpFront(
+                "--rows takes a whole number from 1 to 2,147,483,647, not '2147483648'", "--rows", "2147483648");
+    }
+
+    @Test
+    void aServerSettingWithoutNameOrValue() throws Exception {
+        for (String setting : List.of("=", "=on", "shared_buffers=", "shared_buffers")) {
+            assertRefusedUpFront(
+                    "--pg-setting " + setting + " needs a setting's name and its value, as in "
+                            + "--pg-setting shared_buffers=1GB",
+                    "--pg-setting",
+                    setting);
+        }
+    }
+
+    @Test
+    void anImageWithoutAContainer() throws Exception {
+        assertRefusedUpFront(
+                "--image chooses the container's image, but this run starts no container (add --target container)",
+                "--image",
+                "garbage");
+    }
+
+    @Test
+    void aRoundTripTooSmallToAdd() throws Exception {
+        assertRefusedUpFront(
+                "--rtt 0.0001us is less than the latency proxy can add (1us at the least); give 0 for no added "
+                        + "round trip",
+                "--rtt",
+                "0.0001us");
+    }
+
+    @Test
+    void aPasswordThatIsNoPercentEncodingNamesThePartNotThePassword() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory, "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x?user=me&password=a%20b%ZZsecret");
+        assertOneSentence(
+                outcome, "the URL's password is not valid percent-encoding: each % must be followed by two hex digits");
+        assertFalse(outcome.output().contains("secret"), outcome.output());
+    }
+
+    @Test
+    void aResultsDirectoryThatIsASymbolicLinkLoop() throws Exception {
+        Path loop = directory.resolve("loop");
+        Files.createSymbolicLink(loop, loop);
+        assertRefusedUpFront(
+                "--results-dir " + loop + " is a symbolic link that leads nowhere", "--results-dir", loop.toString());
+    }
+
+    /** Directories named for a run that is refused for another reason are not made. */
+    @Test
+    void aRefusedRunLeavesNoDirectoryBehind() throws Exception {
+        Path results = directory.resolve("rel-results");
+        Path charts = directory.resolve("rel").resolve("..").resolve("rel-charts");
+        assertRefusedUpFront(
+                "--bad-row-percent must be between 0 and 100, not 200.0",
+                "--results-dir",
+                results.toString(),
+                "--charts-dir",
+                charts.toString(),
+                "--bad-row-percent",
+                "200");
+        assertFalse(
+                Files.exists(results)
+                        || Files.exists(directory.resolve("rel"))
+                        || Files.exists(directory.resolve("rel-charts")),
+                "nothing made");
+    }
+
+    @Test
+    void aProgramThatIsNotPsql() throws Exception {
+        assertRefusedUpFront(
+                "--psql /bin/false does not answer as psql does", "--compare-psql", "--psql", "/bin/false");
+        assertRefusedUpFront(
+                "--psql /bin/true does not answer as psql does (its --version printed '",
+                "--compare-psql",
+                "--psql",
+                "/bin/true");
+    }
+
+    /** Sixty characters are sixty, whatever their script; the letters of every script stay in file names. */
+    @Test
+    void aLabelCountsCharactersNotCodeUnits() throws Exception {
+        String sixtyEmoji = "\uD83D\uDE80".repeat(60);
+        assertRefusedUpFront(
+                "--results-dir needs a directory, not an empty string", "--label", sixtyEmoji, "--results-dir", "");
+        assertRefusedUpFront(
+                "--label needs 1 to 60 characters of text on one line", "--label", "漢".repeat(61), "--results-dir", "");
+    }
+
+    @Test
+    void tableDdlThatIsNoUtf8Text() throws Exception {
+        Path binary = Files.write(directory.resolve("table.sql"), new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF});
+        assertRefusedUpFront(
+                "--table-ddl " + binary + " is not UTF-8 text, as a CREATE TABLE statement would be",
+                "--table-ddl",
+                binary.toString());
+    }
+
+    @Test
+    void tableDdlThatTheTextShowsCannotBeLoadedIsRefusedBeforeAnyServer() throws Exception {
+        assertRefusedUpFront(
+                "--table-ddl creates a table named users, which is the name of a built-in table",
+                "--table-ddl",
+                ddl("-- mine\nCREATE TABLE IF NOT EXISTS public.Users (id bigint PRIMARY KEY)")
+                        .toString());
+        assertRefusedUpFront(
+                "--table-ddl creates the partitioned table parted, which the suite does not load yet",
+                "--table-ddl",
+                ddl("CREATE TABLE parted (id bigint, at date) PARTITION BY RANGE (at)")
+                        .toString());
+        assertRefusedUpFront(
+                "--table-ddl creates scratch as a temporary or unlogged table; give a plain (logged) one",
+                "--table-ddl",
+                ddl("CREATE TEMP TABLE scratch (id bigint)").toString());
+        assertRefusedUpFront(
+                "table only_ids has no column the suite can send: all are identity, generated or serial",
+                "--table-ddl",
+                ddl("CREATE TABLE only_ids (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, n bigserial)")
+                        .toString());
+    }
+
+    @Test
+    void tableDdlTheServerRefusesIsItsFirstLine() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "--table-ddl",
+                ddl("CREATE TABLE nosuchschema.t (id bigint)").toString(),
+                "--jdbc-url",
+                EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres");
+        assertOneSentence(outcome, "does not run on this server: ERROR: schema \"nosuchschema\" does not exist.");
+        assertTrue(lastLine(outcome).startsWith("run-bench.sh: "), outcome.output());
+        assertFalse(outcome.output().contains("Position"), outcome.output());
+    }
+
+    /** Known once the server is up, before the first load: not after every other strategy has been measured. */
+    @Test
+    void moreConnectionsThanTheServerAccepts() throws Exception {
+        assertUsageError(
+                "--connections 100000 would open 100001 connections at once, and this server accepts ",
+                "--jdbc-url",
+                EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres",
+                "--strategies",
+                "COPY_TEXT,COPY_PARALLEL",
+                "--connections",
+                "100000",
+                "--rows",
+                "1000");
+    }
+
+    private static String lastLine(LauncherProcess.Outcome outcome) {
+        List<String> lines = outcome.output().strip().lines().toList();
+        return lines.get(lines.size() - 1);
     }
 
     @Test
@@ -240,10 +397,10 @@ class CommandLineErrorsIT {
     @Test
     void aParseErrorIsOneSentenceAndAPointer() throws Exception {
         LauncherProcess.Outcome outcome = LauncherProcess.run(directory, "--rows", "many");
-        assertOneSentence(outcome, "Invalid value for option '--rows': 'many' is not an int");
+        assertOneSentence(outcome, "--rows takes a whole number from 1 to 2,147,483,647, not 'many'");
         assertEquals(
                 List.of(
-                        "run-bench.sh: Invalid value for option '--rows': 'many' is not an int.",
+                        "run-bench.sh: --rows takes a whole number from 1 to 2,147,483,647, not 'many'.",
                         "See ./run-bench.sh --help for the options."),
                 outcome.output().lines().toList());
     }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +118,56 @@ class CompareErrorsIT {
             metric.put("score", time).put("scoreError", "NaN");
             metric.putArray("rawData").addArray().add(time);
         }
+        Path file = directory.resolve(name);
+        new ObjectMapper().writeValue(file.toFile(), result);
+        return file;
+    }
+
+    /** Two tables of one name with other columns: another load each, never paired, whatever their rates say. */
+    @Test
+    void tablesThatShareOnlyTheirNameAreNotCompared() throws Exception {
+        Path twoColumns = withTable("two-columns.json", "users", List.of("id bigint", "note text"), "aaaaaaaaaaaa");
+        Path fiveColumns = withTable(
+                "five-columns.json",
+                "users",
+                List.of("id bigint", "name text", "email text", "score double precision", "created_at timestamptz"),
+                "bbbbbbbbbbbb");
+        assertBadInput(
+                "run-bench.sh: table users is not the same table in the two runs (baseline: 2 columns (id bigint, "
+                        + "note text); current: 5 columns",
+                twoColumns,
+                fiveColumns);
+
+        Path sameTable = withTable("same.json", "users", List.of("id bigint", "note text"), "aaaaaaaaaaaa");
+        LauncherProcess.Outcome same =
+                LauncherProcess.run(directory, "compare", twoColumns.toString(), sameTable.toString());
+        assertEquals(0, same.exitCode(), "the same table pairs as before:\n" + same.output());
+    }
+
+    /** An incomplete run is compared for what it holds, and the comparison says it is incomplete. */
+    @Test
+    void anIncompleteRunIsSaidToBeIncomplete() throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        result.put("schemaVersion", 3);
+        result.put("incomplete", "COPY_PARALLEL failed: FATAL: sorry, too many clients already");
+        Path incomplete = directory.resolve("incomplete.json");
+        new ObjectMapper().writeValue(incomplete.toFile(), result);
+        LauncherProcess.Outcome outcome =
+                LauncherProcess.run(directory, "compare", fixture().toString(), incomplete.toString());
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        assertTrue(
+                outcome.output()
+                        .contains("Note: the current run is incomplete (COPY_PARALLEL failed: FATAL: sorry, too many "
+                                + "clients already): only what it measured is compared"),
+                outcome.output());
+    }
+
+    private Path withTable(String name, String table, List<String> columns, String fingerprint) throws Exception {
+        ObjectNode result = (ObjectNode) new ObjectMapper().readTree(fixture().toFile());
+        result.put("schemaVersion", 3);
+        ObjectNode recorded = result.putArray("tables").addObject();
+        recorded.put("name", table).put("fingerprint", fingerprint);
+        columns.forEach(recorded.putArray("columns")::add);
         Path file = directory.resolve(name);
         new ObjectMapper().writeValue(file.toFile(), result);
         return file;

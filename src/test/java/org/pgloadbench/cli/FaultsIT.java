@@ -149,6 +149,10 @@ class FaultsIT {
         assertTrue(run.process.waitFor(20, TimeUnit.SECONDS), "the run did not stop:\n" + run.output());
         assertEquals(130, run.process.exitValue(), "killed by SIGINT: 128 + 2\n" + run.output());
         assertTrue(run.output().contains("run-bench.sh: interrupted;"), run.output());
+        List<String> lines = run.output().strip().lines().toList();
+        assertTrue(
+                lines.get(lines.size() - 1).startsWith("run-bench.sh: interrupted;"),
+                "the interruption is the last line, no benchmark's after it:\n" + run.output());
         assertGoneWithin(dataDirectory.getParent());
         assertTrue(
                 list(directory.resolve("results")).stream()

@@ -66,7 +66,14 @@ class RunBenchSmokeIT {
         JsonNode result =
                 new ObjectMapper().readTree(onlyFile("results", ".json").toFile());
 
-        assertEquals(2, result.path("schemaVersion").asInt());
+        assertEquals(3, result.path("schemaVersion").asInt());
+        assertTrue(result.path("incomplete").isNull(), "every benchmark ran");
+        assertTrue(
+                result.path("durationSeconds").asLong() > 0,
+                result.path("durationSeconds").toString());
+        assertEquals("users", result.path("tables").get(0).path("name").asText());
+        assertEquals(
+                12, result.path("tables").get(0).path("fingerprint").asText().length());
         // One benchmark per strategy, the server's file load once per COPY format.
         int benchmarks = Arrays.stream(Strategy.values())
                 .mapToInt(s -> s.reads(StrategyParameter.FORMAT) ? CopyFormat.values().length : 1)

@@ -19,6 +19,7 @@ class ComparisonReportTest {
             10,
             0.01,
             List.of(),
+            List.of(),
             List.of(
                     new Comparison.Row(
                             "COPY_BINARY · 500k rows",

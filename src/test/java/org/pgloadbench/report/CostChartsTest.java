@@ -63,6 +63,8 @@ class CostChartsTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         ReportInput report =

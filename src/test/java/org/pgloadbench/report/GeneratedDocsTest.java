@@ -25,7 +25,6 @@ class GeneratedDocsTest {
         assertTrue(Files.size(Path.of("charts", GeneratedDocs.CHART + ".png")) > 10_000, "its chart is committed too");
     }
 
-
     @Test
     void aPartForAStrategyTheSuiteDoesNotHaveIsRefused() throws IOException {
         String committed = Files.readString(TUTORIAL);

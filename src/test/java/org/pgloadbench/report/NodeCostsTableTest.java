@@ -67,6 +67,8 @@ class NodeCostsTableTest {
                 List.of(new BenchmarkCosts(key, List.of(loads), Map.of())),
                 List.of(),
                 null,
+                null,
+                null,
                 null);
     }
 }

@@ -20,7 +20,8 @@ class ForkMergeTest {
                 "ci",
                 null,
                 List.of(),
-                "base HEAD~1 (1a2b3c4)");
+                "base HEAD~1 (1a2b3c4)",
+                null);
         JsonNode benchmark = merged.jmh().get(0);
         assertEquals(1, merged.jmh().size());
         assertEquals(2, benchmark.path("forks").asInt());
@@ -59,6 +60,8 @@ class ForkMergeTest {
                 List.of(),
                 List.of(new BenchmarkCosts(key, loads, Map.of())),
                 List.of(),
+                null,
+                null,
                 null,
                 null);
     }

@@ -58,6 +58,14 @@ class ResultFilesTest {
     }
 
     @Test
+    void aLabelKeepsItsLettersInEveryScript() {
+        assertEquals("_über-漢字", ResultFiles.labelTag("über 漢字"));
+        assertEquals("_漢字", ResultFiles.labelTag("漢字"));
+        assertEquals("_laptop-pgjdbc-42.7.4", ResultFiles.labelTag("laptop, pgjdbc 42.7.4"));
+        assertEquals("", ResultFiles.labelTag("🚀🚀"), "no letter, no tag: the label stays in the file");
+    }
+
+    @Test
     void jmhsNanErrorOfASingleSampleIsAccepted() throws IOException {
         JsonNode result = with(fixture(), "/jmh/0/primaryMetric/rawData", JSON.readTree("[[412.476436]]"));
         result = with(result, "/jmh/0/primaryMetric/score", JSON.readTree("412.476436"));

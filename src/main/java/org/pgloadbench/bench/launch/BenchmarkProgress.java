@@ -30,6 +30,8 @@ public final class BenchmarkProgress {
 
     /** The benchmark whose live line is on screen, so that an interruption can end it first. */
     private static volatile BenchmarkProgress current;
+    /** Set once the run is interrupted: no benchmark line comes after the interruption's sentence. */
+    private static volatile boolean interrupted;
 
     private final String name;
     private final long loads;
@@ -84,10 +86,13 @@ public final class BenchmarkProgress {
 
     private synchronized void end(String result) {
         closeBar();
+        current = null;
+        if (interrupted) {
+            return; // the interruption is the run's last word, not a benchmark that "failed" because of it
+        }
         out.printf(
                 "%s: %s (%d loads in %s)%n",
                 name, result, done, minutesAndSeconds(Duration.ofNanos(System.nanoTime() - startedNanos)));
-        current = null;
     }
 
     private void closeBar() {
@@ -97,8 +102,12 @@ public final class BenchmarkProgress {
         }
     }
 
-    /** Ends the live line on screen, if any, so that what is printed next starts on a line of its own. */
+    /**
+     * Ends the live line on screen, if any, so that what is printed next starts on a line of its own,
+     * and keeps the benchmark that the interruption stops from printing a line after it.
+     */
     public static void interrupt() {
+        interrupted = true;
         BenchmarkProgress progress = current;
         if (progress != null) {
             synchronized (progress) {

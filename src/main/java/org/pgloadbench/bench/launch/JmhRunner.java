@@ -19,12 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.pgloadbench.BenchmarkFailure;
+import org.pgloadbench.Sentence;
 import org.pgloadbench.UserError;
 import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.bench.fork.LoadBenchmark;
@@ -37,7 +39,7 @@ import org.pgloadbench.strategy.CopyFormat;
 /**
  * Runs planned benchmarks through JMH, one JMH run per planned run (a strategy at one row count), each
  * in a {@link JmhHost} process whose environment carries the server's password to the forks, and
- * returns every result as JMH's own JSON array, exactly as {@code -rf json} would write it. JMH
+ * hands on each run's results as JMH's own JSON, exactly as {@code -rf json} would write it. JMH
  * flags the user passes win over the profile's counts; they are checked before anything starts.
  */
 public final class JmhRunner {
@@ -138,17 +140,18 @@ public final class JmhRunner {
     /**
      * Runs every planned benchmark in turn against {@code connection}; {@code workDirectory} holds the
      * hosts' output files, JMH's whole output is appended to {@code log}, and the console shows each
-     * benchmark's progress and result (JMH's output itself if {@code verbose}).
+     * benchmark's progress and result (JMH's output itself if {@code verbose}). Each planned run's
+     * results go to {@code measured} as soon as it ends, so a later failure loses none of them.
      */
-    public JsonNode run(
+    public void run(
             List<PlannedRun> plan,
             ConnectionSettings connection,
             Distribution distribution,
             Path workDirectory,
             Path log,
-            boolean verbose) {
+            boolean verbose,
+            BiConsumer<PlannedRun, JsonNode> measured) {
         BenchmarkProgress.Console console = BenchmarkProgress.Console.of(verbose);
-        ArrayNode results = JSON.createArrayNode();
         for (int i = 0; i < plan.size(); i++) {
             PlannedRun run = plan.get(i);
             Options options = options(run, connection, distribution, workDirectory);
@@ -157,9 +160,8 @@ public final class JmhRunner {
             ArrayNode benchmarks = (ArrayNode) runInHost(
                     run, options, connection, workDirectory.resolve("jmh-" + (i + 1)), log, console, progress);
             progress.finished(ResultLine.of(benchmarks));
-            results.addAll(benchmarks);
+            measured.accept(run, benchmarks);
         }
-        return results;
     }
 
     /** Warm-up and measured loads of every fork (warm-up forks too) of every parameter combination. */
@@ -222,7 +224,9 @@ public final class JmhRunner {
                             ? "JMH ended with exit status " + exit
                             : otherLines.get(otherLines.size() - 1);
             throw new BenchmarkFailure(
-                    run.strategy() + " failed: " + message.strip() + " (JMH's whole output is in " + log + ")", null);
+                    run.strategy() + " failed: " + Sentence.oneLine(message) + " (JMH's whole output is in " + log
+                            + ")",
+                    null);
         } catch (IOException e) {
             progress.failed();
             throw new BenchmarkFailure(
