@@ -107,11 +107,8 @@ final class AbCommand implements Callable<Integer> {
             description = "The git clone the revisions come from. Default: the checkout run-bench.sh is in.")
     Path repository;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     RunCommand parent;

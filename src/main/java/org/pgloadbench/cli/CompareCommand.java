@@ -36,11 +36,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Compare even when the environments differ; the differences are printed first.")
     boolean allowDifferentEnvironment;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.pgloadbench.UserError;
 import org.pgloadbench.report.GeneratedDocs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,11 +39,8 @@ final class DocsCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Only compare; exit 1 if a document is out of date.")
     boolean check;
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() throws IOException {

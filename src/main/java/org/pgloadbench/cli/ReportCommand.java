@@ -14,7 +14,7 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.report.Reporter;
 import org.pgloadbench.result.NamedResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -39,11 +39,8 @@ final class ReportCommand implements Callable<Integer> {
                     "Result files, or directories of them. Default: the newest result file in the results directory.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Override
     public Integer call() throws IOException {

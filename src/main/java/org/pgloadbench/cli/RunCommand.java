@@ -102,11 +102,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Where charts and reports go. Default: ${DEFAULT-VALUE}.")
     Path chartsDir = Path.of("charts");
 
-    @Option(
-            names = {"-h", "--help"},
-            usageHelp = true,
-            description = "Show this help and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     /** What followed {@code --}, set by {@link Main}: JMH's own options. */
     final List<String> jmhArguments = new ArrayList<>();

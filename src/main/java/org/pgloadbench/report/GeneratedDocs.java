@@ -28,13 +28,17 @@ import org.pgloadbench.strategy.Strategy;
  * {@code strategy NAME} and {@code profiles} (each named file's profile, as it ran and how long it took).
  */
 public final class GeneratedDocs {
-    private static final Pattern SOURCE = Pattern.compile("<!-- figures from ([^>]+?) -->");
+    /** Every mark begins a line, so a document may quote one in its prose (inside backticks) unharmed. */
+    private static final Pattern SOURCE = Pattern.compile("(?m)^<!-- figures from ([^>]+?) -->");
+
     private static final String START = "<!-- generated:";
     private static final String END = "<!-- end generated -->";
+    private static final Pattern START_MARK = Pattern.compile("(?m)^" + Pattern.quote(START));
+    private static final Pattern END_MARK = Pattern.compile("(?m)^" + Pattern.quote(END));
     /** A start mark, then anything but another start mark, then the end mark: an unclosed part never swallows the next. */
     private static final Pattern BLOCK = Pattern.compile(
-            "(<!-- generated: ([^>]+?) -->\\r?\\n)((?:(?!<!-- generated:).)*?)(<!-- end generated -->)",
-            Pattern.DOTALL);
+            "^(<!-- generated: ([^>]+?) -->\\r?\\n)((?:(?!^<!-- generated:).)*?)^(<!-- end generated -->)",
+            Pattern.DOTALL | Pattern.MULTILINE);
     /** The tutorial's chart, under the charts directory: committed beside the reports. */
     static final String CHART = "tutorial_rows-per-second";
 
@@ -42,7 +46,7 @@ public final class GeneratedDocs {
 
     /** Whether a document has generated parts at all: only those are regenerated and checked. */
     public static boolean hasGeneratedParts(String document) {
-        return document.contains(START);
+        return START_MARK.matcher(document).find();
     }
 
     /**
@@ -65,8 +69,8 @@ public final class GeneratedDocs {
             ChartFiles.save(
                     RowsPerSecondChart.chart(result), root.resolve("charts").resolve(CHART));
         }
-        int starts = document.split(Pattern.quote(START), -1).length - 1;
-        int ends = document.split(Pattern.quote(END), -1).length - 1;
+        long starts = START_MARK.matcher(document).results().count();
+        long ends = END_MARK.matcher(document).results().count();
         if (starts == 0 || starts != ends) {
             throw new UserError("its generated parts are not well marked: " + starts + " start marks (" + START
                     + " KIND -->) and " + ends + " end marks (" + END + ")");

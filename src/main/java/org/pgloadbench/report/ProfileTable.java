@@ -3,6 +3,7 @@ package org.pgloadbench.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ final class ProfileTable {
     private static final List<String> HEADERS = List.of(
             "Profile",
             "Rows per load: a commit per row / a statement per row / bulk",
-            "Sweeps",
+            "Parameters",
             "Loads per benchmark",
             "Measuring took",
             "Run");
@@ -41,7 +42,7 @@ final class ProfileTable {
             rows.add(List.of(
                     "`" + result.profile() + "`",
                     rowsPerLoad(result.summary()),
-                    sweeps(result.summary()),
+                    parameters(result.summary()),
                     loads(result.jmh()),
                     duration(result),
                     result.environment().machine().hostname() + " ("
@@ -76,17 +77,22 @@ final class ProfileTable {
                     .max(Comparator.comparingInt(entry -> entry.getValue().size()))
                     .map(Map.Entry::getKey);
             kinds.add(usual.map(rows -> String.format(Locale.ROOT, "%,d", rows)).orElse("–"));
+            Map<Set<String>, List<String>> alsoByStrategies = new LinkedHashMap<>();
             strategiesByRows.forEach((rows, strategies) -> {
                 if (!rows.equals(usual.orElse(null))) {
-                    others.add(String.join(", ", strategies) + String.format(Locale.ROOT, " also %,d", rows));
+                    alsoByStrategies
+                            .computeIfAbsent(strategies, key -> new ArrayList<>())
+                            .add(String.format(Locale.ROOT, "%,d", rows));
                 }
             });
+            alsoByStrategies.forEach((strategies, rows) ->
+                    others.add(String.join(", ", strategies) + " also " + String.join(" and ", rows)));
         }
         return String.join(" / ", kinds) + (others.isEmpty() ? "" : "; " + String.join("; ", others));
     }
 
-    /** The values of each swept parameter, over the strategies that read it. */
-    private static String sweeps(List<SummaryRow> summary) {
+    /** The values of each parameter some strategy reads, over the strategies that read it: several make a sweep. */
+    private static String parameters(List<SummaryRow> summary) {
         List<String> sweeps = new ArrayList<>();
         for (StrategyParameter parameter : StrategyParameter.values()) {
             Set<String> values = summary.stream()

@@ -1,12 +1,14 @@
 package org.pgloadbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.UserError;
 import org.pgloadbench.strategy.Strategy;
@@ -23,6 +25,26 @@ class GeneratedDocsTest {
                 GeneratedDocs.regenerate(committed, Path.of("."), false),
                 "TUTORIAL.md is out of date: run ./run-bench.sh docs");
         assertTrue(Files.size(Path.of("charts", GeneratedDocs.CHART + ".png")) > 10_000, "its chart is committed too");
+    }
+
+    @Test
+    void theReadmesProfilesAreTheCommittedRunsOfThem() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertEquals(
+                readme,
+                GeneratedDocs.regenerate(readme, Path.of("."), false),
+                "README.md is out of date: run ./run-bench.sh docs");
+        for (String profile : List.of("quick", "ci", "full")) {
+            assertTrue(readme.contains("| `" + profile + "` |"), "the profiles table has " + profile);
+        }
+    }
+
+    /** A guide may quote a mark in its prose: only a mark that begins a line is one. */
+    @Test
+    void aMarkQuotedInProseIsNoMark() {
+        assertFalse(GeneratedDocs.hasGeneratedParts(
+                "a part `<!-- generated: strategy X -->` ... `<!-- end generated -->` is filled by docs"));
+        assertTrue(GeneratedDocs.hasGeneratedParts("text\n<!-- generated: profiles -->\n<!-- end generated -->\n"));
     }
 
     @Test
