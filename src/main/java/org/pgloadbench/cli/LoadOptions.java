@@ -84,6 +84,14 @@ final class LoadOptions {
     List<String> indexes = List.of(Indexes.PK.label());
 
     @Option(
+            names = "--existing-rows",
+            split = ",",
+            paramLabel = "N",
+            description =
+                    "Rows the table holds before each load, put back untimed before every one; the loaded rows are new rows beside them. 0 (the default) is an empty table, the best case. More than one value runs each.")
+    List<Integer> existingRows = List.of(0);
+
+    @Option(
             names = "--dataset",
             paramLabel = "users|hostile",
             description =
@@ -112,6 +120,13 @@ final class LoadOptions {
         if (rowsPerStatement != null && rowsPerStatement.stream().anyMatch(n -> n < 1)) {
             throw new UserError("--rows-per-statement values must be at least 1, not " + rowsPerStatement);
         }
+        if (existingRows.stream().anyMatch(n -> n < 0)) {
+            throw new UserError("--existing-rows values must be 0 or more, not " + existingRows);
+        }
+        if (dataset != Dataset.USERS && existingRows.stream().anyMatch(n -> n > 0)) {
+            throw new UserError("--existing-rows needs realistic rows: --dataset "
+                    + dataset.name().toLowerCase(java.util.Locale.ROOT) + " rows are loaded into an empty table only");
+        }
         if (connections != null && connections.stream().anyMatch(n -> n < 1)) {
             throw new UserError("--connections values must be at least 1, not " + connections);
         }
@@ -137,7 +152,8 @@ final class LoadOptions {
     }
 
     RunPlanner planner() {
-        return new RunPlanner(strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+        return new RunPlanner(
+                strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections, existingRows);
     }
 
     /** The built-in tables asked for, each with every --indexes value. */

@@ -256,6 +256,10 @@ final class RunCommand implements Callable<Integer> {
                     "--compare-psql loads into a table of its own, which --distributed does not distribute: "
                             + "give one or the other");
         }
+        if (comparePsql && load.existingRows.stream().anyMatch(n -> n > 0)) {
+            throw new UserError("--compare-psql loads psql's rows into an empty table, so it has nothing to say of "
+                    + "loads into existing rows: give one or the other");
+        }
         if (comparePsql) {
             Executables.require(
                     "--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");

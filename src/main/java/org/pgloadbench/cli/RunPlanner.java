@@ -12,9 +12,9 @@ import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategySettings;
 
 /**
- * Turns the command line's strategies, tables and indexes into planned runs, table by table. A
- * strategy that cannot load a table (an upsert on a table without a key) is left out with a note,
- * never faked.
+ * Turns the command line's strategies, tables, indexes and existing rows into planned runs, table
+ * by table. A strategy that cannot load a table (an upsert on a table without a key, a load that
+ * must start from an empty table into one holding rows) is left out with a note, never faked.
  */
 final class RunPlanner {
     private final List<Strategy> strategies;
@@ -24,6 +24,7 @@ final class RunPlanner {
     private final List<Integer> rowsPerStatement;
     private final double badRowPercent;
     private final List<Integer> connections;
+    private final List<Integer> existingRows;
 
     RunPlanner(
             List<Strategy> strategies,
@@ -32,7 +33,8 @@ final class RunPlanner {
             Integer rows,
             List<Integer> rowsPerStatement,
             double badRowPercent,
-            List<Integer> connections) {
+            List<Integer> connections,
+            List<Integer> existingRows) {
         this.strategies = strategies.stream().distinct().toList();
         this.dataset = dataset;
         this.profile = profile;
@@ -40,27 +42,39 @@ final class RunPlanner {
         this.rowsPerStatement = rowsPerStatement;
         this.badRowPercent = badRowPercent;
         this.connections = connections;
+        this.existingRows = existingRows.stream().distinct().toList();
     }
 
     List<PlannedRun> plan(List<Table> tables, PrintStream notes) {
         List<PlannedRun> planned = new ArrayList<>();
         for (Table table : tables) {
-            for (Strategy strategy : strategies) {
-                List<PlannedRun> runs = PlannedRun.of(
-                        strategy, table, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
-                PlannedRun first = runs.get(0);
-                try {
-                    strategy.create(new StrategySettings(
+            for (int existing : existingRows) {
+                for (Strategy strategy : strategies) {
+                    List<PlannedRun> runs = PlannedRun.of(
+                            strategy,
                             table,
-                            first.rowsPerStatement().get(0),
+                            existing,
+                            dataset,
+                            profile,
+                            rows,
+                            rowsPerStatement,
                             badRowPercent,
-                            first.connections().get(0),
-                            first.formats().get(0)));
-                    planned.addAll(runs);
-                } catch (NotApplicableException e) {
-                    notes.printf("Not applicable: %s.%n", e.getMessage());
-                } catch (IllegalArgumentException e) {
-                    planned.addAll(runs); // the plan check names the value it cannot take
+                            connections);
+                    PlannedRun first = runs.get(0);
+                    try {
+                        strategy.create(new StrategySettings(
+                                table,
+                                first.rowsPerStatement().get(0),
+                                badRowPercent,
+                                first.connections().get(0),
+                                first.formats().get(0),
+                                existing));
+                        planned.addAll(runs);
+                    } catch (NotApplicableException e) {
+                        notes.printf("Not applicable: %s.%n", e.getMessage());
+                    } catch (IllegalArgumentException e) {
+                        planned.addAll(runs); // the plan check names the value it cannot take
+                    }
                 }
             }
         }

@@ -18,19 +18,39 @@ public final class LoadVerifier {
         this.table = table;
     }
 
-    /** Throws {@link LoadVerificationException}, naming {@code loadName}, on any mismatch. */
+    /** Throws {@link LoadVerificationException}, naming {@code loadName}, on any mismatch; the table was empty before the load. */
     public void verify(String loadName, RowChecksum expected, long reportedStored, int rowsSent, Connection connection)
             throws SQLException {
+        verify(loadName, RowChecksum.NONE, expected, reportedStored, rowsSent, connection);
+    }
+
+    /**
+     * The same for a table that held {@code existing} before the load: it must now hold exactly
+     * those rows and the loaded ones, so a load that changed or lost a row already there fails too.
+     */
+    public void verify(
+            String loadName,
+            RowChecksum existing,
+            RowChecksum expected,
+            long reportedStored,
+            int rowsSent,
+            Connection connection)
+            throws SQLException {
         RowChecksum actual = read(connection);
+        RowChecksum whole = existing.plus(expected);
         String problem = null;
         // A negative count means the driver reported none (rewritten batches): the table alone is checked.
         if (reportedStored >= 0 && reportedStored != expected.count()) {
             problem = "the server reported " + reportedStored + " rows stored of " + rowsSent + " sent, expected "
                     + expected.count();
-        } else if (actual.count() != expected.count()) {
-            problem = "the table holds " + actual.count() + " rows, expected " + expected.count();
-        } else if (!actual.hashSum().equals(expected.hashSum())) {
-            problem = "the table holds the right number of rows but their content differs from the rows generated";
+        } else if (actual.count() != whole.count()) {
+            problem = "the table holds " + actual.count() + " rows, expected " + whole.count()
+                    + (existing.count() == 0 ? "" : " (" + existing.count() + " there before the load)");
+        } else if (!actual.hashSum().equals(whole.hashSum())) {
+            problem = existing.count() == 0
+                    ? "the table holds the right number of rows but their content differs from the rows generated"
+                    : "the table holds the right number of rows but their content differs from the rows there before"
+                            + " the load and the rows generated";
         }
         if (problem != null) {
             throw new LoadVerificationException(loadName + " failed verification: " + problem);

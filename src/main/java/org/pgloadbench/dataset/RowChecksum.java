@@ -26,6 +26,14 @@ public record RowChecksum(long count, BigInteger hashSum) {
     /** 2000-01-01 in days since 1970-01-01: PostgreSQL's date epoch. */
     public static final long POSTGRES_EPOCH_DAY = 10_957L;
 
+    /** The checksum of no rows: an empty table's. */
+    public static final RowChecksum NONE = new RowChecksum(0, BigInteger.ZERO);
+
+    /** The checksum of both sets of rows together: counts and hash sums add. */
+    public RowChecksum plus(RowChecksum other) {
+        return new RowChecksum(count + other.count, hashSum.add(other.hashSum));
+    }
+
     /** The query that yields (count, hash sum) of the stored rows. */
     public static String sql(Table table) {
         String rowText =

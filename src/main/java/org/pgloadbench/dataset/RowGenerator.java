@@ -26,24 +26,41 @@ public final class RowGenerator {
 
     /** All rows of a load, in memory. */
     public Rows generate(int rowCount) {
-        checkRows(rowCount);
-        return shape.generator().start(seed).next(0, rowCount);
+        return generate(0, rowCount);
     }
 
     /**
-     * The same rows as {@link #generate(int)}, made a chunk at a time while they are loaded, so a
-     * load of any size needs the memory of one chunk.
+     * The rows a load into a table already holding {@code firstRow} rows adds: the same values as
+     * {@link #generate(int)} but for the unique columns, which continue after the rows already
+     * there (key {@code firstRow + 1} onwards), so no new row meets an existing key.
      */
-    public RowSource stream(int rowCount) {
-        checkRows(rowCount);
-        return new StreamedRows(rowCount, seed, shape.generator());
+    public Rows generate(long firstRow, int rowCount) {
+        checkRows(firstRow, rowCount);
+        return shape.generator().start(seed).next(firstRow, rowCount);
     }
 
-    private void checkRows(int rowCount) {
+    /** All rows of a load, a chunk at a time. */
+    public RowSource stream(int rowCount) {
+        return stream(0, rowCount);
+    }
+
+    /**
+     * The same rows as {@link #generate(long, int)}, made a chunk at a time while they are loaded,
+     * so a load of any size needs the memory of one chunk.
+     */
+    public RowSource stream(long firstRow, int rowCount) {
+        checkRows(firstRow, rowCount);
+        return new StreamedRows(firstRow, rowCount, seed, shape.generator());
+    }
+
+    private void checkRows(long firstRow, int rowCount) {
         if (rowCount < 1) {
             throw new IllegalArgumentException("rows must be at least 1, not " + rowCount);
         }
-        shape.checkRowCount(rowCount);
+        if (firstRow < 0) {
+            throw new IllegalArgumentException("the first row must be 0 or more, not " + firstRow);
+        }
+        shape.checkRowCount(firstRow + rowCount);
     }
 
     /** An ISO-8601 instant as microseconds since the Unix epoch, the unit of every timestamp here. */

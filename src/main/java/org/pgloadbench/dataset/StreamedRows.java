@@ -8,11 +8,15 @@ import java.sql.SQLException;
  * then runs inside the timed load: it must be much faster than loading to be negligible.
  */
 final class StreamedRows implements RowSource {
+    /** The row number of the first row: where unique values start. */
+    private final long firstRow;
+
     private final int size;
     private final long seed;
     private final RowsGenerator generator;
 
-    StreamedRows(int size, long seed, RowsGenerator generator) {
+    StreamedRows(long firstRow, int size, long seed, RowsGenerator generator) {
+        this.firstRow = firstRow;
         this.size = size;
         this.seed = seed;
         this.generator = generator;
@@ -30,7 +34,7 @@ final class StreamedRows implements RowSource {
         long total = 0;
         for (int first = 0; first < size; first += chunkRows) {
             int rows = Math.min(chunkRows, size - first);
-            total += loader.load(pass.next(first, rows), first);
+            total += loader.load(pass.next(firstRow + first, rows), first);
         }
         return total;
     }

@@ -152,7 +152,7 @@ public final class TableShape {
     }
 
     /** @throws IllegalArgumentException if a unique column cannot take that many distinct values */
-    public void checkRowCount(int rows) {
+    public void checkRowCount(long rows) {
         for (Column column : columns) {
             long distinct = ColumnsGenerator.distinctValues(column);
             if (column.unique() && rows > distinct) {

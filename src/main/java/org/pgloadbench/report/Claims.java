@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pgloadbench.result.BenchmarkLabel;
-import org.pgloadbench.result.JmhBenchmark;
 import org.pgloadbench.result.SummaryRow;
 
 /**
@@ -39,19 +38,11 @@ public final class Claims {
 
         private boolean matches(SummaryRow row) {
             return strategies.contains(row.strategy())
-                    && defaultTable(row)
+                    && BenchmarkLabel.plainTable(row)
                     && (params == null
                             || params.entrySet().stream()
                                     .allMatch(param ->
                                             param.getValue().equals(row.params().get(param.getKey()))));
-        }
-
-        /** Claims speak of a plain table: the users table with its primary key, realistic rows. */
-        private static boolean defaultTable(SummaryRow row) {
-            return JmhBenchmark.DEFAULT_TABLE.equals(row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE))
-                    && JmhBenchmark.DEFAULT_INDEXES.equals(
-                            row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES))
-                    && "USERS".equals(row.params().getOrDefault("dataset", "USERS"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.pgloadbench.result.BenchmarkLabel;
 import org.pgloadbench.result.JmhBenchmark;
 import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.RowWidth;
@@ -71,8 +72,7 @@ final class RunFigures {
     }
 
     private static String setting(SummaryRow row) {
-        return table(row) + " " + row.params().getOrDefault("indexes", JmhBenchmark.DEFAULT_INDEXES) + " "
-                + dataset(row);
+        return BenchmarkLabel.table(row);
     }
 
     private static String table(SummaryRow row) {

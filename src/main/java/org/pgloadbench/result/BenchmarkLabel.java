@@ -8,8 +8,9 @@ import org.pgloadbench.strategy.StrategyParameter;
 
 /**
  * Names a result for people: the strategy, plus the parameters its {@link Strategy} constant says
- * it reads (rows per statement, the bad-row share), plus the table, its indexes and the dataset
- * where they are not the default (users, pk, realistic rows). A strategy this version does not know (a newer file) is shown by name alone.
+ * it reads (rows per statement, the bad-row share), plus the table, its indexes, the dataset and
+ * the rows the table held before each load where they are not the default (users, pk, realistic
+ * rows, an empty table). A strategy this version does not know (a newer file) is shown by name alone.
  */
 public final class BenchmarkLabel {
     private BenchmarkLabel() {}
@@ -47,12 +48,20 @@ public final class BenchmarkLabel {
                 : "";
     }
 
-    /** What was loaded, in full: the table, its indexes and, unless realistic rows, the dataset. */
+    /**
+     * What was loaded, in full: the table, its indexes and, unless realistic rows into an empty
+     * table, the dataset and the rows already there. Loads with the same text are comparable.
+     */
     public static String table(SummaryRow row) {
         return String.join(", ", setting(row, true));
     }
 
-    /** Table, indexes and dataset; with {@code always}, the table and indexes even where they are the defaults. */
+    /** Whether the load was the suite's first one: realistic rows into the empty users table with its primary key. */
+    public static boolean plainTable(SummaryRow row) {
+        return setting(row, false).isEmpty();
+    }
+
+    /** Table, indexes, dataset and existing rows; with {@code always}, the table and indexes even where they are the defaults. */
     private static List<String> setting(SummaryRow row, boolean always) {
         List<String> setting = new java.util.ArrayList<>();
         String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
@@ -66,6 +75,10 @@ public final class BenchmarkLabel {
         String dataset = row.params().getOrDefault("dataset", "USERS");
         if (!dataset.equals("USERS")) {
             setting.add(dataset.toLowerCase(java.util.Locale.ROOT) + " rows");
+        }
+        long existing = Long.parseLong(row.params().getOrDefault("existingRows", "0"));
+        if (existing > 0) {
+            setting.add("into " + RowCounts.compact(existing) + " rows");
         }
         return setting;
     }

@@ -37,7 +37,9 @@ public record JmhBenchmark(
             "indexes",
             JmhBenchmark.DEFAULT_INDEXES,
             "format",
-            "BINARY");
+            "BINARY",
+            "existingRows",
+            "0");
     /** The table and indexes every load had before tables had shapes. */
     public static final String DEFAULT_TABLE = "users";
 

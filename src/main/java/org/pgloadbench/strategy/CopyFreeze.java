@@ -16,12 +16,18 @@ import org.pgloadbench.dataset.Table;
  * the first reads need not set hint bits (dirtying every page again), and the first VACUUM need
  * not freeze and rewrite every page. Now it costs next to nothing: the load itself does the same
  * work as {@link CopyBinary}.
+ *
+ * <p>The TRUNCATE is the price: the strategy cannot add rows to a table that already holds some.
  */
 final class CopyFreeze implements LoadStrategy {
     private final Table table;
     private final String sql;
 
     CopyFreeze(StrategySettings settings) {
+        if (settings.existingRows() > 0) {
+            throw new NotApplicableException("empties the table in the load's own transaction, as FREEZE demands, "
+                    + "so it cannot add rows to a table that already holds some");
+        }
         this.table = settings.table();
         this.sql = table.copyFromStdinSql(" (FORMAT binary, FREEZE)");
     }

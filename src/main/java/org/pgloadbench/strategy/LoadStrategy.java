@@ -9,7 +9,8 @@ import org.pgloadbench.dataset.Rows;
 
 /**
  * One way of getting rows into PostgreSQL. A strategy knows nothing of benchmarking: it loads the
- * rows it is given into an empty table and says how many the server reports it stored.
+ * rows it is given into its table (empty, or holding rows it must leave as they are) and says how
+ * many the server reports it stored.
  *
  * <p>Its lifecycle keeps everything that is not loading out of the timed part: {@link #prepare}
  * once (connections and threads of its own, a staging table), {@link #reset} before every load
@@ -22,7 +23,7 @@ public interface LoadStrategy extends AutoCloseable {
     /** Untimed, once, before the first load. */
     default void prepare(StrategyContext context) throws SQLException {}
 
-    /** Untimed, before every load, with the table empty. */
+    /** Untimed, before every load, with the table as the load will find it. */
     default void reset(Connection connection, RowSource rows) throws SQLException {}
 
     /**

@@ -47,6 +47,28 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void existingRowsThatCannotBe() throws Exception {
+        assertRefusedUpFront("--existing-rows values must be 0 or more, not [0, -1]", "--existing-rows", "0,-1");
+        assertRefusedUpFront(
+                "--existing-rows needs realistic rows: --dataset hostile rows are loaded into an empty table only",
+                "--existing-rows",
+                "10",
+                "--dataset",
+                "hostile");
+        assertRefusedUpFront(
+                "--compare-psql loads psql's rows into an empty table, so it has nothing to say of loads into "
+                        + "existing rows: give one or the other",
+                "--existing-rows",
+                "10",
+                "--compare-psql");
+        assertRefusedUpFront(
+                "-p existingRows is set by the suite's own options; use --existing-rows instead",
+                "--",
+                "-p",
+                "existingRows=5");
+    }
+
+    @Test
     void aServerSettingWithoutNameOrValue() throws Exception {
         for (String setting : List.of("=", "=on", "shared_buffers=", "shared_buffers")) {
             assertRefusedUpFront(

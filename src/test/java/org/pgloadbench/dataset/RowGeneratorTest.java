@@ -31,6 +31,21 @@ class RowGeneratorTest {
         assertTrue(IntStream.range(0, ROWS).allMatch(row -> rows.longs(0).get(row) == row + 1));
     }
 
+    /** A load into a table of 5,000 rows: the values of a load into an empty one, keys after the 5,000's. */
+    @Test
+    void aLoadIntoRowsAlreadyThereContinuesTheirKeys() throws java.sql.SQLException {
+        RowGenerator narrow = new RowGenerator(TableShape.NARROW, RowGenerator.DEFAULT_SEED);
+        Rows intoEmpty = narrow.generate(1_000);
+        Rows afterExisting = narrow.generate(5_000, 1_000);
+        for (int row = 0; row < 1_000; row++) {
+            assertEquals(5_001 + row, afterExisting.longs(0).get(row));
+            assertEquals(intoEmpty.longs(1).get(row), afterExisting.longs(1).get(row));
+        }
+        assertEquals(
+                RowChecksum.of(TableShape.NARROW, afterExisting),
+                RowChecksum.of(TableShape.NARROW, narrow.stream(5_000, 1_000), row -> true));
+    }
+
     @Test
     void aboutOneEmailInThirtyIsNull() {
         long nulls = IntStream.range(0, ROWS)

@@ -36,6 +36,7 @@ class PsqlReferenceTest {
                 new PlannedRun(
                         Strategy.INSERT_AUTOCOMMIT,
                         Table.users(),
+                        0,
                         Dataset.USERS,
                         100,
                         List.of(1),
@@ -45,6 +46,7 @@ class PsqlReferenceTest {
                 new PlannedRun(
                         Strategy.COPY_TEXT,
                         Table.users(),
+                        0,
                         Dataset.USERS,
                         30_000,
                         List.of(1_000),
@@ -54,6 +56,7 @@ class PsqlReferenceTest {
                 new PlannedRun(
                         Strategy.COPY_BINARY,
                         Table.users(),
+                        0,
                         Dataset.USERS,
                         30_000,
                         List.of(1_000),
@@ -63,6 +66,7 @@ class PsqlReferenceTest {
                 new PlannedRun(
                         Strategy.MULTI_ROW_VALUES,
                         Table.users(),
+                        0,
                         Dataset.USERS,
                         12_345,
                         List.of(100, 1_000),
@@ -72,6 +76,7 @@ class PsqlReferenceTest {
                 new PlannedRun(
                         Strategy.UNNEST_ARRAYS,
                         Table.users(),
+                        0,
                         Dataset.USERS,
                         12_345,
                         List.of(500),

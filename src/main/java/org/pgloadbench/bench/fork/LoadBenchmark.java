@@ -48,10 +48,11 @@ import org.pgloadbench.strategy.StrategyContext;
 import org.pgloadbench.strategy.StrategySettings;
 
 /**
- * One operation = load {@code rows} rows into an empty table with one strategy, then verify them.
+ * One operation = load {@code rows} rows into a table with one strategy, then verify them: an
+ * empty table, or one already holding {@code existingRows} rows.
  *
  * <p>A load is long (milliseconds to minutes) and changes the database, so each one is measured
- * once: SingleShotTime, with the table emptied before every measured load. The counts below are the
+ * once: SingleShotTime, with the table put back as it was before every measured load. The counts below are the
  * quick profile; {@code ./run-bench.sh --profile} and JMH's own flags override them at run time.
  *
  * <p>The fork's heap is fixed and touched at start-up ({@code AlwaysPreTouch}): otherwise the
@@ -133,6 +134,14 @@ public class LoadBenchmark {
     public String indexes;
 
     /*
+     * Rows the table holds before each load (0: empty, the best case). A nightly import meets a
+     * table of millions of rows, whose indexes no longer fit in memory as an empty one's do: every
+     * load then adds its rows to these, keys after theirs.
+     */
+    @Param("0")
+    public int existingRows;
+
+    /*
      * USERS (realistic rows for the table, named for the first table) for speed; HOSTILE (edge-case
      * rows) to prove a strategy exact under the harness itself.
      */
@@ -148,6 +157,7 @@ public class LoadBenchmark {
     public boolean streamRows;
 
     private Table target;
+    private ExistingRows existing;
     private Distribution distribution;
     private LoadVerifier verifier;
     private Connection connection;
@@ -196,9 +206,11 @@ public class LoadBenchmark {
         target.create(connection);
         distribution = fork.distribution();
         distribution.apply(connection, target.quotedName(), target.distributionColumn());
+        existing = ExistingRows.of(connection, target, existingRows);
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
-        data = dataset.source(target.shape(), rows, RowGenerator.DEFAULT_SEED, streamRows);
-        loader = strategy.create(new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format));
+        data = dataset.source(target.shape(), existingRows, rows, RowGenerator.DEFAULT_SEED, streamRows);
+        loader = strategy.create(
+                new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format, existingRows));
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
         loader.prepare(new StrategyContext(settings, connection, fork.serverFiles()));
         expected = RowChecksum.of(target.shape(), data, loader.storesRow());
@@ -256,16 +268,16 @@ public class LoadBenchmark {
 
     /*
      * Every measured load starts from the same state: an empty table and index (TRUNCATE gives the
-     * table fresh, empty files, so no load pays for the dead tuples of the one before), then
-     * whatever the strategy needs before a load (an upsert's half-filled target), and a fresh
-     * checkpoint, so no load is charged for flushing earlier pages or has a checkpoint start half
-     * way through it. Level.Invocation is safe here: a load lasts milliseconds to minutes, far
+     * table fresh, empty files, so no load pays for the dead tuples of the one before), or the same
+     * existing rows put back into them, then whatever the strategy needs before a load (an upsert's
+     * half-filled target), and a fresh checkpoint, so no load is charged for flushing earlier pages
+     * or has a checkpoint start half way through it. Level.Invocation is safe here: a load lasts milliseconds to minutes, far
      * above JMH's cost of timestamping around each one.
      */
     @Setup(Level.Invocation)
     public void emptyTable() throws SQLException {
+        existing.restore(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(target.truncateSql());
             loader.reset(connection, data);
             if (mayCheckpoint) {
                 checkpoint(statement);
@@ -293,7 +305,7 @@ public class LoadBenchmark {
         lastLoadNanos = System.nanoTime() - loadStartNanos;
         lastLoadJitNanos = LoadCostMeter.jitNanos() - loadStartJitNanos;
         LoadCost cost = costs == null ? null : costs.after(rows);
-        verifier.verify(strategy.name(), expected, storedByLastLoad, rows, connection);
+        verifier.verify(strategy.name(), existing.checksum(), expected, storedByLastLoad, rows, connection);
         if (measuring && cost != null) {
             LoadCostLog.append(costLog, benchmarkKey, cost, costs.unavailable());
         }
@@ -308,6 +320,7 @@ public class LoadBenchmark {
                 loader.close();
             } finally {
                 statement.execute(target.dropSql());
+                existing.drop(closing);
             }
         }
     }

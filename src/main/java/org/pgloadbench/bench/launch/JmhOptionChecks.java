@@ -42,10 +42,9 @@ final class JmhOptionChecks {
                             + String.join(
                                     ", ", PARAMETERS.keySet().stream().sorted().toList()));
                 }
-                if (JmhRunner.PLANNED_ONLY.contains(name)) {
-                    throw new UserError("-p " + name + " is set by the suite's own options; use --"
-                            + (name.equals("strategy") ? "strategies" : name.equals("table") ? "table" : "indexes")
-                            + " instead");
+                if (JmhRunner.PLANNED_ONLY.containsKey(name)) {
+                    throw new UserError("-p " + name + " is set by the suite's own options; use "
+                            + JmhRunner.PLANNED_ONLY.get(name) + " instead");
                 }
             }
         }

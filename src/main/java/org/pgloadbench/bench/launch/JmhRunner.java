@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -46,8 +45,9 @@ public final class JmhRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What every fork's JVM gets besides the server, the table and the heap: nothing that changes its speed. */
     static final List<String> FORK_JVM_ARGUMENTS = List.of("-Djava.awt.headless=true");
-    /** Parameters the launcher's own options set (--strategies, --table, --indexes); JMH's -p may not change them. */
-    static final Set<String> PLANNED_ONLY = Set.of("strategy", "table", "indexes");
+    /** Parameters the launcher's own options set, with the option; JMH's -p may not change them. */
+    static final Map<String, String> PLANNED_ONLY = Map.of(
+            "strategy", "--strategies", "table", "--table", "indexes", "--indexes", "existingRows", "--existing-rows");
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
@@ -315,6 +315,7 @@ public final class JmhRunner {
         parameters.put("rows", List.of(String.valueOf(run.rows())));
         parameters.put("table", List.of(run.table().shape().name()));
         parameters.put("indexes", List.of(run.table().indexes().label()));
+        parameters.put("existingRows", List.of(String.valueOf(run.existingRows())));
         parameters.put("dataset", List.of(run.dataset().name()));
         parameters.put(
                 "rowsPerStatement",
@@ -324,7 +325,7 @@ public final class JmhRunner {
         parameters.put(
                 "connections", run.connections().stream().map(String::valueOf).toList());
         parameters.put("format", run.formats().stream().map(CopyFormat::name).toList());
-        parameters.replaceAll((name, planned) -> PLANNED_ONLY.contains(name)
+        parameters.replaceAll((name, planned) -> PLANNED_ONLY.containsKey(name)
                 ? planned
                 : userOptions.getParameter(name).hasValue()
                         ? List.copyOf(userOptions.getParameter(name).get())

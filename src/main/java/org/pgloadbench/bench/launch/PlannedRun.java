@@ -10,12 +10,14 @@ import org.pgloadbench.strategy.StrategyParameter;
 import org.pgloadbench.strategy.StrategySettings;
 
 /**
- * One JMH run: a strategy on one table, at one number of rows per load, and, for the strategies that read them, the
- * rowsPerStatement, connections and format values to sweep. Each becomes one JMH invocation.
+ * One JMH run: a strategy on one table holding one number of rows before each load, at one number of rows per
+ * load, and, for the strategies that read them, the rowsPerStatement, connections and format values to sweep. Each
+ * becomes one JMH invocation.
  */
 public record PlannedRun(
         Strategy strategy,
         Table table,
+        int existingRows,
         Dataset dataset,
         int rows,
         List<Integer> rowsPerStatement,
@@ -32,6 +34,7 @@ public record PlannedRun(
     public static List<PlannedRun> of(
             Strategy strategy,
             Table table,
+            int existingRows,
             Dataset dataset,
             Profile profile,
             Integer rowsOverride,
@@ -50,6 +53,7 @@ public record PlannedRun(
                 .map(each -> new PlannedRun(
                         strategy,
                         table,
+                        existingRows,
                         dataset,
                         each,
                         strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)
@@ -71,6 +75,9 @@ public record PlannedRun(
         if (!table.shape().name().equals("users") || table.indexes() != Indexes.PK) {
             text += ", table " + table.shape().name() + " with indexes "
                     + table.indexes().label();
+        }
+        if (existingRows > 0) {
+            text += String.format(", into %,d rows already there", existingRows);
         }
         if (strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)) {
             text += ", rowsPerStatement " + rowsPerStatement;

@@ -55,6 +55,7 @@ class ForkHeapTest {
         return new PlannedRun(
                 Strategy.COPY_BINARY,
                 Table.builtIn(shape, Indexes.PK),
+                0,
                 Dataset.USERS,
                 rows,
                 List.of(1_000),

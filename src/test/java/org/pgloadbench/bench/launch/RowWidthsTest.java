@@ -42,7 +42,7 @@ class RowWidthsTest {
 
     private static PlannedRun run(Strategy strategy, Table table, int rows) {
         return new PlannedRun(
-                strategy, table, Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
+                strategy, table, 0, Dataset.USERS, rows, List.of(1_000), 1, List.of(1), List.of(CopyFormat.BINARY));
     }
 
     private static void assertBetween(double low, double high, RowWidth width) {

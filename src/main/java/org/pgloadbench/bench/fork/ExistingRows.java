@@ -1,0 +1,106 @@
+package org.pgloadbench.bench.fork;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.pgloadbench.dataset.Dataset;
+import org.pgloadbench.dataset.LoadVerifier;
+import org.pgloadbench.dataset.RowChecksum;
+import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.Table;
+import org.pgloadbench.strategy.CopyFormat;
+import org.pgloadbench.strategy.LoadStrategy;
+import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.strategy.StrategySettings;
+
+/**
+ * What the target holds before every load ({@code --existing-rows}): none, or N rows generated once
+ * per trial into an unlogged copy of the table and put back before each load, untimed, by TRUNCATE,
+ * {@code INSERT ... SELECT} and {@code VACUUM (ANALYZE)}.
+ *
+ * <p>So every load of a setting meets the same rows in the same physical layout: a heap of N rows
+ * and indexes grown by inserting them (as a table's indexes grow in use, not packed as CREATE INDEX
+ * packs them), vacuumed (visibility map set, statistics fresh), then checkpointed, its pages clean
+ * and, as far as they fit, in shared buffers: a cache-warm table, as one loaded all day would be.
+ *
+ * <p>The existing rows have keys 1 to N and other values from a seed of their own; the loaded rows'
+ * keys continue after them ({@link RowGenerator#generate(long, int)}), so every loaded row is new.
+ */
+final class ExistingRows {
+    /** Not the loaded rows' seed, so no existing row repeats a loaded row's values. */
+    private static final long SEED = RowGenerator.DEFAULT_SEED + 1;
+
+    private static final String COPY_NAME = "pgload_bench_existing";
+
+    private final Table target;
+    /** The unlogged copy restored from; null where the target starts empty. */
+    private final Table copy;
+
+    private final RowChecksum checksum;
+    /** Whether the fork's log has been told what putting the rows back costs: once is enough. */
+    private boolean told;
+
+    private ExistingRows(Table target, Table copy, RowChecksum checksum) {
+        this.target = target;
+        this.copy = copy;
+        this.checksum = checksum;
+    }
+
+    /**
+     * {@code count} rows for {@code target}, written to its copy by binary COPY, a chunk at a time
+     * so any number fits in memory; none where {@code count} is 0.
+     */
+    static ExistingRows of(Connection connection, Table target, int count) throws SQLException {
+        if (count == 0) {
+            return new ExistingRows(target, null, RowChecksum.NONE);
+        }
+        Table copy = target.staging(COPY_NAME);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(copy.dropSql());
+            copy.create(connection);
+            statement.execute(copy.setLoggedSql(false));
+        }
+        try (LoadStrategy copyIn =
+                Strategy.COPY_BINARY.create(new StrategySettings(copy, 1, 0, 1, CopyFormat.BINARY))) {
+            copyIn.load(connection, Dataset.USERS.source(target.shape(), 0, count, SEED, true));
+        }
+        RowChecksum checksum = new LoadVerifier(copy).read(connection);
+        if (checksum.count() != count) {
+            throw new IllegalStateException(
+                    "the copy of the existing rows holds " + checksum.count() + " rows, not " + count);
+        }
+        return new ExistingRows(target, copy, checksum);
+    }
+
+    /** The existing rows' count and checksum, which a load must leave as they are. */
+    RowChecksum checksum() {
+        return checksum;
+    }
+
+    /** Empties the target, then puts the existing rows back, vacuumed and analyzed. */
+    void restore(Connection connection) throws SQLException {
+        long start = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(target.truncateSql());
+            if (copy != null) {
+                statement.execute(target.insertIntoSql() + "SELECT "
+                        + target.shape().columnList() + " FROM " + copy.quotedName());
+                statement.execute("VACUUM (ANALYZE) " + target.quotedName());
+            }
+        }
+        if (copy != null && !told) {
+            told = true;
+            System.out.printf(
+                    "Putting the %,d existing rows back before each load takes %.1f s, untimed.%n",
+                    checksum.count(), (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    void drop(Connection connection) throws SQLException {
+        if (copy != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(copy.dropSql());
+            }
+        }
+    }
+}

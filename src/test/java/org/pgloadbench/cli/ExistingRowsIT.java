@@ -1,0 +1,68 @@
+package org.pgloadbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --existing-rows as a user runs it: each value a benchmark of its own, labelled, a load that must start empty left out. */
+class ExistingRowsIT {
+    @TempDir
+    Path directory;
+
+    @Test
+    void eachNumberOfRowsAlreadyThereIsABenchmarkOfItsOwn() throws Exception {
+        LauncherProcess.Outcome run = LauncherProcess.run(
+                directory,
+                "--strategies",
+                "COPY_BINARY,COPY_FREEZE,INSERT_ON_CONFLICT",
+                "--existing-rows",
+                "0,2000",
+                "--indexes",
+                "pk+2",
+                "--rows",
+                "1000",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                "2",
+                "-f",
+                "1");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(
+                run.output()
+                        .contains("Not applicable: COPY_FREEZE empties the table in the load's own transaction, as "
+                                + "FREEZE demands, so it cannot add rows to a table that already holds some."),
+                run.output());
+        assertTrue(run.output().contains("COPY_BINARY [indexes pk+2, into 2k rows]"), run.output());
+
+        JsonNode result = new ObjectMapper()
+                .readTree(LauncherProcess.resultFilesIn(directory.resolve("results"))
+                        .get(0)
+                        .toFile());
+        List<String> measured = new ArrayList<>();
+        result.path("jmh")
+                .forEach(benchmark ->
+                        measured.add(benchmark.path("params").path("strategy").asText() + " "
+                                + benchmark.path("params").path("existingRows").asText()));
+        assertEquals(
+                List.of(
+                        "COPY_BINARY 0",
+                        "COPY_FREEZE 0",
+                        "INSERT_ON_CONFLICT 0",
+                        "COPY_BINARY 2000",
+                        "INSERT_ON_CONFLICT 2000"),
+                measured);
+    }
+}
