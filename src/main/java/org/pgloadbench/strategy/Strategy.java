@@ -42,6 +42,7 @@ public enum Strategy {
     COPY_STAGING_UPSERT(CopyStagingUpsert::new, bulk()),
     COPY_FREEZE(CopyFreeze::new, bulk()),
     UNLOGGED_THEN_LOGGED(UnloggedThenLogged::new, bulk()),
+    COPY_THEN_INDEX(CopyThenIndex::new, bulk()),
     COPY_PARALLEL(CopyParallel::new, bulk().reads(CONNECTIONS)),
     COPY_UNLOGGED(CopyUnlogged::new, bulk().notCrashSafe()),
     SERVER_COPY_FILE(
