@@ -45,19 +45,19 @@ final class RunFigures {
         return new RunFigures(result.summary(), result.rowWidths());
     }
 
-    /** Rows/sec over the baseline strategy's on the same table, indexes and dataset, if the run has it. */
+    /** Rows/sec over the baseline strategy's on the same table, indexes, dataset and rows already there, if the run has it. */
     OptionalDouble speedup(SummaryRow row) {
         Double autocommit = autocommitBySetting.get(setting(row));
         return autocommit == null ? OptionalDouble.empty() : OptionalDouble.of(row.rowsPerSecond() / autocommit);
     }
 
-    /** Percent of the fastest load of the same table, indexes and dataset. */
+    /** Percent of the fastest load of the same table, indexes, dataset and rows already there. */
     double percentOfFastest(SummaryRow row) {
         return 100 * row.rowsPerSecond() / fastestBySetting.get(setting(row));
     }
 
     /**
-     * Percent of the server's own file load of the same table, indexes and dataset (its faster
+     * Percent of the server's own file load of the same table, indexes, dataset and rows already there (its faster
      * format), if the run has it. Past 100% a client load used more of the machine than one backend.
      */
     OptionalDouble percentOfCeiling(SummaryRow row) {

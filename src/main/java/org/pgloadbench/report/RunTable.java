@@ -72,7 +72,7 @@ final class RunTable {
     /** What the columns mean, for under the table. */
     private static String legend() {
         return "MB/s counts the rows' text form (as COPY text sends them); × autocommit, % of fastest and % of server COPY (the server "
-                + "loading a file itself, no client in the path) compare loads of the same table, indexes and dataset. WAL and full-page images (FPI) are the server's during the load (on a Citus cluster WAL and server CPU are every node's: the coordinator's load backends and each worker's server); busy is CPU time over wall time "
+                + "loading a file itself, no client in the path) compare loads of the same table, indexes, dataset and rows already there. WAL and full-page images (FPI) are the server's during the load (on a Citus cluster WAL and server CPU are every node's: the coordinator's load backends and each worker's server); busy is CPU time over wall time "
                 + "(the server's per backend; the client's over every JVM thread); the rest is waiting.";
     }
 }

@@ -52,8 +52,9 @@ class ContainerIT {
 
     @Test
     void embeddedAndContainerInOneInvocationAndTheContainerIsGoneAfter() throws Exception {
-        LauncherProcess.Outcome outcome = LauncherProcess.run(
+        LauncherProcess.Outcome outcome = LauncherProcess.tinyRun(
                 directory,
+                1,
                 "--target",
                 "embedded,container",
                 "--image",
@@ -61,18 +62,7 @@ class ContainerIT {
                 "--strategies",
                 "copy_binary,server_copy_file",
                 "--rows",
-                "300",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+                "300");
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("(container) at jdbc:postgresql://"), outcome.output());

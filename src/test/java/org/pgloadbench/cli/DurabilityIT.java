@@ -18,25 +18,8 @@ class DurabilityIT {
 
     @Test
     void anUnsafeRunIsMeasuredOnAnUnsafeServerAndSaysSo() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(
-                directory,
-                "--durability",
-                "unsafe",
-                "--strategies",
-                "copy_binary",
-                "--rows",
-                "300",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+        LauncherProcess.Outcome run = LauncherProcess.tinyRun(
+                directory, 1, "--durability", "unsafe", "--strategies", "copy_binary", "--rows", "300");
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("NOT CRASH-SAFE: fsync off, a crash can corrupt the database."), run.output());

@@ -18,8 +18,9 @@ class ExistingRowsIT {
 
     @Test
     void eachNumberOfRowsAlreadyThereIsABenchmarkOfItsOwn() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(
+        LauncherProcess.Outcome run = LauncherProcess.tinyRun(
                 directory,
+                2,
                 "--strategies",
                 "COPY_BINARY,COPY_FREEZE,INSERT_ON_CONFLICT",
                 "--existing-rows",
@@ -27,18 +28,7 @@ class ExistingRowsIT {
                 "--indexes",
                 "pk+2",
                 "--rows",
-                "1000",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "2",
-                "-f",
-                "1");
+                "1000");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(
                 run.output()

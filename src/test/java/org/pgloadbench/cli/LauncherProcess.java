@@ -119,6 +119,27 @@ final class LauncherProcess {
         }
     }
 
+    /**
+     * A run kept tiny and to itself: {@code options}, then results and charts under {@code directory},
+     * then JMH's {@code -wi 0 -i loads -f 1}.
+     */
+    static Outcome tinyRun(Path directory, int loads, String... options) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of(options));
+        arguments.addAll(List.of(
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString(),
+                "--",
+                "-wi",
+                "0",
+                "-i",
+                String.valueOf(loads),
+                "-f",
+                "1"));
+        return run(directory, arguments.toArray(String[]::new));
+    }
+
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {
         return run(workingDirectory, Map.of(), arguments);
     }

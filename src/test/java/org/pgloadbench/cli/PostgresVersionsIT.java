@@ -23,25 +23,8 @@ class PostgresVersionsIT {
 
     @Test
     void eachVersionGetsItsResultFileAndTheComparisonShowsTheGap() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(
-                directory,
-                "--pg-version",
-                "16,18",
-                "--strategies",
-                "copy_binary,copy_on_error",
-                "--rows",
-                "300",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+        LauncherProcess.Outcome run = LauncherProcess.tinyRun(
+                directory, 1, "--pg-version", "16,18", "--strategies", "copy_binary,copy_on_error", "--rows", "300");
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(

@@ -22,25 +22,8 @@ class RoundTripIT {
 
     @Test
     void eachRoundTripGetsItsResultFileWithTheMeasuredValue() throws Exception {
-        LauncherProcess.Outcome run = LauncherProcess.run(
-                directory,
-                "--rtt",
-                "0,1ms",
-                "--strategies",
-                "insert_transaction",
-                "--rows",
-                "300",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+        LauncherProcess.Outcome run = LauncherProcess.tinyRun(
+                directory, 1, "--rtt", "0,1ms", "--strategies", "insert_transaction", "--rows", "300");
 
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(

@@ -34,25 +34,8 @@ class RunBenchSmokeIT {
 
     @BeforeAll
     static void runTheSuiteOnce() throws Exception {
-        run = LauncherProcess.run(
-                directory,
-                "--rows",
-                "300",
-                "--rows-per-statement",
-                "100",
-                "--label",
-                "smoke test",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+        run = LauncherProcess.tinyRun(
+                directory, 1, "--rows", "300", "--rows-per-statement", "100", "--label", "smoke test");
     }
 
     @Test
