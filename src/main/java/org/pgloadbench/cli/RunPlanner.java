@@ -3,6 +3,7 @@ package org.pgloadbench.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.pgloadbench.UserError;
 import org.pgloadbench.bench.launch.PlannedRun;
 import org.pgloadbench.bench.launch.Profile;
 import org.pgloadbench.dataset.Dataset;
@@ -61,6 +62,13 @@ final class RunPlanner {
                             badRowPercent,
                             connections);
                     PlannedRun first = runs.get(0);
+                    for (PlannedRun run : runs) {
+                        try {
+                            table.shape().checkRowCount((long) existing + run.rows());
+                        } catch (IllegalArgumentException e) {
+                            throw new UserError(e.getMessage(), e);
+                        }
+                    }
                     try {
                         strategy.create(new StrategySettings(
                                 table,

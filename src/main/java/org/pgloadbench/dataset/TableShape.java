@@ -158,7 +158,8 @@ public final class TableShape {
             if (column.unique() && rows > distinct) {
                 throw new IllegalArgumentException("column " + column.name() + " of table " + name
                         + " must hold distinct values, and a " + column.sqlType() + " has at most "
-                        + String.format("%,d", distinct) + " of them: load at most that many rows");
+                        + String.format("%,d", distinct)
+                        + " of them: load at most that many rows, those already there included");
             }
         }
     }

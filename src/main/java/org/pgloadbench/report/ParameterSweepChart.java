@@ -46,7 +46,7 @@ final class ParameterSweepChart implements ChartRenderer {
                                 ? Double.parseDouble(value)
                                 : null;
                     },
-                    row -> row.strategy() + " · " + RowCounts.compact(row.rows()) + " rows");
+                    row -> BenchmarkLabel.strategyOnTable(row) + " · " + RowCounts.compact(row.rows()) + " rows");
         }
     }
 

@@ -30,6 +30,12 @@ public final class BenchmarkLabel {
         return of(row) + " · " + RowCounts.compact(row.rows()) + " rows";
     }
 
+    /** The strategy and, where not the defaults, what it loaded: one line of a sweep over one of its parameters. */
+    public static String strategyOnTable(SummaryRow row) {
+        List<String> setting = setting(row, false);
+        return row.strategy() + (setting.isEmpty() ? "" : " [" + String.join(", ", setting) + "]") + crashMark(row);
+    }
+
     /** The strategy and the parameters it reads, marked where it is not crash-safe: the label without the table. */
     public static String strategy(SummaryRow row) {
         return parameters(row) + crashMark(row);

@@ -28,13 +28,16 @@ import org.postgresql.copy.CopyIn;
  *
  * <p>The N transactions are not atomic together: each commits on its own, so a failure after some
  * commits would leave their rows behind. This strategy therefore cleans up itself: any failure
- * cancels every COPY still open, rolls back every transaction not committed and then truncates the
- * table (which a load starts empty), so a failed parallel load leaves no row behind.
+ * cancels every COPY still open, rolls back every transaction not committed and then, where the load
+ * started from an empty table, truncates it, so a failed parallel load leaves no row behind. Into a
+ * table that already held rows the committed ranges stay until the benchmark puts the table back
+ * before its next load (a failed load ends the run anyway).
  */
 final class CopyParallel implements LoadStrategy {
     private final Table table;
     private final String sql;
     private final int connections;
+    private final boolean intoExistingRows;
     private final List<Connection> own = new ArrayList<>();
     private ExecutorService encoders;
 
@@ -42,6 +45,7 @@ final class CopyParallel implements LoadStrategy {
         this.table = settings.table();
         this.sql = table.copyFromStdinSql(" (FORMAT binary)");
         this.connections = settings.connections();
+        this.intoExistingRows = settings.existingRows() > 0;
     }
 
     @Override
@@ -144,7 +148,7 @@ final class CopyParallel implements LoadStrategy {
         }
     }
 
-    /** Leaves no COPY open, no transaction uncommitted and, since the load started empty, no row in the table. */
+    /** Leaves no COPY open, no transaction uncommitted and, where the load started empty, no row in the table. */
     private void cleanUp(Connection connection, List<Stream> streams, Exception failure) {
         for (Stream stream : streams) {
             stream.cancel(failure);
@@ -158,6 +162,9 @@ final class CopyParallel implements LoadStrategy {
             } catch (SQLException e) {
                 failure.addSuppressed(e);
             }
+        }
+        if (intoExistingRows) {
+            return;
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute(table.truncateSql());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.pgloadbench.dataset.Column;
 import org.pgloadbench.dataset.Identifiers;
 import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.RowSource;
@@ -24,7 +25,9 @@ import org.pgloadbench.dataset.Table;
  * table, the upkeep's only with the load, and past some ratio of rows already there to rows loaded
  * ({@code --existing-rows}) keeping the indexes wins. Constraints come back with their checks, so
  * a duplicate key still fails the load, at the end rather than at the row; meanwhile the whole
- * table is locked, which the upkeep never does. A table without indexes has nothing to rebuild.
+ * table is locked, which the upkeep never does. The builds run on the load's backend alone
+ * ({@code max_parallel_maintenance_workers = 0} for the transaction), as every other load does, so
+ * its CPU figures hold all its work. A table without indexes has nothing to rebuild.
  */
 final class CopyThenIndex implements LoadStrategy {
     private final Table table;
@@ -36,9 +39,13 @@ final class CopyThenIndex implements LoadStrategy {
 
     CopyThenIndex(StrategySettings settings) {
         this.table = settings.table();
-        if (table.indexes() == Indexes.NONE) {
-            throw new NotApplicableException(
-                    "rebuilds the table's indexes, and table " + table.shape().name() + " with indexes none has none");
+        boolean keys = !table.shape().primaryKey().isEmpty()
+                || table.columns().stream().anyMatch(Column::unique);
+        boolean secondary = table.indexes() == Indexes.PK_PLUS_2
+                && !table.shape().indexedBySecondaryIndexes().isEmpty();
+        if (table.indexes() == Indexes.NONE || !(keys || secondary)) {
+            throw new NotApplicableException("rebuilds the table's indexes, and table "
+                    + table.shape().name() + " with indexes " + table.indexes().label() + " has none");
         }
         this.copySql = table.copyFromStdinSql(" (FORMAT binary)");
     }
@@ -48,7 +55,8 @@ final class CopyThenIndex implements LoadStrategy {
     public void prepare(StrategyContext context) throws SQLException {
         String indexesAndTheirConstraints = "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid), "
                 + "c.conname, pg_get_constraintdef(c.oid) "
-                + "FROM pg_index i LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid "
+                + "FROM pg_index i LEFT JOIN pg_constraint c "
+                + "ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x') "
                 + "WHERE i.indrelid = " + Identifiers.literal(table.quotedName()) + "::regclass "
                 + "ORDER BY i.indexrelid";
         try (Statement statement = context.connection().createStatement();
@@ -66,7 +74,7 @@ final class CopyThenIndex implements LoadStrategy {
             }
         }
         if (builds.isEmpty()) {
-            throw new IllegalStateException(table.quotedName() + " has no index to rebuild");
+            throw new NotApplicableException(table.quotedName() + " has no index to rebuild");
         }
     }
 
@@ -74,6 +82,7 @@ final class CopyThenIndex implements LoadStrategy {
     public long load(Connection connection, RowSource rows) throws SQLException {
         return Transactions.inOneTransaction(connection, () -> {
             try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCAL max_parallel_maintenance_workers = 0");
                 for (String drop : drops) {
                     statement.execute(drop);
                 }

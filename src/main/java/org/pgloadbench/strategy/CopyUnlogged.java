@@ -23,10 +23,13 @@ final class CopyUnlogged implements LoadStrategy {
         this.copy = new CopyBinary(settings);
     }
 
-    /** On the empty table, so the rewrite it implies costs nothing worth timing. */
+    /**
+     * Once, on the table before any row is in it, so the rewrite it implies costs nothing worth
+     * timing; TRUNCATE keeps the table unlogged, so rows put back before a load are unlogged too.
+     */
     @Override
-    public void reset(Connection connection, RowSource rows) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
+    public void prepare(StrategyContext context) throws SQLException {
+        try (Statement statement = context.connection().createStatement()) {
             statement.execute(table.setLoggedSql(false));
         }
     }

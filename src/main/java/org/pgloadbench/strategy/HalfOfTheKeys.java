@@ -11,7 +11,8 @@ import org.pgloadbench.dataset.Table;
 /**
  * The target an upsert meets: every other row's key already present, with other values, so half
  * the loaded rows update and half insert. Filled by binary COPY before each load, untimed; a
- * correct upsert leaves exactly the loaded rows, so the usual verification proves it.
+ * correct upsert leaves exactly the loaded rows (beside any the table held before), so the usual
+ * verification proves it.
  *
  * <p>The stale rows keep their key and unique columns; every other column is NULL where it may be,
  * and otherwise holds the next row's value, so no constraint the loaded rows satisfy is broken.

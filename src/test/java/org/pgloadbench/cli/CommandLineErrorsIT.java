@@ -199,6 +199,21 @@ class CommandLineErrorsIT {
         assertFalse(outcome.output().contains("Position"), outcome.output());
     }
 
+    /** The keys the loaded rows continue would run out: known from the table's columns, before any load. */
+    @Test
+    void moreRowsThanTheKeyCanTakeCountingThoseAlreadyThere() throws Exception {
+        assertUsageError(
+                "column id of table tiny_keys must hold distinct values, and a smallint has at most 32,767 of them: "
+                        + "load at most that many rows, those already there included",
+                "--table-ddl",
+                ddl("CREATE TABLE tiny_keys (id smallint PRIMARY KEY, n integer)")
+                        .toString(),
+                "--existing-rows",
+                "32000",
+                "--rows",
+                "1000");
+    }
+
     /** Known once the server is up, before the first load: not after every other strategy has been measured. */
     @Test
     void moreConnectionsThanTheServerAccepts() throws Exception {

@@ -15,16 +15,20 @@ import org.pgloadbench.strategy.StrategySettings;
 
 /**
  * What the target holds before every load ({@code --existing-rows}): none, or N rows generated once
- * per trial into an unlogged copy of the table and put back before each load, untimed, by TRUNCATE,
- * {@code INSERT ... SELECT} and {@code VACUUM (ANALYZE)}.
+ * per trial into a temporary copy of the table and put back before each load, untimed, by TRUNCATE,
+ * {@code INSERT ... SELECT} and {@code VACUUM (ANALYZE)}. The copy is the fork's session's own: it
+ * writes no WAL, and goes with the session however the trial ends.
  *
  * <p>So every load of a setting meets the same rows in the same physical layout: a heap of N rows
  * and indexes grown by inserting them (as a table's indexes grow in use, not packed as CREATE INDEX
  * packs them), vacuumed (visibility map set, statistics fresh), then checkpointed, its pages clean
  * and, as far as they fit, in shared buffers: a cache-warm table, as one loaded all day would be.
+ * (An unlogged table's pages stay dirty: a checkpoint does not write them.)
  *
- * <p>The existing rows have keys 1 to N and other values from a seed of their own; the loaded rows'
- * keys continue after them ({@link RowGenerator#generate(long, int)}), so every loaded row is new.
+ * <p>The existing rows' generated keys and unique values are those of rows 1 to N, their other
+ * values from a seed of their own; the loaded rows' continue after them
+ * ({@link RowGenerator#generate(long, int)}), so every loaded row is new. Columns the server fills
+ * (identity, serial) go on counting across loads: TRUNCATE does not restart them.
  */
 final class ExistingRows {
     /** Not the loaded rows' seed, so no existing row repeats a loaded row's values. */
@@ -56,9 +60,9 @@ final class ExistingRows {
         }
         Table copy = target.staging(COPY_NAME);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(copy.dropSql());
-            copy.create(connection);
-            statement.execute(copy.setLoggedSql(false));
+            statement.execute("DROP TABLE IF EXISTS pg_temp." + copy.quotedName());
+            statement.execute("CREATE TEMPORARY TABLE " + copy.quotedName() + " AS SELECT "
+                    + target.shape().columnList() + " FROM " + target.quotedName() + " WITH NO DATA");
         }
         try (LoadStrategy copyIn =
                 Strategy.COPY_BINARY.create(new StrategySettings(copy, 1, 0, 1, CopyFormat.BINARY))) {
@@ -99,7 +103,7 @@ final class ExistingRows {
     void drop(Connection connection) throws SQLException {
         if (copy != null) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(copy.dropSql());
+                statement.execute("DROP TABLE IF EXISTS pg_temp." + copy.quotedName());
             }
         }
     }
