@@ -105,25 +105,8 @@ class FaultsIT {
         }
         Path results = directory.resolve("results");
 
-        LauncherProcess.Outcome failed = LauncherProcess.run(
-                directory,
-                "--jdbc-url",
-                url + "?user=postgres",
-                "--strategies",
-                "COPY_TEXT",
-                "--rows",
-                "5000",
-                "--results-dir",
-                results.toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1",
-                "-f",
-                "1");
+        LauncherProcess.Outcome failed = LauncherProcess.tinyRun(
+                directory, 1, "--jdbc-url", url + "?user=postgres", "--strategies", "COPY_TEXT", "--rows", "5000");
 
         assertEquals(1, failed.exitCode(), failed.output());
         assertTrue(failed.output().contains("run-bench.sh: the run failed: COPY_TEXT failed: "), failed.output());

@@ -51,25 +51,15 @@ class NothingLostIT {
                     "CREATE EVENT TRIGGER no_alter ON ddl_command_start WHEN TAG IN ('ALTER TABLE') EXECUTE FUNCTION refuse()");
         }
         Path results = directory.resolve("results");
-        LauncherProcess.Outcome outcome = LauncherProcess.run(
+        LauncherProcess.Outcome outcome = LauncherProcess.tinyRun(
                 directory,
+                2,
                 "--jdbc-url",
                 url + "?user=postgres",
                 "--strategies",
                 "COPY_TEXT,COPY_UNLOGGED",
                 "--rows",
-                "5000",
-                "--results-dir",
-                results.toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "2",
-                "-f",
-                "1");
+                "5000");
 
         assertEquals(1, outcome.exitCode(), outcome.output());
         assertTrue(

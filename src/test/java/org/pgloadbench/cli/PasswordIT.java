@@ -45,23 +45,15 @@ class PasswordIT {
     void authenticatesAndIsNeverShown(String form) throws Exception {
         String hostPortDb =
                 EmbeddedPostgresForTests.server().connection().jdbcUrl().substring("jdbc:postgresql://".length());
-        LauncherProcess.Outcome outcome = LauncherProcess.run(
+        LauncherProcess.Outcome outcome = LauncherProcess.tinyRun(
                 directory,
+                1,
                 "--jdbc-url",
                 form.replace("HOST_PORT_DB", hostPortDb),
                 "--strategies",
                 "COPY_BINARY",
                 "--rows",
-                "100",
-                "--results-dir",
-                directory.resolve("results").toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "1");
+                "100");
 
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains(" as " + ROLE + ";"), outcome.output());
