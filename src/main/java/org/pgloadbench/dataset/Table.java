@@ -48,9 +48,24 @@ public final class Table {
         return new Table(shape, quotedName, indexes, ddl);
     }
 
-    /** The same columns under another name and without indexes: a staging table. */
-    public Table staging(String name) {
-        return new Table(shape, Identifiers.quote(name), Indexes.NONE, null);
+    /**
+     * A temporary table of the sent columns under {@code name}, made afresh and empty in this
+     * session: without constraints (identity and defaulted columns stay this table's), without WAL,
+     * gone with the session however it ends. A staging table, or a copy to restore from.
+     */
+    public Table createTemporaryCopy(Connection connection, String name) throws SQLException {
+        Table copy = new Table(shape, Identifiers.quote(name), Indexes.NONE, null);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(copy.dropTemporarySql());
+            statement.execute("CREATE TEMPORARY TABLE " + copy.quotedName + " AS SELECT " + shape.columnList()
+                    + " FROM " + quotedName + " WITH NO DATA");
+        }
+        return copy;
+    }
+
+    /** Drops this session's temporary table of this name, if any, and never a table of the name elsewhere. */
+    public String dropTemporarySql() {
+        return "DROP TABLE IF EXISTS pg_temp." + quotedName;
     }
 
     /** The user's CREATE TABLE, or null for a built-in shape. */

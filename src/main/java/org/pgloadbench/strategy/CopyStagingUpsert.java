@@ -19,11 +19,11 @@ import org.pgloadbench.dataset.Table;
  */
 final class CopyStagingUpsert implements LoadStrategy {
     private final Table table;
-    private final Table staging;
+    /** Made by {@link #prepare}. */
+    private Table staging;
 
     CopyStagingUpsert(StrategySettings settings) {
         this.table = HalfOfTheKeys.requireKey(settings.table());
-        this.staging = table.staging("pgload_bench_staging");
     }
 
     /**
@@ -32,11 +32,7 @@ final class CopyStagingUpsert implements LoadStrategy {
      */
     @Override
     public void prepare(StrategyContext context) throws SQLException {
-        try (Statement statement = context.connection().createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS pg_temp." + staging.quotedName());
-            statement.execute("CREATE TEMPORARY TABLE " + staging.quotedName() + " AS SELECT "
-                    + table.shape().columnList() + " FROM " + table.quotedName() + " WITH NO DATA");
-        }
+        staging = table.createTemporaryCopy(context.connection(), "pgload_bench_staging");
     }
 
     @Override

@@ -8,10 +8,7 @@ import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.Table;
-import org.pgloadbench.strategy.CopyFormat;
-import org.pgloadbench.strategy.LoadStrategy;
-import org.pgloadbench.strategy.Strategy;
-import org.pgloadbench.strategy.StrategySettings;
+import org.pgloadbench.strategy.TableFill;
 
 /**
  * What the target holds before every load ({@code --existing-rows}): none, or N rows generated once
@@ -37,7 +34,7 @@ final class ExistingRows {
     private static final String COPY_NAME = "pgload_bench_existing";
 
     private final Table target;
-    /** The unlogged copy restored from; null where the target starts empty. */
+    /** The temporary copy restored from; null where the target starts empty. */
     private final Table copy;
 
     private final RowChecksum checksum;
@@ -58,16 +55,8 @@ final class ExistingRows {
         if (count == 0) {
             return new ExistingRows(target, null, RowChecksum.NONE);
         }
-        Table copy = target.staging(COPY_NAME);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS pg_temp." + copy.quotedName());
-            statement.execute("CREATE TEMPORARY TABLE " + copy.quotedName() + " AS SELECT "
-                    + target.shape().columnList() + " FROM " + target.quotedName() + " WITH NO DATA");
-        }
-        try (LoadStrategy copyIn =
-                Strategy.COPY_BINARY.create(new StrategySettings(copy, 1, 0, 1, CopyFormat.BINARY))) {
-            copyIn.load(connection, Dataset.USERS.source(target.shape(), 0, count, SEED, true));
-        }
+        Table copy = target.createTemporaryCopy(connection, COPY_NAME);
+        TableFill.binaryCopy(connection, copy, Dataset.USERS.source(target.shape(), 0, count, SEED, true));
         RowChecksum checksum = new LoadVerifier(copy).read(connection);
         if (checksum.count() != count) {
             throw new IllegalStateException(
@@ -103,7 +92,7 @@ final class ExistingRows {
     void drop(Connection connection) throws SQLException {
         if (copy != null) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE IF EXISTS pg_temp." + copy.quotedName());
+                statement.execute(copy.dropTemporarySql());
             }
         }
     }
