@@ -51,41 +51,39 @@ final class RunPlanner {
         for (Table table : tables) {
             for (int existing : existingRows) {
                 for (Strategy strategy : strategies) {
-                    List<PlannedRun> runs = PlannedRun.of(
-                            strategy,
-                            table,
-                            existing,
-                            dataset,
-                            profile,
-                            rows,
-                            rowsPerStatement,
-                            badRowPercent,
-                            connections);
-                    PlannedRun first = runs.get(0);
-                    for (PlannedRun run : runs) {
-                        try {
-                            table.shape().checkRowCount((long) existing + run.rows());
-                        } catch (IllegalArgumentException e) {
-                            throw new UserError(e.getMessage(), e);
-                        }
-                    }
-                    try {
-                        strategy.create(new StrategySettings(
-                                table,
-                                first.rowsPerStatement().get(0),
-                                badRowPercent,
-                                first.connections().get(0),
-                                first.formats().get(0),
-                                existing));
-                        planned.addAll(runs);
-                    } catch (NotApplicableException e) {
-                        notes.printf("Not applicable: %s.%n", e.getMessage());
-                    } catch (IllegalArgumentException e) {
-                        planned.addAll(runs); // the plan check names the value it cannot take
-                    }
+                    planned.addAll(plan(strategy, table, existing, notes));
                 }
             }
         }
         return planned;
+    }
+
+    /** One strategy's runs on a table holding {@code existing} rows; none, with a note, where it cannot load it. */
+    private List<PlannedRun> plan(Strategy strategy, Table table, int existing, PrintStream notes) {
+        List<PlannedRun> runs = PlannedRun.of(
+                strategy, table, existing, dataset, profile, rows, rowsPerStatement, badRowPercent, connections);
+        for (PlannedRun run : runs) {
+            try {
+                table.shape().checkRowCount((long) existing + run.rows());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
+        PlannedRun first = runs.get(0);
+        try {
+            strategy.create(new StrategySettings(
+                    table,
+                    first.rowsPerStatement().get(0),
+                    badRowPercent,
+                    first.connections().get(0),
+                    first.formats().get(0),
+                    existing));
+        } catch (NotApplicableException e) {
+            notes.printf("Not applicable: %s.%n", e.getMessage());
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            // the plan check names the value it cannot take
+        }
+        return runs;
     }
 }

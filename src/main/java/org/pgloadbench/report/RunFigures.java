@@ -28,12 +28,12 @@ final class RunFigures {
     RunFigures(List<SummaryRow> rows, List<RowWidth> widths) {
         for (SummaryRow row : rows) {
             if (row.strategy().equals(Strategy.BASELINE.name())) {
-                autocommitBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
+                autocommitBySetting.merge(BenchmarkLabel.table(row), row.rowsPerSecond(), Math::max);
             }
             if (row.strategy().equals(Strategy.CEILING.name())) {
-                ceilingBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
+                ceilingBySetting.merge(BenchmarkLabel.table(row), row.rowsPerSecond(), Math::max);
             }
-            fastestBySetting.merge(setting(row), row.rowsPerSecond(), Math::max);
+            fastestBySetting.merge(BenchmarkLabel.table(row), row.rowsPerSecond(), Math::max);
         }
         if (widths != null) {
             widths.forEach(
@@ -47,13 +47,13 @@ final class RunFigures {
 
     /** Rows/sec over the baseline strategy's on the same table, indexes, dataset and rows already there, if the run has it. */
     OptionalDouble speedup(SummaryRow row) {
-        Double autocommit = autocommitBySetting.get(setting(row));
+        Double autocommit = autocommitBySetting.get(BenchmarkLabel.table(row));
         return autocommit == null ? OptionalDouble.empty() : OptionalDouble.of(row.rowsPerSecond() / autocommit);
     }
 
     /** Percent of the fastest load of the same table, indexes, dataset and rows already there. */
     double percentOfFastest(SummaryRow row) {
-        return 100 * row.rowsPerSecond() / fastestBySetting.get(setting(row));
+        return 100 * row.rowsPerSecond() / fastestBySetting.get(BenchmarkLabel.table(row));
     }
 
     /**
@@ -61,7 +61,7 @@ final class RunFigures {
      * format), if the run has it. Past 100% a client load used more of the machine than one backend.
      */
     OptionalDouble percentOfCeiling(SummaryRow row) {
-        Double ceiling = ceilingBySetting.get(setting(row));
+        Double ceiling = ceilingBySetting.get(BenchmarkLabel.table(row));
         return ceiling == null ? OptionalDouble.empty() : OptionalDouble.of(100 * row.rowsPerSecond() / ceiling);
     }
 
@@ -69,10 +69,6 @@ final class RunFigures {
     OptionalDouble megabytesPerSecond(SummaryRow row) {
         Double bytes = textBytesPerRow.get(table(row) + " " + dataset(row));
         return bytes == null ? OptionalDouble.empty() : OptionalDouble.of(row.rowsPerSecond() * bytes / MEGABYTE);
-    }
-
-    private static String setting(SummaryRow row) {
-        return BenchmarkLabel.table(row);
     }
 
     private static String table(SummaryRow row) {

@@ -20,9 +20,7 @@ public final class BenchmarkLabel {
     }
 
     public static String of(SummaryRow row) {
-        List<String> setting = setting(row, false);
-        String label = setting.isEmpty() ? parameters(row) : parameters(row) + " [" + String.join(", ", setting) + "]";
-        return label + crashMark(row);
+        return withSetting(parameters(row), row);
     }
 
     /** The label and the rows per load, for charts and tables where one strategy may appear at several load sizes. */
@@ -32,8 +30,13 @@ public final class BenchmarkLabel {
 
     /** The strategy and, where not the defaults, what it loaded: one line of a sweep over one of its parameters. */
     public static String strategyOnTable(SummaryRow row) {
+        return withSetting(row.strategy(), row);
+    }
+
+    /** {@code name}, what was loaded in brackets where it is not the default, and the crash mark. */
+    private static String withSetting(String name, SummaryRow row) {
         List<String> setting = setting(row, false);
-        return row.strategy() + (setting.isEmpty() ? "" : " [" + String.join(", ", setting) + "]") + crashMark(row);
+        return name + (setting.isEmpty() ? "" : " [" + String.join(", ", setting) + "]") + crashMark(row);
     }
 
     /** The strategy and the parameters it reads, marked where it is not crash-safe: the label without the table. */

@@ -22,7 +22,7 @@ import org.pgloadbench.dataset.Table;
  * Built afterwards, each index is one sort of the column, in {@code maintenance_work_mem} (spilled
  * to disk past it), written leaf after leaf, packed. So into an empty table the rebuild should beat
  * the upkeep. But it sorts every row in the table, those already there too: its cost grows with the
- * table, the upkeep's only with the load, and past some ratio of rows already there to rows loaded
+ * table, the upkeep's mostly with the load, and past some ratio of rows already there to rows loaded
  * ({@code --existing-rows}) keeping the indexes wins. Constraints come back with their checks, so
  * a duplicate key still fails the load, at the end rather than at the row; meanwhile the whole
  * table is locked, which the upkeep never does. The builds run on the load's backend alone

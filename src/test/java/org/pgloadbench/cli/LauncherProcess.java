@@ -119,11 +119,16 @@ final class LauncherProcess {
         }
     }
 
-    /**
-     * A run kept tiny and to itself: {@code options}, then results and charts under {@code directory},
-     * then JMH's {@code -wi 0 -i loads -f 1}.
-     */
+    /** A run kept tiny and to itself, run to its end: see {@link #tiny}. */
     static Outcome tinyRun(Path directory, int loads, String... options) throws IOException, InterruptedException {
+        return run(directory, tiny(directory, loads, options));
+    }
+
+    /**
+     * The arguments of a run kept tiny and to itself: {@code options}, then results and charts under
+     * {@code directory}, then JMH's {@code -wi 0 -i loads -f 1}.
+     */
+    static String[] tiny(Path directory, int loads, String... options) {
         List<String> arguments = new ArrayList<>(List.of(options));
         arguments.addAll(List.of(
                 "--results-dir",
@@ -137,7 +142,7 @@ final class LauncherProcess {
                 String.valueOf(loads),
                 "-f",
                 "1"));
-        return run(directory, arguments.toArray(String[]::new));
+        return arguments.toArray(String[]::new);
     }
 
     static Outcome run(Path workingDirectory, String... arguments) throws IOException, InterruptedException {

@@ -89,23 +89,15 @@ class NothingLostIT {
         Path results = directory.resolve("results");
         run = LauncherProcess.start(
                 directory,
-                "--jdbc-url",
-                EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres",
-                "--strategies",
-                "COPY_TEXT,INSERT_TRANSACTION",
-                "--rows",
-                "100000",
-                "--results-dir",
-                results.toString(),
-                "--charts-dir",
-                directory.resolve("charts").toString(),
-                "--",
-                "-wi",
-                "0",
-                "-i",
-                "3",
-                "-f",
-                "1");
+                LauncherProcess.tiny(
+                        directory,
+                        3,
+                        "--jdbc-url",
+                        EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres",
+                        "--strategies",
+                        "COPY_TEXT,INSERT_TRANSACTION",
+                        "--rows",
+                        "100000"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!run.output().contains("[1/2] COPY_TEXT")) {
             assertTrue(System.nanoTime() < deadline && run.process.isAlive(), "no first benchmark:\n" + run.output());

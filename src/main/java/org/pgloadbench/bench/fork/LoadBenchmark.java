@@ -254,7 +254,7 @@ public class LoadBenchmark {
         while (lastLoadNanos > 0
                 && lastLoadJitNanos >= QUIET_JIT_SHARE * lastLoadNanos
                 && extra < MAX_EXTRA_WARMUP_LOADS) {
-            emptyTable();
+            putTableBack();
             load();
             verifyLoad();
             extra++;
@@ -275,7 +275,7 @@ public class LoadBenchmark {
      * above JMH's cost of timestamping around each one.
      */
     @Setup(Level.Invocation)
-    public void emptyTable() throws SQLException {
+    public void putTableBack() throws SQLException {
         existing.restore(connection);
         try (Statement statement = connection.createStatement()) {
             loader.reset(connection, data);
