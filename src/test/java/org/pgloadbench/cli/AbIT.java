@@ -30,8 +30,8 @@ class AbIT {
     /*
      * Nine samples a side from three forks: a whole fork on two shared cores can run 20% off its
      * siblings. SERVER_COPY_FILE is the untouched control: the server loads a file, no client code
-     * runs, and its A/A changes stayed within 2% here, where MULTI_ROW_VALUES, still compiling at
-     * these sizes, moved 9% with p = 0.02.
+     * runs, and its A/A changes stayed within 2% on the development VM (but 39% in one CI run), where
+     * MULTI_ROW_VALUES, still compiling at these sizes, moved 9% with p = 0.02.
      */
     private static final String[] SAMPLES = {"--", "-wi", "2", "-i", "3", "-f", "3"};
     private static final String PLANTED_FROM = "WireBuffer out = new WireBuffer(copyIn::writeToCopy);";
@@ -69,9 +69,16 @@ class AbIT {
         commit("broken");
     }
 
+    /**
+     * Guards the machinery (a side always first, a side loading other data, pairs crossed), not the
+     * 10% rule against the noise of two shared cores: in CI (2026-12-07) whole forks of this very jar
+     * ran 25% apart, SERVER_COPY_FILE's text forks of one side all above the other's, and the default
+     * rule called it "faster" (+39%, fork gap +25%); with three forks a side a complete separation
+     * has a one-sided chance of 1 in 20 per benchmark. A bias of 40% is no such luck.
+     */
     @Test
     void theSameRevisionOnBothSidesComparesSameEverywhere() throws Exception {
-        LauncherProcess.Outcome outcome = ab("results-same", "plain", "plain");
+        LauncherProcess.Outcome outcome = ab("results-same", "plain", "plain", "--threshold", "40");
         assertEquals(0, outcome.exitCode(), outcome.output());
         assertTrue(outcome.output().contains("0 slower, 0 faster, 3 same."), outcome.output());
         List<Path> files = LauncherProcess.resultFilesIn(directory.resolve("results-same"));
