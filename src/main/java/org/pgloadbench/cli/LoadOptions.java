@@ -15,6 +15,7 @@ import org.pgloadbench.bench.launch.Profile;
 import org.pgloadbench.dataset.CatalogTable;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.KeyOrder;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.dataset.Tables;
@@ -92,6 +93,14 @@ final class LoadOptions {
     List<Integer> existingRows = List.of(0);
 
     @Option(
+            names = "--key-order",
+            split = ",",
+            paramLabel = "ORDER",
+            description =
+                    "The order of the keys the loads bring: sequential or random for an integer key, uuidv4 or uuidv7 for a uuid key. Default: the table's own (sequential, uuidv4 for a uuid key). More than one value runs each.")
+    List<String> keyOrders;
+
+    @Option(
             names = "--dataset",
             paramLabel = "users|hostile",
             description =
@@ -149,6 +158,18 @@ final class LoadOptions {
                 throw new UserError("--indexes " + value + ": give one of " + Indexes.labels());
             }
         }
+        if (keyOrders != null) {
+            for (String value : keyOrders) {
+                if (KeyOrder.named(value).isEmpty()) {
+                    throw new UserError("--key-order " + value + ": give one of " + KeyOrder.labels());
+                }
+            }
+            if (dataset != Dataset.USERS) {
+                throw new UserError("--key-order needs realistic rows: --dataset "
+                        + dataset.name().toLowerCase(java.util.Locale.ROOT) + " rows bring keys of their own");
+            }
+        }
+        builtInTables(); // refuses a --key-order that does not fit a built-in table's key
     }
 
     RunPlanner planner() {
@@ -156,18 +177,33 @@ final class LoadOptions {
                 strategies, dataset, profile, rows, rowsPerStatement, badRowPercent, connections, existingRows);
     }
 
-    /** The built-in tables asked for, each with every --indexes value. */
+    /** The built-in tables asked for, each with every --indexes and --key-order value. */
     List<Table> builtInTables() {
         List<String> names = tables != null ? tables : tableDdl == null ? List.of(TableShape.USERS.name()) : List.of();
         List<Table> chosen = new ArrayList<>();
         for (String name : names.stream().distinct().toList()) {
-            for (String value : indexes.stream().distinct().toList()) {
-                chosen.add(Table.builtIn(
-                        TableShape.builtIn(name).orElseThrow(),
-                        Indexes.named(value).orElseThrow()));
+            for (TableShape shape : ordered(TableShape.builtIn(name).orElseThrow())) {
+                for (String value : indexes.stream().distinct().toList()) {
+                    chosen.add(Table.builtIn(shape, Indexes.named(value).orElseThrow()));
+                }
             }
         }
         return chosen;
+    }
+
+    /** The shape in every --key-order asked for, or in its own order without the option. */
+    private List<TableShape> ordered(TableShape shape) {
+        if (keyOrders == null) {
+            return List.of(shape);
+        }
+        try {
+            return keyOrders.stream()
+                    .distinct()
+                    .map(value -> shape.withKeyOrder(KeyOrder.named(value).orElseThrow()))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     /** The --table-ddl file's text, checked to be one CREATE TABLE before any server starts; null without the option. */
@@ -204,12 +240,11 @@ final class LoadOptions {
             CatalogTable.Created created = CatalogTable.inspect(c, ddl);
             Tables.checkOwnName(created);
             List<Table> chosen = new ArrayList<>();
-            for (String value : indexes.stream().distinct().toList()) {
-                chosen.add(Table.fromDdl(
-                        created.shape(),
-                        created.quotedName(),
-                        Indexes.named(value).orElseThrow(),
-                        ddl));
+            for (TableShape shape : ordered(created.shape())) {
+                for (String value : indexes.stream().distinct().toList()) {
+                    chosen.add(Table.fromDdl(
+                            shape, created.quotedName(), Indexes.named(value).orElseThrow(), ddl));
+                }
             }
             return chosen;
         } catch (IllegalArgumentException e) {

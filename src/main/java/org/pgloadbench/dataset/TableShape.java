@@ -63,6 +63,7 @@ public final class TableShape {
     private final List<String> primaryKey;
     private final List<String> indexedBySecondaryIndexes;
     private final RowsGenerator generator;
+    private final KeyOrder keyOrder;
 
     TableShape(
             String name,
@@ -75,6 +76,43 @@ public final class TableShape {
         this.primaryKey = List.copyOf(primaryKey);
         this.indexedBySecondaryIndexes = List.copyOf(indexedBySecondaryIndexes);
         this.generator = generator;
+        this.keyOrder = KeyOrder.natural(this);
+    }
+
+    private TableShape(TableShape shape, KeyOrder keyOrder) {
+        this.name = shape.name;
+        this.columns = shape.columns;
+        this.primaryKey = shape.primaryKey;
+        this.indexedBySecondaryIndexes = shape.indexedBySecondaryIndexes;
+        this.generator = shape.generator;
+        this.keyOrder = keyOrder;
+    }
+
+    /**
+     * This shape with its key in {@code order}: the same rows but for the key column.
+     *
+     * @throws IllegalArgumentException, in one sentence, where the order does not fit the key
+     */
+    public TableShape withKeyOrder(KeyOrder order) {
+        order.check(this);
+        return order == keyOrder ? this : new TableShape(this, order);
+    }
+
+    public KeyOrder keyOrder() {
+        return keyOrder;
+    }
+
+    /** {@code made}'s rows with the key column's values replaced by those of {@code order}. */
+    private RowsGenerator ordered(RowsGenerator made, KeyOrder order) {
+        int key = columns.indexOf(KeyOrder.key(this).orElseThrow());
+        Column column = columns.get(key);
+        return seed -> {
+            RowsGenerator.Pass pass = made.start(seed);
+            return (firstRow, rowCount) -> {
+                Rows rows = pass.next(firstRow, rowCount);
+                return rows.with(key, order.keys(rows.column(key), column, firstRow, seed));
+            };
+        };
     }
 
     /** A shape whose values come from the per-column generators, with the first column as its key. */
@@ -142,8 +180,9 @@ public final class TableShape {
         return indexedBySecondaryIndexes;
     }
 
+    /** Makes this shape's rows, the key in {@link #keyOrder()}. */
     public RowsGenerator generator() {
-        return generator;
+        return keyOrder == KeyOrder.natural(this) ? generator : ordered(generator, keyOrder);
     }
 
     /** The sent columns, double-quoted and comma-separated. */

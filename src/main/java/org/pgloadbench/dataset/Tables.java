@@ -3,7 +3,7 @@ package org.pgloadbench.dataset;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Turns the {@code table} and {@code indexes} a benchmark was given into the {@link Table} it loads. */
+/** Turns the {@code table}, {@code indexes} and {@code keyOrder} a benchmark was given into the {@link Table} it loads. */
 public final class Tables {
     private Tables() {}
 
@@ -14,13 +14,17 @@ public final class Tables {
      * @param ddl the user's CREATE TABLE, or null when none was given
      * @throws IllegalArgumentException, in one sentence, for a name or DDL that cannot be loaded
      */
-    public static Table resolve(String table, String indexes, String ddl, Connection connection) throws SQLException {
+    public static Table resolve(String table, String indexes, String keyOrder, String ddl, Connection connection)
+            throws SQLException {
         Indexes chosen = Indexes.named(indexes)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "indexes must be one of " + Indexes.labels() + ", not " + indexes));
+        KeyOrder order = KeyOrder.named(keyOrder)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "keyOrder must be one of " + KeyOrder.labels() + ", not " + keyOrder));
         TableShape builtIn = TableShape.builtIn(table).orElse(null);
         if (builtIn != null) {
-            return Table.builtIn(builtIn, chosen);
+            return Table.builtIn(builtIn.withKeyOrder(order), chosen);
         }
         if (ddl == null) {
             throw new IllegalArgumentException("there is no table " + table + "; the suite has "
@@ -32,7 +36,7 @@ public final class Tables {
                     "table " + table + " is neither built in nor the one --table-ddl creates ("
                             + created.shape().name() + ")");
         }
-        return Table.fromDdl(created.shape(), created.quotedName(), chosen, ddl);
+        return Table.fromDdl(created.shape().withKeyOrder(order), created.quotedName(), chosen, ddl);
     }
 
     /**

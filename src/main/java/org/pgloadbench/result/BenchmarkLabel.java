@@ -59,7 +59,7 @@ public final class BenchmarkLabel {
 
     /**
      * What was loaded, in full: the table, its indexes and, unless realistic rows into an empty
-     * table, the dataset and the rows already there. Loads with the same text are comparable.
+     * table with sequential keys, the dataset, the rows already there and the key order. Loads with the same text are comparable.
      */
     public static String table(SummaryRow row) {
         return String.join(", ", setting(row, true));
@@ -70,7 +70,7 @@ public final class BenchmarkLabel {
         return setting(row, false).isEmpty();
     }
 
-    /** Table, indexes, dataset and existing rows; with {@code always}, the table and indexes even where they are the defaults. */
+    /** Table, indexes, dataset, existing rows and key order; with {@code always}, the table and indexes even where they are the defaults. */
     private static List<String> setting(SummaryRow row, boolean always) {
         List<String> setting = new java.util.ArrayList<>();
         String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
@@ -88,6 +88,10 @@ public final class BenchmarkLabel {
         long existing = Long.parseLong(row.params().getOrDefault("existingRows", "0"));
         if (existing > 0) {
             setting.add("into " + RowCounts.compact(existing) + " rows");
+        }
+        String keyOrder = row.params().getOrDefault("keyOrder", "sequential");
+        if (!keyOrder.equals("sequential")) {
+            setting.add(keyOrder + " keys");
         }
         return setting;
     }

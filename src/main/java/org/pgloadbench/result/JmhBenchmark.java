@@ -39,7 +39,9 @@ public record JmhBenchmark(
             "format",
             "BINARY",
             "existingRows",
-            "0");
+            "0",
+            "keyOrder",
+            "sequential");
     /** The table and indexes every load had before tables had shapes. */
     public static final String DEFAULT_TABLE = "users";
 

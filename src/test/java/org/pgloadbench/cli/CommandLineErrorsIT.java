@@ -69,6 +69,27 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void keyOrdersThatCannotBe() throws Exception {
+        assertRefusedUpFront(
+                "--key-order uuidv7 needs a uuid key, and the key id of table users is bigint",
+                "--key-order",
+                "uuidv7");
+        assertRefusedUpFront(
+                "--key-order backwards: give one of sequential, random, uuidv4, uuidv7", "--key-order", "backwards");
+        assertRefusedUpFront(
+                "--key-order needs realistic rows: --dataset hostile rows bring keys of their own",
+                "--key-order",
+                "random",
+                "--dataset",
+                "hostile");
+        assertRefusedUpFront(
+                "-p keyOrder is set by the suite's own options; use --key-order instead",
+                "--",
+                "-p",
+                "keyOrder=random");
+    }
+
+    @Test
     void aServerSettingWithoutNameOrValue() throws Exception {
         for (String setting : List.of("=", "=on", "shared_buffers=", "shared_buffers")) {
             assertRefusedUpFront(

@@ -37,6 +37,18 @@ class BenchmarkLabelTest {
         assertEquals(!strategy.crashSafe(), label.endsWith("[NOT CRASH-SAFE]"), label);
     }
 
+    /** The table's setting names what is not the first case: rows already there, keys out of order. */
+    @Test
+    void theSettingNamesRowsAlreadyThereAndAKeyOrderOtherThanSequential() {
+        SummaryRow sequential = new SummaryRow(
+                "COPY_BINARY", 1_000, Map.of("existingRows", "2000000", "keyOrder", "sequential"), 1.0, null, 1);
+        SummaryRow random = new SummaryRow(
+                "COPY_BINARY", 1_000, Map.of("existingRows", "2000000", "keyOrder", "random"), 1.0, null, 1);
+        assertEquals("users, indexes pk, into 2M rows", BenchmarkLabel.table(sequential));
+        assertEquals("users, indexes pk, into 2M rows, random keys", BenchmarkLabel.table(random));
+        assertEquals(false, BenchmarkLabel.plainTable(random));
+    }
+
     @Test
     void aStrategyThisVersionDoesNotKnowIsShownByName() {
         assertEquals("FROM_THE_FUTURE", BenchmarkLabel.of(new SummaryRow("FROM_THE_FUTURE", 1, PARAMS, 1.0, null, 1)));

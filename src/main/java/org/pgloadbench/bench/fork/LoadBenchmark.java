@@ -142,6 +142,15 @@ public class LoadBenchmark {
     public int existingRows;
 
     /*
+     * sequential (1, 2, 3...), random (a fixed permutation), uuidv4 or uuidv7: the order the keys
+     * reach the key's index in. In order, every row lands on the index's right-most page; at random,
+     * on any page, which once the index outgrows memory is a read and, after each checkpoint, a
+     * full-page image in WAL.
+     */
+    @Param("sequential")
+    public String keyOrder;
+
+    /*
      * USERS (realistic rows for the table, named for the first table) for speed; HOSTILE (edge-case
      * rows) to prove a strategy exact under the harness itself.
      */
@@ -198,7 +207,7 @@ public class LoadBenchmark {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
         }
-        target = Tables.resolve(table, indexes, ddl, connection);
+        target = Tables.resolve(table, indexes, keyOrder, ddl, connection);
         verifier = new LoadVerifier(target);
         try (Statement statement = connection.createStatement()) {
             statement.execute(target.dropSql());

@@ -47,7 +47,16 @@ public final class JmhRunner {
     static final List<String> FORK_JVM_ARGUMENTS = List.of("-Djava.awt.headless=true");
     /** Parameters the launcher's own options set, with the option; JMH's -p may not change them. */
     static final Map<String, String> PLANNED_ONLY = Map.of(
-            "strategy", "--strategies", "table", "--table", "indexes", "--indexes", "existingRows", "--existing-rows");
+            "strategy",
+            "--strategies",
+            "table",
+            "--table",
+            "indexes",
+            "--indexes",
+            "existingRows",
+            "--existing-rows",
+            "keyOrder",
+            "--key-order");
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
@@ -316,6 +325,7 @@ public final class JmhRunner {
         parameters.put("table", List.of(run.table().shape().name()));
         parameters.put("indexes", List.of(run.table().indexes().label()));
         parameters.put("existingRows", List.of(String.valueOf(run.existingRows())));
+        parameters.put("keyOrder", List.of(run.table().shape().keyOrder().label()));
         parameters.put("dataset", List.of(run.dataset().name()));
         parameters.put(
                 "rowsPerStatement",

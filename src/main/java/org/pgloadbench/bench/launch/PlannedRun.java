@@ -3,6 +3,7 @@ package org.pgloadbench.bench.launch;
 import java.util.List;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;
+import org.pgloadbench.dataset.KeyOrder;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
@@ -78,6 +79,9 @@ public record PlannedRun(
         }
         if (existingRows > 0) {
             text += String.format(", into %,d rows already there", existingRows);
+        }
+        if (table.shape().keyOrder() != KeyOrder.SEQUENTIAL) {
+            text += ", " + table.shape().keyOrder().label() + " keys";
         }
         if (strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)) {
             text += ", rowsPerStatement " + rowsPerStatement;
