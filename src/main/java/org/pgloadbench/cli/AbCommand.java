@@ -332,11 +332,11 @@ final class AbCommand implements Callable<Integer> {
      * strategy is tried.
      */
     private Predicate<String> loadable() {
-        load.ddl();
-        if (load.tableDdl != null) {
+        load.tables.ddl();
+        if (load.tables.tableDdl != null) {
             return name -> true;
         }
-        Set<String> planned = load.planner().plan(load.builtInTables(), System.out).stream()
+        Set<String> planned = load.planner().plan(load.tables.builtInTables(), System.out).stream()
                 .map(run -> run.strategy().name())
                 .collect(Collectors.toSet());
         return name -> Strategy.named(name).isEmpty() || planned.contains(name);

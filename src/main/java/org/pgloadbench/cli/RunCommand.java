@@ -116,9 +116,9 @@ final class RunCommand implements Callable<Integer> {
             jmhRunner.printHelp();
             return 0;
         }
-        String ddl = load.ddl();
+        String ddl = load.tables.ddl();
         RunPlanner planner = load.planner();
-        List<PlannedRun> planned = new ArrayList<>(planner.plan(load.builtInTables(), System.out));
+        List<PlannedRun> planned = new ArrayList<>(planner.plan(load.tables.builtInTables(), System.out));
         jmhRunner.checkPlan(planned);
         List<ServerSetup> setups = server.setups();
         List<Path> resultFiles = new ArrayList<>();
@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
         List<PlannedRun> planned = new ArrayList<>(builtIn);
         if (ddl != null) {
             List<PlannedRun> own =
-                    planner.plan(load.ddlTables(ddl, target.server().connection()), System.out);
+                    planner.plan(load.tables.ddlTables(ddl, target.server().connection()), System.out);
             jmhRunner.checkPlan(own);
             planned.addAll(own);
         }
