@@ -36,11 +36,17 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "run-bench.sh",
         sortOptions = false,
-        subcommands = {ReportCommand.class, CompareCommand.class, AbCommand.class, DocsCommand.class},
+        subcommands = {
+            ReportCommand.class,
+            CompareCommand.class,
+            AbCommand.class,
+            SustainCommand.class,
+            DocsCommand.class
+        },
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and docs (each has --help)."
+            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD], sustain and docs (each has --help)."
         },
         footer = {
             "",

@@ -16,7 +16,8 @@
     "report",
     "result",
     "server",
-    "strategy"
+    "strategy",
+    "sustain"
 })
 package org.pgloadbench.cli;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.result.SummaryRow;
 import org.pgloadbench.strategy.Strategy;
+import org.pgloadbench.sustain.SustainedResult;
+import org.pgloadbench.sustain.SustainedResults;
 
 /**
  * The figures of the checkout's documents (TUTORIAL.md, README.md, docs/), generated from the committed
@@ -25,7 +28,9 @@ import org.pgloadbench.strategy.Strategy;
  * has. A document marks each generated part {@code <!-- generated: KIND -->} ...
  * {@code <!-- end generated -->}; everything outside the marks is prose and stays as written.
  * Kinds: {@code environment}, {@code summary}, {@code chart} (the tutorial's), {@code claims},
- * {@code strategy NAME} and {@code profiles} (each named file's profile, as it ran and how long it took).
+ * {@code strategy NAME} and {@code profiles} (each named file's profile, as it ran and how long it took);
+ * from a sustained run's file ({@code results/sustain/}), {@code sustained} and {@code timeline DIR}.
+ * A document may name files more than once: each line governs the parts up to the next.
  */
 public final class GeneratedDocs {
     /** Every mark begins a line, so a document may quote one in its prose (inside backticks) unharmed. */
@@ -41,6 +46,8 @@ public final class GeneratedDocs {
             Pattern.DOTALL | Pattern.MULTILINE);
     /** The tutorial's chart, under the charts directory: committed beside the reports. */
     static final String CHART = "tutorial_rows-per-second";
+    /** Where sustained runs' files are: a part from one of them is of kind {@code sustained} or {@code timeline}. */
+    private static final String SUSTAINED_RESULTS = "results/sustain/";
 
     private GeneratedDocs() {}
 
@@ -57,43 +64,87 @@ public final class GeneratedDocs {
      * @throws UserError, in one sentence, for a document whose parts or result files are not in order
      */
     public static String regenerate(String document, Path root, boolean drawChart) throws IOException {
-        Matcher source = SOURCE.matcher(document);
-        if (!source.find()) {
-            throw new UserError("it names no result file (a line <!-- figures from results/FILE.json -->)");
-        }
-        List<String> files = List.of(source.group(1).trim().split("\\s+"));
-        List<ResultFile> results =
-                files.stream().map(file -> ResultFiles.read(root.resolve(file))).toList();
-        ResultFile result = merged(results);
-        if (drawChart && document.contains(START + " chart -->")) {
-            ChartFiles.save(
-                    RowsPerSecondChart.chart(result), root.resolve("charts").resolve(CHART));
-        }
         long starts = START_MARK.matcher(document).results().count();
         long ends = END_MARK.matcher(document).results().count();
         if (starts == 0 || starts != ends) {
             throw new UserError("its generated parts are not well marked: " + starts + " start marks (" + START
                     + " KIND -->) and " + ends + " end marks (" + END + ")");
         }
-        Matcher block = BLOCK.matcher(document);
+        List<MatchResult> sources = SOURCE.matcher(document).results().toList();
+        if (sources.isEmpty()) {
+            throw new UserError("it names no result file (a line <!-- figures from results/FILE.json -->)");
+        }
+        String before = document.substring(0, sources.get(0).start());
+        if (START_MARK.matcher(before).find()) {
+            throw new UserError("it has a generated part before the first line naming its result files");
+        }
+        StringBuilder out = new StringBuilder(before);
+        for (int i = 0; i < sources.size(); i++) {
+            int end = i + 1 < sources.size() ? sources.get(i + 1).start() : document.length();
+            List<String> files = List.of(sources.get(i).group(1).trim().split("\\s+"));
+            out.append(section(document.substring(sources.get(i).start(), end), files, root, drawChart));
+        }
+        return out.toString();
+    }
+
+    /** A part of the document from one {@code figures from} line to the next: its generated parts made from those files. */
+    private static String section(String text, List<String> files, Path root, boolean drawChart) throws IOException {
+        boolean sustained = files.stream().allMatch(file -> file.startsWith(SUSTAINED_RESULTS));
+        List<ResultFile> results = sustained
+                ? List.of()
+                : files.stream()
+                        .map(file -> ResultFiles.read(root.resolve(file)))
+                        .toList();
+        ResultFile result = sustained ? null : merged(results);
+        if (drawChart && !sustained && text.contains(START + " chart -->")) {
+            ChartFiles.save(
+                    RowsPerSecondChart.chart(result), root.resolve("charts").resolve(CHART));
+        }
+        Matcher block = BLOCK.matcher(text);
         StringBuilder out = new StringBuilder();
-        int matched = 0;
+        long matched = 0;
         while (block.find()) {
             matched++;
             String kind = block.group(2).trim();
-            String generated = switch (kind) {
-                case "environment" -> environment(files, results);
-                case "profiles" -> ProfileTable.of(files, results).toMarkdown();
-                default -> generate(kind, result);
-            };
+            String generated = sustained
+                    ? sustained(kind, files, root, drawChart)
+                    : switch (kind) {
+                        case "environment" -> environment(files, results);
+                        case "profiles" -> ProfileTable.of(files, results).toMarkdown();
+                        default -> generate(kind, result);
+                    };
             block.appendReplacement(out, Matcher.quoteReplacement(block.group(1) + generated + block.group(4)));
         }
         block.appendTail(out);
-        if (matched != starts) {
+        if (matched != START_MARK.matcher(text).results().count()) {
             throw new UserError(
                     "its generated parts are not well marked: a start mark without its end mark before the next part");
         }
         return out.toString();
+    }
+
+    /**
+     * A sustained run's parts: {@code sustained}, its table of burst against sustained rates, and
+     * {@code timeline DIR}, its chart, drawn into the charts directory under the file's own name and
+     * linked as {@code DIR} (the charts directory as the document sees it: {@code charts} or {@code ../charts}).
+     */
+    private static String sustained(String kind, List<String> files, Path root, boolean drawChart) throws IOException {
+        if (files.size() != 1) {
+            throw new UserError("a part from a sustained run names one file, not " + files.size());
+        }
+        SustainedResult result = SustainedResults.read(root.resolve(files.get(0)));
+        String stem = Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.json$", "");
+        if (kind.equals("sustained")) {
+            return SustainedReport.table(result).toMarkdown();
+        }
+        if (kind.startsWith("timeline ")) {
+            if (drawChart) {
+                SustainedReport.render(result, root.resolve("charts"), stem);
+            }
+            return "![rows/sec as the table grows]("
+                    + kind.substring("timeline ".length()).trim() + "/" + stem + "_timeline.png)\n";
+        }
+        throw new UserError("it has a sustained run's part of unknown kind '" + kind + "'");
     }
 
     private static String generate(String kind, ResultFile result) {

@@ -90,6 +90,30 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void sustainedRunsThatCannotBe() throws Exception {
+        assertRefusedUpFront(
+                "--until-rows 10 is below one batch of 100 rows: give at least that, or a smaller --batch-rows",
+                "sustain",
+                "--batch-rows",
+                "100",
+                "--until-rows",
+                "10");
+        assertRefusedUpFront(
+                "sustain adds batch after batch to a table that keeps its rows, and COPY_FREEZE empties the table in "
+                        + "the load's own transaction, as FREEZE demands, so it cannot add rows to a table that already "
+                        + "holds some",
+                "sustain",
+                "--strategies",
+                "COPY_FREEZE");
+        assertRefusedUpFront(
+                "--key-order uuidv7 needs a uuid key, and the key id of table users is bigint",
+                "sustain",
+                "--key-order",
+                "uuidv7");
+        assertRefusedUpFront("--duration 10x: give a time such as 90s, 10m or 2h", "sustain", "--duration", "10x");
+    }
+
+    @Test
     void aServerSettingWithoutNameOrValue() throws Exception {
         for (String setting : List.of("=", "=on", "shared_buffers=", "shared_buffers")) {
             assertRefusedUpFront(

@@ -27,6 +27,29 @@ class GeneratedDocsTest {
         assertTrue(Files.size(Path.of("charts", GeneratedDocs.CHART + ".png")) > 10_000, "its chart is committed too");
     }
 
+    /** The guides under docs/ with generated parts, several result files each (crossover, key orders, a sustained run). */
+    @Test
+    void everyGuideWithFiguresMatchesItsResultFiles() throws IOException {
+        List<Path> guides;
+        try (var files = Files.list(Path.of("docs"))) {
+            guides = files.filter(file -> file.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
+        }
+        int checked = 0;
+        for (Path guide : guides) {
+            String committed = Files.readString(guide);
+            if (GeneratedDocs.hasGeneratedParts(committed)) {
+                checked++;
+                assertEquals(
+                        committed,
+                        GeneratedDocs.regenerate(committed, Path.of("."), false),
+                        guide + " is out of date: run ./run-bench.sh docs");
+            }
+        }
+        assertTrue(checked > 0, "docs/table-life.md has generated parts");
+    }
+
     @Test
     void theReadmesProfilesAreTheCommittedRunsOfThem() throws IOException {
         String readme = Files.readString(Path.of("README.md"));

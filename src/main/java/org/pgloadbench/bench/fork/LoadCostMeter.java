@@ -31,9 +31,9 @@ import org.pgloadbench.server.ProcessCpu;
  * serves the load, the benchmark JVM's CPU time and the wall clock; and what else happened
  * meanwhile ({@link Disturbances}): checkpoints, autovacuums, the JVM's GC time, the machine's CPU
  * time outside the load, hypervisor steal. The readings are a few short queries and file reads,
- * taken while the load is not running.
+ * taken while the load is not running. Used by the forks' benchmark and by sustained runs.
  */
-final class LoadCostMeter implements AutoCloseable {
+public final class LoadCostMeter implements AutoCloseable {
     private static final int FIRST_MAJOR_WITH_FORCED_STAT_FLUSH = 15;
     private static final int FIRST_MAJOR_WITH_CHECKPOINTER_VIEW = 17;
     private static final long CHECKPOINT_REPORT_WAIT_NANOS = 2_000_000_000L;
@@ -74,7 +74,7 @@ final class LoadCostMeter implements AutoCloseable {
      * @param coordinator     the server's address, user and password where it is a Citus coordinator whose
      *                        workers' costs are read too; null on a single server
      */
-    LoadCostMeter(
+    public LoadCostMeter(
             Connection connection,
             List<Connection> loadConnections,
             int serverMajorVersion,
@@ -153,7 +153,7 @@ final class LoadCostMeter implements AutoCloseable {
      *                     only after the command has returned, so the reading waits for that count,
      *                     lest the load be charged with a checkpoint that ended before it began
      */
-    void before(boolean checkpointed) throws SQLException {
+    public void before(boolean checkpointed) throws SQLException {
         Counters server = queryServer();
         long deadline = System.nanoTime() + CHECKPOINT_REPORT_WAIT_NANOS;
         while (checkpointed && server.checkpoints <= checkpointsSeen && System.nanoTime() < deadline) {
@@ -186,7 +186,7 @@ final class LoadCostMeter implements AutoCloseable {
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */
-    LoadCost after(long rows) throws SQLException {
+    public LoadCost after(long rows) throws SQLException {
         long nanos = System.nanoTime();
         long clientCpu = client.getProcessCpuTime();
         long serverCpu = serverCpuNanos();
