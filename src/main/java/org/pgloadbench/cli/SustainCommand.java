@@ -27,6 +27,7 @@ import org.pgloadbench.report.SustainedReport;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;
+import org.pgloadbench.strategy.LoadStrategy;
 import org.pgloadbench.strategy.NotApplicableException;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategySettings;
@@ -151,15 +152,20 @@ final class SustainCommand implements Callable<Integer> {
         Long durationNanos = null;
         if (duration != null) {
             Matcher matcher = DURATION.matcher(duration);
-            if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            try {
+                long amount = matcher.matches() ? Long.parseLong(matcher.group(1)) : 0;
+                durationNanos = switch (matcher.matches() ? matcher.group(2) : "") {
+                    case "s" -> Duration.ofSeconds(amount).toNanos();
+                    case "m" -> Duration.ofMinutes(amount).toNanos();
+                    case "h" -> Duration.ofHours(amount).toNanos();
+                    default -> 0L;
+                };
+            } catch (ArithmeticException | NumberFormatException e) {
+                durationNanos = 0L;
+            }
+            if (durationNanos <= 0) {
                 throw new UserError("--duration " + duration + ": give a time such as 90s, 10m or 2h");
             }
-            long amount = Long.parseLong(matcher.group(1));
-            durationNanos = switch (matcher.group(2)) {
-                case "s" -> Duration.ofSeconds(amount).toNanos();
-                case "m" -> Duration.ofMinutes(amount).toNanos();
-                default -> Duration.ofHours(amount).toNanos();
-            };
         }
         if (untilRows == null && duration == null) {
             untilRows = DEFAULT_UNTIL_ROWS;
@@ -178,8 +184,10 @@ final class SustainCommand implements Callable<Integer> {
     /** A strategy that cannot add rows to a table that holds some cannot be sustained: one sentence, before any load. */
     private void checkSustainable(Table table) {
         for (Strategy strategy : strategies) {
-            try {
-                strategy.create(settings(table));
+            try (LoadStrategy made = strategy.create(settings(table))) {
+                // made only to see whether it can load this table; prepared and run later
+            } catch (SQLException e) {
+                // closing what was never prepared releases nothing
             } catch (NotApplicableException e) {
                 throw new UserError(
                         "sustain adds batch after batch to a table that keeps its rows, and " + e.getMessage(), e);
@@ -285,8 +293,7 @@ final class SustainCommand implements Callable<Integer> {
                 untilRows == null ? "" : String.format(" until the table holds %,d", untilRows),
                 duration == null ? "" : " for at most " + duration);
         results.nextStrategy();
-        SustainedIngest.Limits limits = new SustainedIngest.Limits(
-                batchRows, untilRows, durationNanos == null ? null : System.nanoTime() + durationNanos);
+        SustainedIngest.Limits limits = new SustainedIngest.Limits(batchRows, untilRows, durationNanos);
         return new SustainedIngest(target.loads(), target.serverFiles(), settings(table))
                 .run(strategy, setting, limits, timeline -> {
                     results.progress(timeline);
@@ -309,9 +316,15 @@ final class SustainCommand implements Callable<Integer> {
                 images == null ? "n/a" : String.format(Locale.ROOT, "%.3f", images),
                 batch.heapBytes() >> 20,
                 batch.indexBytes() >> 20,
-                batch.checkpoints() == 0
-                        ? ""
-                        : batch.checkpoints() == 1 ? "  a checkpoint" : "  " + batch.checkpoints() + " checkpoints");
+                checkpoints(batch));
+    }
+
+    private static String checkpoints(Batch batch) {
+        String during = batch.checkpoints() == 0
+                ? ""
+                : batch.checkpoints() == 1 ? "  a checkpoint" : "  " + batch.checkpoints() + " checkpoints";
+        return during
+                + (batch.pauseCheckpoints() == 0 ? "" : "  (" + batch.pauseCheckpoints() + " in the pause before it)");
     }
 
     /** What was loaded, as labels say it: {@code users, indexes pk+2, uuidv7 keys}. */

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * hot in memory, and after a checkpoint one full-page image in WAL per new leaf. Keys in random
  * order land on any leaf: once the index outgrows shared buffers most rows read a page from disk,
  * and each leaf first touched after a checkpoint is written to WAL whole (about 8 KB, for one
- * row). Every order makes the same keys from the same row numbers, whatever the chunk or seed, so
- * a load's keys never meet those of the rows already in the table.
+ * row). Sequential, random and uuidv7 keys follow from the row number, whatever the chunk, so a
+ * load's keys never meet those of the rows already in the table; uuidv4 keys are 122 random bits,
+ * which never meet in practice.
  *
  * <p>Only the key column changes. The users table's secondary indexes ({@code --indexes pk+2}, on
  * email and created_at) are in random order under every key order: e-mail addresses begin with a
@@ -50,11 +51,11 @@ public enum KeyOrder {
         }
     },
     /**
-     * Version-7 uuids (RFC 9562): a 48-bit Unix time in milliseconds, then random bits, as
-     * PostgreSQL 18's {@code uuidv7()} makes them; stamped here by a clock that advances one
-     * millisecond every {@value TimeOrderedUuids#ROWS_PER_MILLISECOND} rows, as a client making
-     * 100,000 rows a second would, so keys rise from millisecond to millisecond and are in random
-     * order within one.
+     * Version-7 uuids (RFC 9562): a 48-bit Unix time in milliseconds, then random bits; stamped
+     * here by a clock that advances one millisecond every {@value TimeOrderedUuids#ROWS_PER_MILLISECOND}
+     * rows, as clients making 100,000 rows a second would, so keys rise from millisecond to
+     * millisecond and are in random order within one (PostgreSQL 18's {@code uuidv7()} fills the 12
+     * bits after the milliseconds with a finer time, so one session's keys only rise).
      */
     UUIDV7("uuidv7") {
         @Override
@@ -62,6 +63,12 @@ public enum KeyOrder {
             return TimeOrderedUuids.make(firstRow, made.size(), seed);
         }
     };
+
+    /**
+     * What results record for a table loaded in its own order (sequential, or uuidv4 for a uuid key),
+     * so that loads of a uuid-keyed table made before key orders existed still pair with today's.
+     */
+    public static final String NATURAL = "natural";
 
     private static final List<ColumnType> INTEGERS =
             List.of(ColumnType.SMALLINT, ColumnType.INTEGER, ColumnType.BIGINT);
@@ -88,6 +95,25 @@ public enum KeyOrder {
 
     public static String labels() {
         return Arrays.stream(values()).map(KeyOrder::label).collect(Collectors.joining(", "));
+    }
+
+    /** The label results carry for this shape's order: {@link #NATURAL} where it is the shape's own. */
+    public static String recorded(TableShape shape) {
+        return shape.keyOrder() == natural(shape) ? NATURAL : shape.keyOrder().label();
+    }
+
+    /**
+     * The shape in the order a result recorded ({@link #recorded}).
+     *
+     * @throws IllegalArgumentException, in one sentence, for an unknown order or one that does not fit the key
+     */
+    public static TableShape apply(TableShape shape, String recorded) {
+        if (recorded.equals(NATURAL)) {
+            return shape;
+        }
+        return shape.withKeyOrder(named(recorded)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "keyOrder must be " + NATURAL + " or one of " + labels() + ", not " + recorded)));
     }
 
     /** The order a table's rows have always had: version-4 uuids for a uuid key, else sequential. */

@@ -19,12 +19,9 @@ public final class Tables {
         Indexes chosen = Indexes.named(indexes)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "indexes must be one of " + Indexes.labels() + ", not " + indexes));
-        KeyOrder order = KeyOrder.named(keyOrder)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "keyOrder must be one of " + KeyOrder.labels() + ", not " + keyOrder));
         TableShape builtIn = TableShape.builtIn(table).orElse(null);
         if (builtIn != null) {
-            return Table.builtIn(builtIn.withKeyOrder(order), chosen);
+            return Table.builtIn(KeyOrder.apply(builtIn, keyOrder), chosen);
         }
         if (ddl == null) {
             throw new IllegalArgumentException("there is no table " + table + "; the suite has "
@@ -36,7 +33,7 @@ public final class Tables {
                     "table " + table + " is neither built in nor the one --table-ddl creates ("
                             + created.shape().name() + ")");
         }
-        return Table.fromDdl(created.shape().withKeyOrder(order), created.quotedName(), chosen, ddl);
+        return Table.fromDdl(KeyOrder.apply(created.shape(), keyOrder), created.quotedName(), chosen, ddl);
     }
 
     /**

@@ -53,13 +53,10 @@ public final class SustainedReport {
                             Timeline.walBytesPerRow(timeline.firstQuarter()),
                             Timeline.walBytesPerRow(timeline.lastQuarter())),
                     fullPageImages(timeline),
-                    String.format(
-                            "%,d",
-                            timeline.batches().stream()
-                                    .mapToLong(Batch::checkpoints)
-                                    .sum()),
+                    checkpoints(timeline),
+                    String.format("%.0f%%", 100 * timeline.loadingShare()),
                     timeline.verified() == null
-                            ? "not yet"
+                            ? "no: cut short"
                             : timeline.verified() ? "yes" : "NO: " + timeline.problem()));
         }
         return new Table(
@@ -73,13 +70,23 @@ public final class SustainedReport {
                         "Sustained / burst",
                         "WAL B/row, first → last quarter",
                         "FPI/row, first → last quarter",
-                        "Checkpoints",
+                        "Checkpoints (in pauses)",
+                        "Time loading",
                         "Verified"),
                 rows,
                 "First batch: into the empty table, the figure a burst run reports. Last quarter: rows over wall time of "
                         + "the last quarter of the batches. FPI: full-page images in the WAL. Checkpoints: begun during "
-                        + "a batch. Verified: the whole table's count and checksum against every batch's rows, once "
-                        + "the batches ended.");
+                        + "the batches' loads, and in the untimed pauses between them (the next batch's rows made, "
+                        + "the readings taken, the result file written). Time loading: the loads' share of the time "
+                        + "from the first load's start to the last one's end. Verified: the whole table's count and "
+                        + "checksum against every batch's rows, once the batches ended.");
+    }
+
+    private static String checkpoints(Timeline timeline) {
+        long during = timeline.batches().stream().mapToLong(Batch::checkpoints).sum();
+        long pauses =
+                timeline.batches().stream().mapToLong(Batch::pauseCheckpoints).sum();
+        return String.format("%,d (%,d)", during + pauses, pauses);
     }
 
     private static String fullPageImages(Timeline timeline) {
@@ -121,7 +128,7 @@ public final class SustainedReport {
                 x.add((double) batch.rowsAfter());
                 y.add(batch.rowsPerSecond());
                 top = Math.max(top, batch.rowsPerSecond());
-                if (batch.checkpoints() > 0) {
+                if (batch.checkpoints() + batch.pauseCheckpoints() > 0) {
                     checkpointX.add((double) batch.rowsAfter());
                     checkpointY.add(batch.rowsPerSecond());
                 }
@@ -130,7 +137,8 @@ public final class SustainedReport {
                     .setMarker(SeriesMarkers.CIRCLE);
         }
         if (!checkpointX.isEmpty()) {
-            XYSeries marks = chart.addSeries("a checkpoint began during the batch", checkpointX, checkpointY);
+            XYSeries marks = chart.addSeries(
+                    "a checkpoint began during the batch or the pause before it", checkpointX, checkpointY);
             marks.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             marks.setMarker(SeriesMarkers.DIAMOND);
             marks.setMarkerColor(Color.BLACK);
@@ -146,9 +154,13 @@ public final class SustainedReport {
         return Optional.of(chart);
     }
 
-    /** Rows in the table after the first batch whose indexes (or table and indexes) exceed {@code bytes}. */
+    /**
+     * Rows in the table after the first batch whose indexes (or table and indexes) exceed {@code bytes},
+     * in the first timeline's setting: other tables grow at other rates.
+     */
     private static Optional<Long> firstPast(List<Timeline> timelines, long bytes, boolean indexesOnly) {
         return timelines.stream()
+                .filter(timeline -> timeline.setting().equals(timelines.get(0).setting()))
                 .flatMap(timeline -> timeline.batches().stream())
                 .filter(batch -> (indexesOnly ? 0 : batch.heapBytes()) + batch.indexBytes() > bytes)
                 .map(Batch::rowsAfter)

@@ -89,8 +89,9 @@ public final class BenchmarkLabel {
         if (existing > 0) {
             setting.add("into " + RowCounts.compact(existing) + " rows");
         }
-        String keyOrder = row.params().getOrDefault("keyOrder", "sequential");
-        if (!keyOrder.equals("sequential")) {
+        String keyOrder = row.params().getOrDefault("keyOrder", "natural");
+        // Files of the day key orders came recorded the table's own order by name.
+        if (!keyOrder.equals("natural") && !keyOrder.equals("sequential")) {
             setting.add(keyOrder + " keys");
         }
         return setting;

@@ -41,7 +41,7 @@ public record JmhBenchmark(
             "existingRows",
             "0",
             "keyOrder",
-            "sequential");
+            "natural");
     /** The table and indexes every load had before tables had shapes. */
     public static final String DEFAULT_TABLE = "users";
 

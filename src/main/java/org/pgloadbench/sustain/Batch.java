@@ -4,13 +4,17 @@ import org.pgloadbench.result.LoadCost;
 
 /**
  * One batch of a sustained run: the rows the table held before it, what the load cost (wall time,
- * WAL, full-page images, CPU, checkpoints and autovacuums that ran meanwhile), and the table's size
- * on disk after it.
+ * WAL, full-page images, CPU, checkpoints and autovacuums that ran meanwhile), the pause before it
+ * and the table's size on disk after it.
  *
- * @param heapBytes  the table's main fork, {@code pg_relation_size}
- * @param indexBytes every index of the table, {@code pg_indexes_size}
+ * @param pauseNanos        the untimed time since the last batch's load ended (making this batch's rows,
+ *                          checking the last one's, the readings, the result file); 0 for the first batch
+ * @param pauseCheckpoints  checkpoints the server began during that pause
+ * @param heapBytes         the table with its TOAST, free space and visibility maps, {@code pg_table_size}
+ * @param indexBytes        every index of the table, {@code pg_indexes_size}
  */
-public record Batch(long rowsBefore, LoadCost cost, long heapBytes, long indexBytes) {
+public record Batch(
+        long rowsBefore, LoadCost cost, long pauseNanos, long pauseCheckpoints, long heapBytes, long indexBytes) {
     public double rowsPerSecond() {
         return cost.rows() / (cost.wallNanos() / 1e9);
     }
@@ -28,6 +32,7 @@ public record Batch(long rowsBefore, LoadCost cost, long heapBytes, long indexBy
         return cost.fullPageImages() == null ? null : (double) cost.fullPageImages() / cost.rows();
     }
 
+    /** Checkpoints begun during the load. */
     public long checkpoints() {
         Long begun = cost.disturbances() == null ? null : cost.disturbances().checkpoints();
         return begun == null ? 0 : begun;

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.pgloadbench.BenchmarkFailure;
 import org.pgloadbench.bench.fork.LoadCostMeter;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Identifiers;
@@ -16,6 +15,7 @@ import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
 import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Rows;
+import org.pgloadbench.dataset.RowsGenerator;
 import org.pgloadbench.dataset.Table;
 import org.pgloadbench.result.LoadCost;
 import org.pgloadbench.server.ConnectionSettings;
@@ -35,10 +35,11 @@ import org.pgloadbench.strategy.StrategySettings;
  * <p>Before the first batch, one batch is loaded and thrown away, untimed, so that the first batch
  * is what a burst run measures.
  *
- * <p>Every batch must report the rows it stored. The whole table's count and checksum are checked
- * once the batches end, against every batch's rows: a checksum of a growing table after every batch
- * would pause the ingest for a scan longer than the batches themselves, and the pauses would hand the
- * checkpointer and autovacuum time no production ingest gives them.
+ * <p>Every batch must report the rows it stored; a batch that does not ends the strategy's run,
+ * failed. The whole table's count and checksum are checked once the batches end, against every
+ * batch's rows: a checksum of a growing table after every batch would pause the ingest for a scan
+ * longer than the batches themselves. The pauses that remain (making the next batch's rows, the
+ * readings, the result file) are recorded with each batch, with the checkpoints begun in them.
  */
 public final class SustainedIngest {
     /** Told of each batch as it ends, and once more when the table has been verified. */
@@ -48,12 +49,17 @@ public final class SustainedIngest {
     }
 
     /**
-     * @param untilRows the rows the table is to reach; null for no limit (then the deadline ends it)
-     * @param deadline  System.nanoTime() after which no batch starts; null for none
+     * @param untilRows     the rows the table is to reach; null for no limit (then the time ends it)
+     * @param durationNanos the time the batches are given, from the first; null for no limit
      */
-    public record Limits(int batchRows, Long untilRows, Long deadline) {
-        boolean reached(long rows) {
-            return (untilRows != null && rows >= untilRows) || (deadline != null && System.nanoTime() >= deadline);
+    public record Limits(int batchRows, Long untilRows, Long durationNanos) {
+        boolean reached(long rows, long startedNanos) {
+            return (untilRows != null && rows >= untilRows)
+                    || (durationNanos != null && System.nanoTime() - startedNanos >= durationNanos);
+        }
+
+        int nextBatch(long rows) {
+            return untilRows == null ? batchRows : (int) Math.min(batchRows, untilRows - rows);
         }
     }
 
@@ -71,6 +77,7 @@ public final class SustainedIngest {
         this.loadSettings = loadSettings;
     }
 
+    /** Creates the table, runs the batches, verifies the table and drops it, however the batches end. */
     public Timeline run(Strategy strategy, String setting, Limits limits, Listener listener)
             throws SQLException, IOException {
         Table table = loadSettings.table();
@@ -79,49 +86,85 @@ public final class SustainedIngest {
                 statement.execute(table.dropSql());
             }
             table.create(connection);
-            Timeline timeline = new Timeline(strategy.name(), setting, List.of(), null, null);
-            RowChecksum expected = RowChecksum.NONE;
-            try (LoadStrategy loader = strategy.create(loadSettings)) {
-                loader.prepare(new StrategyContext(server, connection, serverFiles));
-                try (LoadCostMeter costs = new LoadCostMeter(
-                        connection,
-                        loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
-                        ServerFingerprint.read(connection).majorVersion(),
-                        null)) {
-                    warmUp(loader, connection, table, limits.batchRows());
-                    long nextRow = 0;
-                    long inTable = 0;
-                    while (!limits.reached(inTable)) {
-                        int rows = limits.untilRows() == null
-                                ? limits.batchRows()
-                                : (int) Math.min(limits.batchRows(), limits.untilRows() - inTable);
-                        Rows batch = Dataset.USERS.generate(table.shape(), nextRow, rows, RowGenerator.DEFAULT_SEED);
-                        RowSource source = RowSource.of(batch);
-                        loader.reset(connection, source);
-                        costs.before(nextRow == 0);
-                        long stored = loader.load(connection, source);
-                        LoadCost cost = costs.after(rows);
-                        RowChecksum batchSum = RowChecksum.of(table.shape(), batch, loader.storesRow());
-                        if (stored != LoadStrategy.COUNT_NOT_REPORTED && stored != batchSum.count()) {
-                            throw new BenchmarkFailure(
-                                    strategy + " failed verification: the server reported " + stored
-                                            + " rows stored of a batch of " + rows + ", expected " + batchSum.count(),
-                                    null);
-                        }
-                        expected = expected.plus(batchSum);
-                        timeline = timeline.with(measured(connection, table, inTable, cost));
-                        listener.progress(timeline);
-                        nextRow += rows;
-                        inTable += batchSum.count();
-                    }
-                }
+            Timeline timeline;
+            try {
+                timeline = batches(
+                        strategy,
+                        new Timeline(strategy.name(), setting, List.of(), null, null),
+                        limits,
+                        listener,
+                        connection);
+            } catch (SQLException | IOException | RuntimeException e) {
+                dropQuietly(connection, table);
+                throw e;
             }
-            timeline = verified(timeline, strategy, expected, connection, table);
-            listener.progress(timeline);
             try (Statement statement = connection.createStatement()) {
                 statement.execute(table.dropSql());
             }
             return timeline;
+        }
+    }
+
+    /**
+     * One batch at least, each into the table as the last left it, then the whole table verified.
+     * Rows come from one pass of the generator, so no batch repeats another's values.
+     */
+    private Timeline batches(Strategy strategy, Timeline begun, Limits limits, Listener listener, Connection connection)
+            throws SQLException, IOException {
+        Table table = loadSettings.table();
+        Timeline timeline = begun;
+        RowChecksum expected = RowChecksum.NONE;
+        try (LoadStrategy loader = strategy.create(loadSettings)) {
+            loader.prepare(new StrategyContext(server, connection, serverFiles));
+            try (LoadCostMeter costs = new LoadCostMeter(
+                    connection,
+                    loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
+                    ServerFingerprint.read(connection).majorVersion(),
+                    null)) {
+                warmUp(loader, connection, table, limits.batchRows());
+                RowsGenerator.Pass rowsToCome = table.shape().generator().start(RowGenerator.DEFAULT_SEED);
+                long started = System.nanoTime();
+                long lastLoadEnded = 0;
+                long inTable = 0;
+                long nextRow = 0;
+                do {
+                    int rows = limits.nextBatch(inTable);
+                    Rows batch = rowsToCome.next(nextRow, rows);
+                    RowSource source = RowSource.of(batch);
+                    loader.reset(connection, source);
+                    costs.before(nextRow == 0);
+                    long pause = nextRow == 0 ? 0 : System.nanoTime() - lastLoadEnded;
+                    long stored = loader.load(connection, source);
+                    LoadCost cost = costs.after(rows);
+                    lastLoadEnded = System.nanoTime();
+                    RowChecksum batchSum = RowChecksum.of(table.shape(), batch, loader.storesRow());
+                    expected = expected.plus(batchSum);
+                    timeline = timeline.with(
+                            measured(connection, table, inTable, cost, pause, costs.checkpointsBetweenLoads()));
+                    if (stored != LoadStrategy.COUNT_NOT_REPORTED && stored != batchSum.count()) {
+                        timeline = timeline.verified(
+                                false,
+                                strategy + " failed verification: the server reported " + stored
+                                        + " rows stored of a batch of " + rows + ", expected " + batchSum.count());
+                        listener.progress(timeline);
+                        return timeline;
+                    }
+                    listener.progress(timeline);
+                    nextRow += rows;
+                    inTable += batchSum.count();
+                } while (!limits.reached(inTable, started));
+            }
+        }
+        timeline = verified(timeline, strategy, expected, connection, table);
+        listener.progress(timeline);
+        return timeline;
+    }
+
+    private static void dropQuietly(Connection connection, Table table) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(table.dropSql());
+        } catch (SQLException e) {
+            // The server may be gone with the batches; what ended them is the error to report.
         }
     }
 
@@ -159,14 +202,15 @@ public final class SustainedIngest {
         }
     }
 
-    /** The batch as read after it: its cost and the table's size on disk. */
-    private static Batch measured(Connection connection, Table table, long rowsBefore, LoadCost cost)
+    /** The batch as read after it: its cost, the pause before it and the table's size on disk. */
+    private static Batch measured(
+            Connection connection, Table table, long rowsBefore, LoadCost cost, long pauseNanos, long pauseCheckpoints)
             throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet size = statement.executeQuery("SELECT pg_relation_size(r), pg_indexes_size(r) FROM CAST("
+                ResultSet size = statement.executeQuery("SELECT pg_table_size(r), pg_indexes_size(r) FROM CAST("
                         + Identifiers.literal(table.quotedName()) + " AS regclass) r")) {
             size.next();
-            return new Batch(rowsBefore, cost, size.getLong(1), size.getLong(2));
+            return new Batch(rowsBefore, cost, pauseNanos, pauseCheckpoints, size.getLong(1), size.getLong(2));
         }
     }
 }

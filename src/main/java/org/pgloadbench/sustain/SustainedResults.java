@@ -51,8 +51,11 @@ public final class SustainedResults {
         write();
     }
 
-    /** Marks the file complete; returns it. */
+    /** Marks the file complete, unless it was marked incomplete already; returns it. */
     public synchronized Path complete() throws IOException {
+        if (ended) {
+            return file; // Ctrl-C got here first, and the file says so
+        }
         result = result.incomplete(null);
         write();
         ended = true;

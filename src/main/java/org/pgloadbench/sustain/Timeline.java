@@ -26,6 +26,14 @@ public record Timeline(String strategy, String setting, List<Batch> batches, Boo
         return rows(last) / (nanos / 1e9);
     }
 
+    /** The loads' share of the time from the first load's start to the last one's end: the rest is the pauses between. */
+    public double loadingShare() {
+        long loading =
+                batches.stream().mapToLong(batch -> batch.cost().wallNanos()).sum();
+        long pauses = batches.stream().mapToLong(Batch::pauseNanos).sum();
+        return (double) loading / (loading + pauses);
+    }
+
     public double sustainedOverBurst() {
         return sustainedRowsPerSecond() / burstRowsPerSecond();
     }

@@ -91,6 +91,35 @@ class SustainIT {
         }
     }
 
+    /**
+     * Batches come from one pass of the generator: a uuid key of version 4 (random bits, not the row
+     * number) would meet the first batch's keys again in the second if each batch began a pass afresh.
+     */
+    @Test
+    void noBatchRepeatsAnother() throws Exception {
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "sustain",
+                "--jdbc-url",
+                EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres",
+                "--table-ddl",
+                Path.of("examples/events.sql").toAbsolutePath().toString(),
+                "--strategies",
+                "COPY_BINARY",
+                "--batch-rows",
+                "5000",
+                "--until-rows",
+                "15000",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString());
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        Timeline timeline = SustainedResults.read(onlyFile()).timelines().get(0);
+        assertEquals(3, timeline.batches().size());
+        assertEquals(Boolean.TRUE, timeline.verified(), timeline.problem());
+    }
+
     /** The connection the batches go over is cut after two batches: the file keeps them, marked incomplete. */
     @Test
     void aServerThatGoesAwayMidwayLeavesEveryBatchMeasuredBefore() throws Exception {

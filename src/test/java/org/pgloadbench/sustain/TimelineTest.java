@@ -19,6 +19,12 @@ class TimelineTest {
         assertEquals(8_000, TIMELINE.rows());
     }
 
+    /** Twelve seconds loading, seven pauses of half a second. */
+    @Test
+    void theLoadsShareOfTheTime() {
+        assertEquals(12 / 15.5, TIMELINE.loadingShare(), 1e-9);
+    }
+
     @Test
     void quartersAreAtLeastOneBatch() {
         assertEquals(2, TIMELINE.firstQuarter().size());
@@ -37,7 +43,7 @@ class TimelineTest {
         List<Batch> batches = new ArrayList<>();
         for (int i = 0; i < seconds.length; i++) {
             LoadCost cost = new LoadCost(1_000, (long) (seconds[i] * 1e9), 200_000, 10L, 500L, null, 1, 0, null, null);
-            batches.add(new Batch(1_000L * i, cost, 8_192L * (i + 1), 4_096L * (i + 1)));
+            batches.add(new Batch(1_000L * i, cost, i == 0 ? 0 : 500_000_000L, 0, 8_192L * (i + 1), 4_096L * (i + 1)));
         }
         return new Timeline("COPY_BINARY", "users, indexes pk", batches, null, null);
     }

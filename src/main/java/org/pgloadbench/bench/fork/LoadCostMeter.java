@@ -55,6 +55,8 @@ public final class LoadCostMeter implements AutoCloseable {
     private Reading before;
     /** The server's checkpoint count when last read: the next load's own CHECKPOINT must show before it starts. */
     private long checkpointsSeen;
+    /** Checkpoints begun between the last load and this one, a CHECKPOINT asked for before it aside. */
+    private long checkpointsBetweenLoads;
 
     private record Reading(
             long nanos,
@@ -160,6 +162,7 @@ public final class LoadCostMeter implements AutoCloseable {
             pause();
             server = queryServer();
         }
+        checkpointsBetweenLoads = checkpointed ? 0 : server.checkpoints - checkpointsSeen;
         // The slow readings (the speed probe, the workers, whole-process scans) first, the clocks last: their work
         // stays outside the interval.
         long probe = SpeedProbe.nanos();
@@ -183,6 +186,14 @@ public final class LoadCostMeter implements AutoCloseable {
                 serverThen,
                 probe,
                 scheduling);
+    }
+
+    /**
+     * Checkpoints the server began after the last load's readings and before this one's: by a load
+     * that runs on without forced checkpoints, the ones that fell in the pause between two loads.
+     */
+    public long checkpointsBetweenLoads() {
+        return checkpointsBetweenLoads;
     }
 
     /** The clocks first, then the queries: the readings' own work stays outside the interval, on both ends. */

@@ -30,6 +30,7 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.bench.fork.LoadBenchmark;
 import org.pgloadbench.bench.host.JmhHost;
+import org.pgloadbench.dataset.KeyOrder;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.server.ConnectionSettings;
 import org.pgloadbench.server.Distribution;
@@ -325,7 +326,7 @@ public final class JmhRunner {
         parameters.put("table", List.of(run.table().shape().name()));
         parameters.put("indexes", List.of(run.table().indexes().label()));
         parameters.put("existingRows", List.of(String.valueOf(run.existingRows())));
-        parameters.put("keyOrder", List.of(run.table().shape().keyOrder().label()));
+        parameters.put("keyOrder", List.of(KeyOrder.recorded(run.table().shape())));
         parameters.put("dataset", List.of(run.dataset().name()));
         parameters.put(
                 "rowsPerStatement",
