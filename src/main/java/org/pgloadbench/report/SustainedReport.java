@@ -27,6 +27,9 @@ import org.pgloadbench.sustain.Timeline;
  * Markdown page holding both.
  */
 public final class SustainedReport {
+    /** How far right of its line, on the log axis, a mark's text is centred: clear of the line and the y axis. */
+    private static final double TEXT_OFFSET = 1.45;
+
     private SustainedReport() {}
 
     /** One row per strategy: its first batch against its last quarter, and what the WAL did meanwhile. */
@@ -167,9 +170,10 @@ public final class SustainedReport {
                 .min(Long::compare);
     }
 
+    /** A line across the chart at {@code rows}, its text beside it on the right (XChart centres text on its point). */
     private static void mark(XYChart chart, long rows, double y, String text) {
         chart.addAnnotation(new AnnotationLine(rows, true, false));
-        chart.addAnnotation(new AnnotationText(text, rows, y, false));
+        chart.addAnnotation(new AnnotationText(text, rows * TEXT_OFFSET, y, false));
     }
 
     /** Writes the chart (PNG and SVG) and the Markdown page into {@code charts} as {@code stem_*}; returns what it wrote. */
