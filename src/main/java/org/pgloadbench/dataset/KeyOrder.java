@@ -21,12 +21,7 @@ import java.util.stream.Collectors;
  */
 public enum KeyOrder {
     /** 1, 2, 3...: a sequence or identity column, what the suite has always loaded. */
-    SEQUENTIAL("sequential") {
-        @Override
-        ColumnValues keys(ColumnValues made, Column key, long firstRow, long seed) {
-            return made;
-        }
-    },
+    SEQUENTIAL("sequential"),
     /**
      * A fixed permutation of the row numbers over the whole range of the key's type, the same on every
      * run: keys a client chose itself (an id from another system, a hash).
@@ -44,12 +39,7 @@ public enum KeyOrder {
         }
     },
     /** Version-4 uuids: 122 random bits, what {@code gen_random_uuid()} makes. */
-    UUIDV4("uuidv4") {
-        @Override
-        ColumnValues keys(ColumnValues made, Column key, long firstRow, long seed) {
-            return made;
-        }
-    },
+    UUIDV4("uuidv4"),
     /**
      * Version-7 uuids (RFC 9562): a 48-bit Unix time in milliseconds, then random bits; stamped
      * here by a clock that advances one millisecond every {@value TimeOrderedUuids#ROWS_PER_MILLISECOND}
@@ -79,8 +69,13 @@ public enum KeyOrder {
         this.label = label;
     }
 
-    /** The key column's values for rows {@code firstRow} onwards, from those the shape's generator made. */
-    abstract ColumnValues keys(ColumnValues made, Column key, long firstRow, long seed);
+    /**
+     * The key column's values for rows {@code firstRow} onwards, from those the shape's generator
+     * made: as made, for the orders the generators have always made (sequential and uuidv4).
+     */
+    ColumnValues keys(ColumnValues made, Column key, long firstRow, long seed) {
+        return made;
+    }
 
     /** The value {@code --key-order} takes and results carry. */
     public String label() {

@@ -37,20 +37,14 @@ public record SustainedResult(
         } else {
             all.add(timeline);
         }
-        return new SustainedResult(
-                schemaVersion,
-                createdAt,
-                label,
-                environment,
-                batchRows,
-                untilRows,
-                durationSeconds,
-                sharedBuffersBytes,
-                all,
-                incomplete);
+        return with(all, incomplete);
     }
 
     SustainedResult incomplete(String reason) {
+        return with(timelines, reason);
+    }
+
+    private SustainedResult with(List<Timeline> someTimelines, String reason) {
         return new SustainedResult(
                 schemaVersion,
                 createdAt,
@@ -60,7 +54,7 @@ public record SustainedResult(
                 untilRows,
                 durationSeconds,
                 sharedBuffersBytes,
-                timelines,
+                someTimelines,
                 reason);
     }
 

@@ -44,9 +44,8 @@ class ContainerIT {
 
     @AfterEach
     void stopWhatIsLeft() throws InterruptedException {
-        if (run != null && run.process.isAlive()) {
-            run.process.destroy();
-            run.process.waitFor(30, TimeUnit.SECONDS);
+        if (run != null) {
+            run.stopIfRunning();
         }
     }
 

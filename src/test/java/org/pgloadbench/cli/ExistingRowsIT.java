@@ -3,10 +3,7 @@ package org.pgloadbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +34,6 @@ class ExistingRowsIT {
                 run.output());
         assertTrue(run.output().contains("COPY_BINARY [indexes pk+2, into 2k rows]"), run.output());
 
-        JsonNode result = new ObjectMapper()
-                .readTree(LauncherProcess.resultFilesIn(directory.resolve("results"))
-                        .get(0)
-                        .toFile());
-        List<String> measured = new ArrayList<>();
-        result.path("jmh")
-                .forEach(benchmark ->
-                        measured.add(benchmark.path("params").path("strategy").asText() + " "
-                                + benchmark.path("params").path("existingRows").asText()));
         assertEquals(
                 List.of(
                         "COPY_BINARY 0",
@@ -53,6 +41,6 @@ class ExistingRowsIT {
                         "INSERT_ON_CONFLICT 0",
                         "COPY_BINARY 2000",
                         "INSERT_ON_CONFLICT 2000"),
-                measured);
+                LauncherProcess.benchmarks(directory.resolve("results"), "strategy", "existingRows"));
     }
 }

@@ -44,12 +44,8 @@ class FaultsIT {
     /** A failed test must not leave a long run (and JMH's lock) behind for the next one. */
     @AfterEach
     void stopWhatIsLeft() throws InterruptedException {
-        if (run != null && run.process.isAlive()) {
-            run.process.destroy(); // SIGTERM: the launcher's shutdown hook stops its server
-            if (!run.process.waitFor(20, TimeUnit.SECONDS)) {
-                run.process.descendants().forEach(ProcessHandle::destroyForcibly);
-                run.process.destroyForcibly();
-            }
+        if (run != null) {
+            run.stopIfRunning();
         }
     }
 

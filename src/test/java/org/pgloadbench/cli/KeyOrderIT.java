@@ -3,10 +3,7 @@ package org.pgloadbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,15 +63,6 @@ class KeyOrderIT {
     }
 
     private List<String> measured() throws Exception {
-        JsonNode result = new ObjectMapper()
-                .readTree(LauncherProcess.resultFilesIn(directory.resolve("results"))
-                        .get(0)
-                        .toFile());
-        List<String> measured = new ArrayList<>();
-        result.path("jmh")
-                .forEach(benchmark ->
-                        measured.add(benchmark.path("params").path("strategy").asText() + " "
-                                + benchmark.path("params").path("keyOrder").asText()));
-        return measured;
+        return LauncherProcess.benchmarks(directory.resolve("results"), "strategy", "keyOrder");
     }
 }

@@ -1,12 +1,16 @@
 package org.pgloadbench.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /** Runs the shaded jar's launcher in its own JVM, as run-bench.sh does, and captures what it says. */
 final class LauncherProcess {
@@ -83,6 +87,20 @@ final class LauncherProcess {
         String output() {
             return output.toString();
         }
+
+        /**
+         * For a test's clean-up: a launcher a failed test left running gets SIGTERM (its shutdown hook
+         * stops its server), then, if it is still there after 30 s, is killed with what it started.
+         */
+        void stopIfRunning() throws InterruptedException {
+            if (process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            }
+        }
     }
 
     static Running start(Path workingDirectory, String... arguments) throws IOException {
@@ -117,6 +135,21 @@ final class LauncherProcess {
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * The benchmarks of the first result file in {@code results}, in order, each as the values of
+     * {@code parameters} joined by spaces ({@code "COPY_BINARY 2000"}).
+     */
+    static List<String> benchmarks(Path results, String... parameters) throws IOException {
+        JsonNode result =
+                new ObjectMapper().readTree(resultFilesIn(results).get(0).toFile());
+        List<String> benchmarks = new ArrayList<>();
+        result.path("jmh")
+                .forEach(benchmark -> benchmarks.add(Arrays.stream(parameters)
+                        .map(name -> benchmark.path("params").path(name).asText())
+                        .collect(Collectors.joining(" "))));
+        return benchmarks;
     }
 
     /** A run kept tiny and to itself, run to its end: see {@link #tiny}. */

@@ -33,9 +33,8 @@ class NothingLostIT {
 
     @AfterEach
     void stopWhatIsLeft() throws InterruptedException {
-        if (run != null && run.process.isAlive()) {
-            run.process.destroy();
-            run.process.waitFor(20, TimeUnit.SECONDS);
+        if (run != null) {
+            run.stopIfRunning();
         }
     }
 

@@ -36,9 +36,8 @@ class SustainIT {
 
     @AfterEach
     void stopWhatIsLeft() throws InterruptedException {
-        if (run != null && run.process.isAlive()) {
-            run.process.destroy();
-            run.process.waitFor(20, TimeUnit.SECONDS);
+        if (run != null) {
+            run.stopIfRunning();
         }
     }
 
