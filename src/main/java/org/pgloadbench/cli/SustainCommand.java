@@ -70,7 +70,7 @@ final class SustainCommand implements Callable<Integer> {
             paramLabel = "NAME",
             description =
                     "Strategies to sustain, one after the other, each into a table of its own. Default: ${DEFAULT-VALUE}.")
-    List<Strategy> strategies = List.of(Strategy.COPY_BINARY, Strategy.MULTI_ROW_VALUES);
+    List<Strategy> strategies = Strategy.SUSTAINED_BY_DEFAULT;
 
     @Mixin
     TableOptions tables;
@@ -121,7 +121,7 @@ final class SustainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SQLException {
-        Long deadlineNanos = validate();
+        Long durationNanos = validate();
         List<Table> builtIn = tables.builtInTables();
         String ddl = tables.ddl();
         builtIn.forEach(this::checkSustainable);
@@ -135,7 +135,7 @@ final class SustainCommand implements Callable<Integer> {
             return sitting.onServer(
                     setups.get(0),
                     Distribution.NONE,
-                    (target, runDirectory) -> runOn(target, outputs, builtIn, ddl, deadlineNanos));
+                    (target, runDirectory) -> runOn(target, outputs, builtIn, ddl, durationNanos));
         }
     }
 

@@ -52,6 +52,11 @@ public enum Strategy {
     public static final Strategy BASELINE = INSERT_AUTOCOMMIT;
     /** The load no client takes part in, which every other is shown as a share of ("% of server COPY"): the server's ceiling. */
     public static final Strategy CEILING = SERVER_COPY_FILE;
+    /**
+     * What {@code sustain} runs unless told: the fastest load a client sends and the INSERT most
+     * programs write: two, so the default run (ten million rows each) takes minutes, not hours.
+     */
+    public static final List<Strategy> SUSTAINED_BY_DEFAULT = List.of(COPY_BINARY, MULTI_ROW_VALUES);
 
     /** How a strategy's cost grows with rows, which decides how many rows a profile gives one load. */
     public enum LoadKind {
