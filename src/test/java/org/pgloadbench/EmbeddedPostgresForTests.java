@@ -3,6 +3,8 @@ package org.pgloadbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.pgloadbench.lifecycle.RunDirectory;
 import org.pgloadbench.server.Durability;
@@ -35,6 +37,19 @@ public final class EmbeddedPostgresForTests {
             }
         }
         return server;
+    }
+
+    /**
+     * A database of the test server's own, made afresh (any sessions still in an earlier one of the
+     * name ended), for what one test does to it; returns its URL without a user.
+     */
+    public static String freshDatabase(String name) throws SQLException {
+        try (Connection admin = server().connection().open();
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return server().connection().jdbcUrl().replaceFirst("/[^/?]*$", "/" + name);
     }
 
     /** What a strategy prepares with, as a fork gives it: the server, the benchmark's connection and the run's directory for server files. */

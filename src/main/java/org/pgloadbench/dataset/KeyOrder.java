@@ -141,7 +141,7 @@ public enum KeyOrder {
      * Each step can be undone, so no two rows share a key.
      */
     static long permute(long value, int bits) {
-        long mask = bits == 64 ? -1L : (1L << bits) - 1;
+        long mask = (1L << bits) - 1;
         int shift = (bits + 1) / 2;
         long x = value & mask;
         x = (x * 0x9E3779B97F4A7C15L) & mask;

@@ -90,6 +90,9 @@ public final class GeneratedDocs {
     /** A part of the document from one {@code figures from} line to the next: its generated parts made from those files. */
     private static String section(String text, List<String> files, Path root, boolean drawChart) throws IOException {
         boolean sustained = files.stream().allMatch(file -> file.startsWith(SUSTAINED_RESULTS));
+        if (sustained && files.size() != 1) {
+            throw new UserError("a part from a sustained run names one file, not " + files.size());
+        }
         List<ResultFile> results = sustained
                 ? List.of()
                 : files.stream()
@@ -107,7 +110,7 @@ public final class GeneratedDocs {
             matched++;
             String kind = block.group(2).trim();
             String generated = sustained
-                    ? sustained(kind, files, root, drawChart)
+                    ? sustained(kind, files.get(0), root, drawChart)
                     : switch (kind) {
                         case "environment" -> environment(files, results);
                         case "profiles" -> ProfileTable.of(files, results).toMarkdown();
@@ -128,15 +131,12 @@ public final class GeneratedDocs {
      * {@code timeline DIR}, its chart, drawn into the charts directory under the file's own name and
      * linked as {@code DIR} (the charts directory as the document sees it: {@code charts} or {@code ../charts}).
      */
-    private static String sustained(String kind, List<String> files, Path root, boolean drawChart) throws IOException {
-        if (files.size() != 1) {
-            throw new UserError("a part from a sustained run names one file, not " + files.size());
-        }
-        SustainedResult result = SustainedResults.read(root.resolve(files.get(0)));
-        String stem = Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.json$", "");
+    private static String sustained(String kind, String file, Path root, boolean drawChart) throws IOException {
+        SustainedResult result = SustainedResults.read(root.resolve(file));
         if (kind.equals("sustained")) {
             return SustainedReport.table(result).toMarkdown();
         }
+        String stem = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         if (kind.startsWith("timeline ")) {
             if (drawChart) {
                 SustainedReport.render(result, root.resolve("charts"), stem);

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.pgloadbench.bench.fork.LoadCostMeter;
-import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Identifiers;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
@@ -86,28 +85,23 @@ public final class SustainedIngest {
                 statement.execute(table.dropSql());
             }
             table.create(connection);
-            Timeline timeline;
             try {
-                timeline = batches(
+                return batches(
                         strategy,
                         new Timeline(strategy.name(), setting, List.of(), null, null),
                         limits,
                         listener,
                         connection);
-            } catch (SQLException | IOException | RuntimeException e) {
+            } finally {
                 dropQuietly(connection, table);
-                throw e;
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(table.dropSql());
-            }
-            return timeline;
         }
     }
 
     /**
      * One batch at least, each into the table as the last left it, then the whole table verified.
-     * Rows come from one pass of the generator, so no batch repeats another's values.
+     * Rows come from one pass of the generator, so no batch repeats another's values; the next
+     * batch's are made in the pause after a load.
      */
     private Timeline batches(Strategy strategy, Timeline begun, Limits limits, Listener listener, Connection connection)
             throws SQLException, IOException {
@@ -121,21 +115,20 @@ public final class SustainedIngest {
                     loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
                     ServerFingerprint.read(connection).majorVersion(),
                     null)) {
-                warmUp(loader, connection, table, limits.batchRows());
                 RowsGenerator.Pass rowsToCome = table.shape().generator().start(RowGenerator.DEFAULT_SEED);
+                Rows batch = rowsToCome.next(0, limits.nextBatch(0));
+                warmUp(loader, connection, table, batch);
                 long started = System.nanoTime();
                 long lastLoadEnded = 0;
                 long inTable = 0;
                 long nextRow = 0;
-                do {
-                    int rows = limits.nextBatch(inTable);
-                    Rows batch = rowsToCome.next(nextRow, rows);
+                while (true) {
                     RowSource source = RowSource.of(batch);
                     loader.reset(connection, source);
                     costs.before(nextRow == 0);
                     long pause = nextRow == 0 ? 0 : System.nanoTime() - lastLoadEnded;
                     long stored = loader.load(connection, source);
-                    LoadCost cost = costs.after(rows);
+                    LoadCost cost = costs.after(batch.size());
                     lastLoadEnded = System.nanoTime();
                     RowChecksum batchSum = RowChecksum.of(table.shape(), batch, loader.storesRow());
                     expected = expected.plus(batchSum);
@@ -145,14 +138,19 @@ public final class SustainedIngest {
                         timeline = timeline.verified(
                                 false,
                                 strategy + " failed verification: the server reported " + stored
-                                        + " rows stored of a batch of " + rows + ", expected " + batchSum.count());
+                                        + " rows stored of a batch of " + batch.size() + ", expected "
+                                        + batchSum.count());
                         listener.progress(timeline);
                         return timeline;
                     }
                     listener.progress(timeline);
-                    nextRow += rows;
+                    nextRow += batch.size();
                     inTable += batchSum.count();
-                } while (!limits.reached(inTable, started));
+                    if (limits.reached(inTable, started)) {
+                        break;
+                    }
+                    batch = rowsToCome.next(nextRow, limits.nextBatch(inTable));
+                }
             }
         }
         timeline = verified(timeline, strategy, expected, connection, table);
@@ -164,17 +162,18 @@ public final class SustainedIngest {
         try (Statement statement = connection.createStatement()) {
             statement.execute(table.dropSql());
         } catch (SQLException e) {
-            // The server may be gone with the batches; what ended them is the error to report.
+            // The server may be gone with the batches: what ended them is the error to report.
         }
     }
 
     /**
-     * One batch's rows loaded and thrown away (TRUNCATE gives the table fresh, empty files), then a
+     * The first batch's rows loaded and thrown away (TRUNCATE gives the table fresh, empty files), then a
      * CHECKPOINT: the first batch then meets compiled code, an empty table and a fresh checkpoint, as
      * a burst run's measured load does, so the two can be compared.
      */
-    private static void warmUp(LoadStrategy loader, Connection connection, Table table, int rows) throws SQLException {
-        RowSource source = RowSource.of(Dataset.USERS.generate(table.shape(), 0, rows, RowGenerator.DEFAULT_SEED));
+    private static void warmUp(LoadStrategy loader, Connection connection, Table table, Rows firstBatch)
+            throws SQLException {
+        RowSource source = RowSource.of(firstBatch);
         loader.reset(connection, source);
         loader.load(connection, source);
         try (Statement statement = connection.createStatement()) {

@@ -41,7 +41,7 @@ class NothingLostIT {
     /** COPY_UNLOGGED makes its table unlogged with ALTER TABLE, which an event trigger refuses in this database. */
     @Test
     void aStrategyFailingKeepsTheBenchmarksMeasuredBeforeIt() throws Exception {
-        String url = database("refuses_alter_table");
+        String url = EmbeddedPostgresForTests.freshDatabase("refuses_alter_table");
         try (Connection connection = DriverManager.getConnection(url, "postgres", null);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE FUNCTION refuse() RETURNS event_trigger LANGUAGE plpgsql AS "
@@ -155,16 +155,6 @@ class NothingLostIT {
         assertTrue(last.startsWith("run-bench.sh: the run failed: COPY_TEXT failed: "), outcome.output());
         assertTrue(last.contains("violates check constraint") && last.endsWith(".log)."), outcome.output());
         assertFalse(outcome.output().contains("Where:"), outcome.output());
-    }
-
-    /** A database of the test server's own, for what one test does to it; returns its URL without a user. */
-    private static String database(String name) throws Exception {
-        try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name);
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return EmbeddedPostgresForTests.server().connection().jdbcUrl().replaceFirst("/[^/?]*$", "/" + name);
     }
 
     private static String lastLine(String output) {

@@ -123,7 +123,7 @@ class SustainIT {
     @Test
     void aServerThatGoesAwayMidwayLeavesEveryBatchMeasuredBefore() throws Exception {
         String database = "sustain_cut";
-        String url = database(database);
+        String url = EmbeddedPostgresForTests.freshDatabase(database);
         run = LauncherProcess.start(
                 directory,
                 "sustain",
@@ -183,14 +183,5 @@ class SustainIT {
             assertEquals(1, json.size(), json.toString());
             return json.get(0);
         }
-    }
-
-    private static String database(String name) throws Exception {
-        try (Connection admin = EmbeddedPostgresForTests.server().connection().open();
-                Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
-        }
-        return EmbeddedPostgresForTests.server().connection().jdbcUrl().replaceFirst("/[^/?]*$", "/" + name);
     }
 }

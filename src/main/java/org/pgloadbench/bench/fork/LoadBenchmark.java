@@ -143,9 +143,9 @@ public class LoadBenchmark {
 
     /*
      * natural (the table's own: sequential, uuidv4 for a uuid key), sequential (1, 2, 3...), random
-     * (a fixed permutation), uuidv4 or uuidv7: the order the keys reach the key's index in. In order, every row lands on the index's right-most page; at random,
-     * on any page, which once the index outgrows memory is a read and, after each checkpoint, a
-     * full-page image in WAL.
+     * (a fixed permutation), uuidv4 or uuidv7: the order the keys reach the key's index in. In
+     * order, every row lands on the index's right-most page; at random, on any page, which once the
+     * index outgrows memory is a read and, after each checkpoint, a full-page image in WAL.
      */
     @Param("natural")
     public String keyOrder;
