@@ -36,10 +36,12 @@ class DelayingProxyTest {
             assertEquals(1.0, measured.askedRttMillis());
             assertTrue(Math.abs(measured.measuredRttMillis() - 1.0) <= 0.1, measured.describe());
             assertTrue(measured.roundTripMillis() > measured.directRoundTripMillis(), measured.describe());
-            // Checked independently of the calibration's own measurement.
+            // Checked independently of the calibration's own measurement. Two medians taken later on two
+            // shared cores: 0.15 ms of slack failed several runs of the suite here (re-measured 0.846, 0.867 and
+            // 1.228 ms re-measured); a proxy that does not delay, or delays twice, is still far outside 0.25.
             double again =
                     RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
-            assertTrue(Math.abs(again - 1.0) <= 0.15, "re-measured " + again + " ms; " + measured.describe());
+            assertTrue(Math.abs(again - 1.0) <= 0.25, "re-measured " + again + " ms; " + measured.describe());
         }
     }
 }
