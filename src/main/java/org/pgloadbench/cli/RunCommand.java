@@ -15,6 +15,7 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.bench.ForkContract;
 import org.pgloadbench.bench.launch.JmhRunner;
 import org.pgloadbench.bench.launch.PlannedRun;
+import org.pgloadbench.psql.Psql;
 import org.pgloadbench.psql.PsqlReference;
 import org.pgloadbench.report.Claims;
 import org.pgloadbench.report.DisturbedLoads;
@@ -68,17 +69,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(
-            names = "--compare-psql",
-            description =
-                    "Also time psql loading the same rows the same way (\\copy text and binary, scripts of the same multi-row statements) and print Java/psql ratios.")
-    boolean comparePsql;
-
-    @Option(
-            names = "--psql",
-            paramLabel = "PATH",
-            description = "The psql binary for --compare-psql. Default: ${DEFAULT-VALUE}.")
-    String psql = "psql";
+    @Mixin
+    PsqlOptions psql;
 
     @Option(
             names = "--label",
@@ -187,12 +179,10 @@ final class RunCommand implements Callable<Integer> {
                 ResultFiles.baseName(createdAt, environment, load.profile.label()) + ResultFiles.labelTag(label);
         Path log = outputs().newLog(baseName);
         System.out.println("JMH's log:   " + log + (verbose ? "" : " (--verbose shows it here as it runs)"));
-        PsqlReference yardstick = comparePsql
-                ? new PsqlReference(psql, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads())
-                : null;
-        if (yardstick != null) {
-            yardstick.checkConnects();
-        }
+        Psql client = psql.connectedTo(target.loads());
+        PsqlReference yardstick = client == null
+                ? null
+                : new PsqlReference(client, target.loads(), jmhRunner.warmupIterations(), jmhRunner.measuredLoads());
         MeasuredSoFar measured = new MeasuredSoFar(
                 createdAt,
                 load.profile.label(),
@@ -257,20 +247,16 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--label needs 1 to " + MAX_LABEL_LENGTH
                     + " characters of text on one line, no control characters");
         }
-        if (comparePsql && server.distribution().distributed()) {
+        if (psql.comparePsql && server.distribution().distributed()) {
             throw new UserError(
                     "--compare-psql loads into a table of its own, which --distributed does not distribute: "
                             + "give one or the other");
         }
-        if (comparePsql && load.existingRows.stream().anyMatch(n -> n > 0)) {
+        if (psql.comparePsql && load.existingRows.stream().anyMatch(n -> n > 0)) {
             throw new UserError("--compare-psql loads psql's rows into an empty table, so it has nothing to say of "
                     + "loads into existing rows: give one or the other");
         }
-        if (comparePsql) {
-            Executables.require(
-                    "--psql", psql, "install the PostgreSQL client (e.g. apt-get install postgresql-client)");
-            PsqlReference.requireProgram(psql);
-        }
+        psql.validate();
     }
 
     private Path report(ResultFile result, String baseName, Path log) throws IOException {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,12 +24,15 @@ import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.KeyOrder;
 import org.pgloadbench.dataset.Table;
+import org.pgloadbench.psql.Psql;
+import org.pgloadbench.psql.PsqlLoad;
 import org.pgloadbench.report.SustainedReport;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.server.Distribution;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.LoadStrategy;
 import org.pgloadbench.strategy.NotApplicableException;
+import org.pgloadbench.strategy.PsqlCounterpart;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategySettings;
 import org.pgloadbench.sustain.Batch;
@@ -63,6 +67,7 @@ import picocli.CommandLine.ParentCommand;
 final class SustainCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)(s|m|h)");
     private static final long DEFAULT_UNTIL_ROWS = 10_000_000;
+    private static final int PSQL_STARTUP_SAMPLES = 7;
 
     @Option(
             names = "--strategies",
@@ -109,6 +114,9 @@ final class SustainCommand implements Callable<Integer> {
 
     @Option(names = "--label", paramLabel = "TEXT", description = "Names this run in its file names and report.")
     String label;
+
+    @Mixin
+    PsqlOptions psql;
 
     @Mixin
     ServerOptions server;
@@ -174,6 +182,11 @@ final class SustainCommand implements Callable<Integer> {
             throw new UserError(String.format(
                     "--until-rows %,d is below one batch of %,d rows: give at least that, or a smaller --batch-rows",
                     untilRows, batchRows));
+        }
+        psql.validate();
+        if (psql.comparePsql && strategies.stream().allMatch(s -> s.psqlCounterpart() == PsqlCounterpart.NONE)) {
+            throw new UserError("--compare-psql has psql load the batches as " + withPsqlCounterpart()
+                    + " does, and --strategies names none of them");
         }
         if (label != null && (label.isBlank() || label.chars().anyMatch(Character::isISOControl))) {
             throw new UserError("--label needs text on one line, no control characters");
@@ -248,15 +261,25 @@ final class SustainCommand implements Callable<Integer> {
         Files.createDirectories(outputs.results());
         String baseName = ResultFiles.baseName(createdAt, begun.environment(), "sustain") + ResultFiles.labelTag(label);
         SustainedResults results = new SustainedResults(outputs.results(), baseName, begun);
+        Psql client = psql.connectedTo(target.loads());
+        if (client != null) {
+            System.out.printf(
+                    "psql beside them: %s; each psql batch's time includes its start-up and connection, %.1f ms here%n",
+                    client.version(), client.startupMillis(PSQL_STARTUP_SAMPLES));
+        }
         Main.keepOnInterrupt(reason -> keep(results, reason, outputs));
         List<String> failed = new ArrayList<>();
         try {
             for (Table table : all) {
                 for (Strategy strategy : runnable) {
-                    Timeline timeline = sustain(target, table, strategy, durationNanos, results);
-                    if (!timeline.verified()) {
-                        failed.add(timeline.problem());
+                    List<Timeline> timelines = new ArrayList<>();
+                    timelines.add(sustain(target, table, strategy, durationNanos, results, null));
+                    if (client != null && strategy.psqlCounterpart() != PsqlCounterpart.NONE) {
+                        timelines.add(sustain(target, table, strategy, durationNanos, results, client));
                     }
+                    timelines.stream()
+                            .filter(timeline -> !timeline.verified())
+                            .forEach(timeline -> failed.add(timeline.problem()));
                 }
             }
         } catch (IOException | SQLException | RuntimeException e) {
@@ -281,27 +304,49 @@ final class SustainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One strategy's sustained run, or with {@code psql} psql's of the same batches the strategy's way. */
     private Timeline sustain(
-            ServerUnderTest target, Table table, Strategy strategy, Long durationNanos, SustainedResults results)
+            ServerUnderTest target,
+            Table table,
+            Strategy strategy,
+            Long durationNanos,
+            SustainedResults results,
+            Psql psql)
             throws IOException, SQLException {
         String setting = setting(table);
+        StrategySettings settings = settings(table);
         System.out.printf(
                 "%n%s into %s: batches of %,d rows%s%s.%n",
-                strategy,
+                psql == null ? strategy : "psql, as " + strategy + " loads,",
                 setting,
                 batchRows,
                 untilRows == null ? "" : String.format(" until the table holds %,d", untilRows),
                 duration == null ? "" : " for at most " + duration);
         results.nextStrategy();
         SustainedIngest.Limits limits = new SustainedIngest.Limits(batchRows, untilRows, durationNanos);
-        return new SustainedIngest(target.loads(), target.serverFiles(), settings(table))
-                .run(strategy, setting, limits, timeline -> {
-                    results.progress(timeline);
-                    if (timeline.verified() == null) {
-                        System.out.println(describe(
-                                timeline.batches().get(timeline.batches().size() - 1)));
-                    }
-                });
+        SustainedIngest ingest = new SustainedIngest(target.loads(), target.serverFiles(), settings);
+        SustainedIngest.Listener listener = timeline -> {
+            results.progress(timeline);
+            if (timeline.verified() == null) {
+                System.out.println(
+                        describe(timeline.batches().get(timeline.batches().size() - 1)));
+            }
+        };
+        if (psql == null) {
+            return ingest.run(strategy, setting, limits, listener);
+        }
+        try (PsqlLoad load = new PsqlLoad(psql, strategy, table, settings.rowsPerStatement())) {
+            return ingest.runElsewhere(load.name(), load, setting, limits, listener);
+        }
+    }
+
+    /** The strategies psql can load as, by name: {@code MULTI_ROW_VALUES, ... or COPY_BINARY}. */
+    private static String withPsqlCounterpart() {
+        List<String> names = Arrays.stream(Strategy.values())
+                .filter(strategy -> strategy.psqlCounterpart() != PsqlCounterpart.NONE)
+                .map(Strategy::name)
+                .toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     /** One line a batch: the rows in the table after it, its rate and what it wrote. */

@@ -76,8 +76,30 @@ public final class SustainedIngest {
         this.loadSettings = loadSettings;
     }
 
-    /** Creates the table, runs the batches, verifies the table and drops it, however the batches end. */
+    /** Creates the table, runs the strategy's batches, verifies the table and drops it, however the batches end. */
     public Timeline run(Strategy strategy, String setting, Limits limits, Listener listener)
+            throws SQLException, IOException {
+        try (LoadStrategy loader = strategy.create(loadSettings)) {
+            return run(strategy.name(), loader, true, setting, limits, listener);
+        }
+    }
+
+    /**
+     * The same for a load another program runs on a connection of its own (psql's), whose server CPU
+     * is therefore not read.
+     */
+    public Timeline runElsewhere(String name, LoadStrategy loader, String setting, Limits limits, Listener listener)
+            throws SQLException, IOException {
+        return run(name, loader, false, setting, limits, listener);
+    }
+
+    private Timeline run(
+            String name,
+            LoadStrategy loader,
+            boolean onOurConnections,
+            String setting,
+            Limits limits,
+            Listener listener)
             throws SQLException, IOException {
         Table table = loadSettings.table();
         try (Connection connection = server.open()) {
@@ -86,12 +108,17 @@ public final class SustainedIngest {
             }
             table.create(connection);
             try {
+                loader.prepare(new StrategyContext(server, connection, serverFiles));
+                List<Connection> loadConnections = !onOurConnections
+                        ? List.of()
+                        : loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections();
                 return batches(
-                        strategy,
-                        new Timeline(strategy.name(), setting, List.of(), null, null),
+                        loader,
+                        new Timeline(name, setting, List.of(), null, null),
                         limits,
                         listener,
-                        connection);
+                        connection,
+                        loadConnections);
             } finally {
                 dropQuietly(connection, table);
             }
@@ -103,57 +130,58 @@ public final class SustainedIngest {
      * Rows come from one pass of the generator, so no batch repeats another's values; the next
      * batch's are made in the pause after a load.
      */
-    private Timeline batches(Strategy strategy, Timeline begun, Limits limits, Listener listener, Connection connection)
+    private Timeline batches(
+            LoadStrategy loader,
+            Timeline begun,
+            Limits limits,
+            Listener listener,
+            Connection connection,
+            List<Connection> loadConnections)
             throws SQLException, IOException {
         Table table = loadSettings.table();
+        String name = begun.strategy();
         Timeline timeline = begun;
         RowChecksum expected = RowChecksum.NONE;
-        try (LoadStrategy loader = strategy.create(loadSettings)) {
-            loader.prepare(new StrategyContext(server, connection, serverFiles));
-            try (LoadCostMeter costs = new LoadCostMeter(
-                    connection,
-                    loader.ownConnections().isEmpty() ? List.of(connection) : loader.ownConnections(),
-                    ServerFingerprint.read(connection).majorVersion(),
-                    null)) {
-                RowsGenerator.Pass rowsToCome = table.shape().generator().start(RowGenerator.DEFAULT_SEED);
-                Rows batch = rowsToCome.next(0, limits.nextBatch(0));
-                warmUp(loader, connection, table, batch);
-                long started = System.nanoTime();
-                long lastLoadEnded = 0;
-                long inTable = 0;
-                long nextRow = 0;
-                while (true) {
-                    RowSource source = RowSource.of(batch);
-                    loader.reset(connection, source);
-                    costs.before(nextRow == 0);
-                    long pause = nextRow == 0 ? 0 : System.nanoTime() - lastLoadEnded;
-                    long stored = loader.load(connection, source);
-                    LoadCost cost = costs.after(batch.size());
-                    lastLoadEnded = System.nanoTime();
-                    RowChecksum batchSum = RowChecksum.of(table.shape(), batch, loader.storesRow());
-                    expected = expected.plus(batchSum);
-                    timeline = timeline.with(
-                            measured(connection, table, inTable, cost, pause, costs.checkpointsBetweenLoads()));
-                    if (stored != LoadStrategy.COUNT_NOT_REPORTED && stored != batchSum.count()) {
-                        timeline = timeline.verified(
-                                false,
-                                strategy + " failed verification: the server reported " + stored
-                                        + " rows stored of a batch of " + batch.size() + ", expected "
-                                        + batchSum.count());
-                        listener.progress(timeline);
-                        return timeline;
-                    }
+        try (LoadCostMeter costs = new LoadCostMeter(
+                connection, loadConnections, ServerFingerprint.read(connection).majorVersion(), null)) {
+            RowsGenerator.Pass rowsToCome = table.shape().generator().start(RowGenerator.DEFAULT_SEED);
+            Rows batch = rowsToCome.next(0, limits.nextBatch(0));
+            warmUp(loader, connection, table, batch);
+            long started = System.nanoTime();
+            long lastLoadEnded = 0;
+            long inTable = 0;
+            long nextRow = 0;
+            while (true) {
+                RowSource source = RowSource.of(batch);
+                loader.reset(connection, source);
+                costs.before(nextRow == 0);
+                long pause = nextRow == 0 ? 0 : System.nanoTime() - lastLoadEnded;
+                long stored = loader.load(connection, source);
+                LoadCost cost = costs.after(batch.size());
+                lastLoadEnded = System.nanoTime();
+                RowChecksum batchSum = RowChecksum.of(table.shape(), batch, loader.storesRow());
+                expected = expected.plus(batchSum);
+                timeline = timeline.with(
+                        measured(connection, table, inTable, cost, pause, costs.checkpointsBetweenLoads()));
+                if (stored != LoadStrategy.COUNT_NOT_REPORTED && stored != batchSum.count()) {
+                    timeline = timeline.verified(
+                            false,
+                            name + " failed verification: the server reported " + stored
+                                    + " rows stored of a batch of " + batch.size() + ", expected "
+                                    + batchSum.count());
                     listener.progress(timeline);
-                    nextRow += batch.size();
-                    inTable += batchSum.count();
-                    if (limits.reached(inTable, started)) {
-                        break;
-                    }
-                    batch = rowsToCome.next(nextRow, limits.nextBatch(inTable));
+                    return timeline;
                 }
+                listener.progress(timeline);
+                nextRow += batch.size();
+                inTable += batchSum.count();
+                if (limits.reached(inTable, started)) {
+                    break;
+                }
+                batch = rowsToCome.next(nextRow, limits.nextBatch(inTable));
             }
         }
-        timeline = verified(timeline, strategy, expected, connection, table);
+        timeline = verified(timeline, name, expected, connection, table);
         listener.progress(timeline);
         return timeline;
     }
@@ -191,10 +219,10 @@ public final class SustainedIngest {
     }
 
     private static Timeline verified(
-            Timeline timeline, Strategy strategy, RowChecksum expected, Connection connection, Table table)
+            Timeline timeline, String name, RowChecksum expected, Connection connection, Table table)
             throws SQLException {
         try {
-            new LoadVerifier(table).verify(strategy.name(), expected, LoadStrategy.COUNT_NOT_REPORTED, 0, connection);
+            new LoadVerifier(table).verify(name, expected, LoadStrategy.COUNT_NOT_REPORTED, 0, connection);
             return timeline.verified(true, null);
         } catch (LoadVerifier.LoadVerificationException e) {
             return timeline.verified(false, e.getMessage());

@@ -111,6 +111,13 @@ class CommandLineErrorsIT {
                 "--key-order",
                 "uuidv7");
         assertRefusedUpFront("--duration 10x: give a time such as 90s, 10m or 2h", "sustain", "--duration", "10x");
+        assertRefusedUpFront(
+                "--compare-psql has psql load the batches as MULTI_ROW_VALUES, UNNEST_ARRAYS, COPY_TEXT or COPY_BINARY "
+                        + "does, and --strategies names none of them",
+                "sustain",
+                "--strategies",
+                "INSERT_AUTOCOMMIT",
+                "--compare-psql");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.psql.PsqlForTests;
 import org.pgloadbench.sustain.Batch;
 import org.pgloadbench.sustain.SustainedResult;
 import org.pgloadbench.sustain.SustainedResults;
@@ -120,6 +122,45 @@ class SustainIT {
     }
 
     /** The connection the batches go over is cut after two batches: the file keeps them, marked incomplete. */
+    /**
+     * {@code --compare-psql} runs psql's {@code \\copy} of the same batches into a table of its own after
+     * the strategy's, verified the same way; its backend is psql's, so its server CPU is not read.
+     */
+    @Test
+    void psqlLoadsTheSameBatchesBesideTheStrategy() throws Exception {
+        assumeTrue(PsqlForTests.installed(), PsqlForTests.NOT_INSTALLED);
+        LauncherProcess.Outcome outcome = LauncherProcess.run(
+                directory,
+                "sustain",
+                "--jdbc-url",
+                EmbeddedPostgresForTests.server().connection().jdbcUrl() + "?user=postgres",
+                "--strategies",
+                "COPY_TEXT,INSERT_AUTOCOMMIT",
+                "--compare-psql",
+                "--batch-rows",
+                "5000",
+                "--until-rows",
+                "15000",
+                "--results-dir",
+                directory.resolve("results").toString(),
+                "--charts-dir",
+                directory.resolve("charts").toString());
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        assertTrue(outcome.output().contains("psql, as COPY_TEXT loads, into users"), outcome.output());
+        List<Timeline> timelines = SustainedResults.read(onlyFile()).timelines();
+        assertEquals(
+                List.of("COPY_TEXT", "psql COPY_TEXT", "INSERT_AUTOCOMMIT"),
+                timelines.stream().map(Timeline::strategy).toList(),
+                "INSERT_AUTOCOMMIT has no psql counterpart");
+        for (Timeline timeline : timelines) {
+            assertEquals(Boolean.TRUE, timeline.verified(), timeline.problem());
+            assertEquals(3, timeline.batches().size());
+            assertEquals(10_000, timeline.batches().get(2).rowsBefore());
+        }
+        assertNotNull(timelines.get(0).batches().get(1).cost().serverCpuNanos());
+        assertNull(timelines.get(1).batches().get(1).cost().serverCpuNanos());
+    }
+
     @Test
     void aServerThatGoesAwayMidwayLeavesEveryBatchMeasuredBefore() throws Exception {
         String database = "sustain_cut";

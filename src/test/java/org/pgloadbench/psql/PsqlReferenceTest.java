@@ -26,7 +26,7 @@ import org.pgloadbench.strategy.Strategy;
 class PsqlReferenceTest {
     @BeforeAll
     static void needsPsql() {
-        assumeTrue(psqlOnPath(), "psql is not installed (.ci/run installs postgresql-client)");
+        assumeTrue(PsqlForTests.installed(), PsqlForTests.NOT_INSTALLED);
     }
 
     @Test
@@ -84,7 +84,7 @@ class PsqlReferenceTest {
                         List.of(1),
                         List.of(CopyFormat.BINARY)));
 
-        List<PsqlResult> results = new PsqlReference("psql", connection, 0, 2).run(plan);
+        List<PsqlResult> results = new PsqlReference(new Psql("psql", connection), connection, 0, 2).run(plan);
 
         assertEquals(
                 List.of("COPY_TEXT", "COPY_BINARY", "MULTI_ROW_VALUES", "MULTI_ROW_VALUES", "UNNEST_ARRAYS"),
@@ -100,19 +100,6 @@ class PsqlReferenceTest {
     void libpqUriKeepsOnlyWhatLibpqUnderstands() {
         ConnectionSettings connection = ConnectionSettings.of(
                 "jdbc:postgresql://db:5433/bench?prepareThreshold=3&user=me&sslmode=require&password=x", null, null);
-        assertEquals(
-                "postgresql://db:5433/bench?user=me&sslmode=require",
-                new PsqlReference("psql", connection, 0, 1).libpqUri());
-    }
-
-    private static boolean psqlOnPath() {
-        try {
-            return new ProcessBuilder("psql", "--version").start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        assertEquals("postgresql://db:5433/bench?user=me&sslmode=require", new Psql("psql", connection).libpqUri());
     }
 }

@@ -72,7 +72,8 @@ public final class LoadCostMeter implements AutoCloseable {
 
     /**
      * @param connection      the benchmark's connection, which runs the readings
-     * @param loadConnections every connection the load runs on, the benchmark's own included
+     * @param loadConnections every connection the load runs on, the benchmark's own included; none where
+     *                        another program (psql) loads on a connection of its own
      * @param coordinator     the server's address, user and password where it is a Citus coordinator whose
      *                        workers' costs are read too; null on a single server
      */
@@ -88,6 +89,12 @@ public final class LoadCostMeter implements AutoCloseable {
                 ? this.loadConnections
                 : Stream.concat(Stream.of(connection), loadConnections.stream()).toList();
         List<BackendProcess> found = new ArrayList<>();
+        if (loadConnections.isEmpty()) {
+            found = null;
+            unavailable.put(
+                    "serverCpu",
+                    "the load runs on another program's connection (psql's), whose backend is not known here");
+        }
         for (Connection each : loadConnections) {
             Optional<BackendProcess> process = BackendProcess.of(each);
             if (process.isEmpty()) {
