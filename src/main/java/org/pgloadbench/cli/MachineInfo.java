@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.pgloadbench.Memory;
 import org.pgloadbench.result.Environment;
 
-/** Reads the machine's identity and size: hostname, CPU model, cores, memory, idle governor. */
+/** Reads the machine's identity and size: hostname, CPU model, cores, memory (a container's limit inside one), idle governor. */
 public final class MachineInfo {
     private MachineInfo() {}
 
@@ -17,7 +18,7 @@ public final class MachineInfo {
                 hostname(),
                 cpuModel().orElse(null),
                 Runtime.getRuntime().availableProcessors(),
-                memoryBytes().orElse(null),
+                Memory.totalBytes(),
                 cpuidleGovernor().orElse(null));
     }
 
@@ -49,10 +50,6 @@ public final class MachineInfo {
 
     private static Optional<String> cpuidleGovernor() {
         return procLine("/sys/devices/system/cpu/cpuidle/current_governor", "");
-    }
-
-    private static Optional<Long> memoryBytes() {
-        return procLine("/proc/meminfo", "MemTotal:").map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024);
     }
 
     private static Optional<String> procLine(String file, String prefix) {

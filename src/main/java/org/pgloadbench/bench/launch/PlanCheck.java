@@ -1,8 +1,8 @@
 package org.pgloadbench.bench.launch;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import org.pgloadbench.Memory;
 import org.pgloadbench.UserError;
 import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.RowGenerator;
@@ -83,7 +83,7 @@ final class PlanCheck {
 
     /** The heap a run may give its forks without asking: half the machine's memory, the rest for PostgreSQL and the OS. */
     static long largestAutomaticHeap() {
-        return physicalMemory() / 2;
+        return Memory.totalBytes() / 2;
     }
 
     static UserError tooLarge(PlannedRun run, long needed, long heap) {
@@ -102,18 +102,13 @@ final class PlanCheck {
 
     /** The last -Xmx on the fork's command line wins, as in the JVM itself, whose default is a quarter of the memory. */
     static long maxHeap(List<String> jvmArguments) {
-        long heap = physicalMemory() / 4;
+        long heap = Memory.totalBytes() / 4;
         for (String argument : jvmArguments) {
             if (argument.startsWith("-Xmx")) {
                 heap = bytes(argument.substring(4));
             }
         }
         return heap;
-    }
-
-    private static long physicalMemory() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
     }
 
     private static long bytes(String size) {
