@@ -67,7 +67,6 @@ import picocli.CommandLine.ParentCommand;
 final class SustainCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)(s|m|h)");
     private static final long DEFAULT_UNTIL_ROWS = 10_000_000;
-    private static final int PSQL_STARTUP_SAMPLES = 7;
 
     @Option(
             names = "--strategies",
@@ -183,11 +182,11 @@ final class SustainCommand implements Callable<Integer> {
                     "--until-rows %,d is below one batch of %,d rows: give at least that, or a smaller --batch-rows",
                     untilRows, batchRows));
         }
-        psql.validate();
         if (psql.comparePsql && strategies.stream().allMatch(s -> s.psqlCounterpart() == PsqlCounterpart.NONE)) {
             throw new UserError("--compare-psql has psql load the batches as " + withPsqlCounterpart()
                     + " does, and --strategies names none of them");
         }
+        psql.validate();
         if (label != null && (label.isBlank() || label.chars().anyMatch(Character::isISOControl))) {
             throw new UserError("--label needs text on one line, no control characters");
         }
@@ -265,7 +264,7 @@ final class SustainCommand implements Callable<Integer> {
         if (client != null) {
             System.out.printf(
                     "psql beside them: %s; each psql batch's time includes its start-up and connection, %.1f ms here%n",
-                    client.version(), client.startupMillis(PSQL_STARTUP_SAMPLES));
+                    client.version(), client.startupMillis());
         }
         Main.keepOnInterrupt(reason -> keep(results, reason, outputs));
         List<String> failed = new ArrayList<>();
@@ -304,20 +303,20 @@ final class SustainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One strategy's sustained run, or with {@code psql} psql's of the same batches the strategy's way. */
+    /** One strategy's sustained run, or with {@code client} psql's of the same batches the strategy's way. */
     private Timeline sustain(
             ServerUnderTest target,
             Table table,
             Strategy strategy,
             Long durationNanos,
             SustainedResults results,
-            Psql psql)
+            Psql client)
             throws IOException, SQLException {
         String setting = setting(table);
         StrategySettings settings = settings(table);
         System.out.printf(
                 "%n%s into %s: batches of %,d rows%s%s.%n",
-                psql == null ? strategy : "psql, as " + strategy + " loads,",
+                client == null ? strategy : "psql, as " + strategy + " loads,",
                 setting,
                 batchRows,
                 untilRows == null ? "" : String.format(" until the table holds %,d", untilRows),
@@ -332,12 +331,11 @@ final class SustainCommand implements Callable<Integer> {
                         describe(timeline.batches().get(timeline.batches().size() - 1)));
             }
         };
-        if (psql == null) {
+        if (client == null) {
             return ingest.run(strategy, setting, limits, listener);
         }
-        try (PsqlLoad load = new PsqlLoad(psql, strategy, table, settings.rowsPerStatement())) {
-            return ingest.runElsewhere(load.name(), load, setting, limits, listener);
-        }
+        PsqlLoad load = new PsqlLoad(client, strategy, table, settings.rowsPerStatement());
+        return ingest.runElsewhere(load.name(), load, setting, limits, listener);
     }
 
     /** The strategies psql can load as, by name: {@code MULTI_ROW_VALUES, ... or COPY_BINARY}. */

@@ -21,6 +21,10 @@ import org.pgloadbench.server.ConnectionSettings;
 public final class Psql {
     private static final Pattern COMMAND_TAG = Pattern.compile("^(?:COPY|INSERT 0) (\\d+)$", Pattern.MULTILINE);
     private static final Pattern PSQL_VERSION = Pattern.compile("psql \\(PostgreSQL\\) \\d+");
+    /** How many {@code SELECT 1} runs the start-up time is the median of. */
+    private static final int STARTUP_SAMPLES = 7;
+    /** The application_name psql's connections carry, so the benchmark can tell its backends. */
+    static final String APPLICATION_NAME = "pgload-bench-psql";
 
     private final String program;
     private final ConnectionSettings connection;
@@ -74,9 +78,9 @@ public final class Psql {
     }
 
     /** The median wall time, in milliseconds, of psql connecting and running {@code SELECT 1}. */
-    public double startupMillis(int samples) throws IOException {
+    public double startupMillis() throws IOException {
         List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
+        for (int i = 0; i < STARTUP_SAMPLES; i++) {
             long start = System.nanoTime();
             run(List.of("-c", "SELECT 1"));
             millis.add((System.nanoTime() - start) / 1e6);
@@ -93,6 +97,7 @@ public final class Psql {
 
     private String runProcess(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGAPPNAME", APPLICATION_NAME);
         if (connection != null && connection.password() != null) {
             builder.environment().put("PGPASSWORD", connection.password());
         }

@@ -35,7 +35,6 @@ import org.pgloadbench.strategy.StrategyParameter;
  * {@code SELECT 1}, so psql is not charged for starting a process.
  */
 public final class PsqlReference {
-    private static final int STARTUP_SAMPLES = 7;
 
     private final Psql psql;
     private final ConnectionSettings connection;
@@ -51,7 +50,7 @@ public final class PsqlReference {
 
     public List<PsqlResult> run(List<PlannedRun> plan) throws IOException, SQLException {
         String version = psql.version();
-        double startupMillis = psql.startupMillis(STARTUP_SAMPLES);
+        double startupMillis = psql.startupMillis();
         System.out.printf(
                 "%npsql yardstick: %s, start-up and connection %.1f ms (subtracted from every load)%n",
                 version, startupMillis);

@@ -76,17 +76,18 @@ public final class SustainedIngest {
         this.loadSettings = loadSettings;
     }
 
-    /** Creates the table, runs the strategy's batches, verifies the table and drops it, however the batches end. */
+    /**
+     * Creates the table, runs the strategy's batches, verifies the table, closes the strategy and drops
+     * the table, however the batches end.
+     */
     public Timeline run(Strategy strategy, String setting, Limits limits, Listener listener)
             throws SQLException, IOException {
-        try (LoadStrategy loader = strategy.create(loadSettings)) {
-            return run(strategy.name(), loader, true, setting, limits, listener);
-        }
+        return run(strategy.name(), strategy.create(loadSettings), true, setting, limits, listener);
     }
 
     /**
      * The same for a load another program runs on a connection of its own (psql's), whose server CPU
-     * is therefore not read.
+     * is therefore not read; {@code loader} is closed here.
      */
     public Timeline runElsewhere(String name, LoadStrategy loader, String setting, Limits limits, Listener listener)
             throws SQLException, IOException {
@@ -107,7 +108,7 @@ public final class SustainedIngest {
                 statement.execute(table.dropSql());
             }
             table.create(connection);
-            try {
+            try (loader) {
                 loader.prepare(new StrategyContext(server, connection, serverFiles));
                 List<Connection> loadConnections = !onOurConnections
                         ? List.of()
@@ -120,6 +121,7 @@ public final class SustainedIngest {
                         connection,
                         loadConnections);
             } finally {
+                // After the loader has closed: its own connections may still hold the table.
                 dropQuietly(connection, table);
             }
         }

@@ -121,10 +121,9 @@ class SustainIT {
         assertEquals(Boolean.TRUE, timeline.verified(), timeline.problem());
     }
 
-    /** The connection the batches go over is cut after two batches: the file keeps them, marked incomplete. */
     /**
-     * {@code --compare-psql} runs psql's {@code \\copy} of the same batches into a table of its own after
-     * the strategy's, verified the same way; its backend is psql's, so its server CPU is not read.
+     * {@code --compare-psql} runs psql's {@code \copy} of the same batches after the strategy's, into the
+     * table created afresh, verified the same way; its backend is psql's, so its server CPU is not read.
      */
     @Test
     void psqlLoadsTheSameBatchesBesideTheStrategy() throws Exception {
@@ -161,6 +160,7 @@ class SustainIT {
         assertNull(timelines.get(1).batches().get(1).cost().serverCpuNanos());
     }
 
+    /** The connection the batches go over is cut after two batches: the file keeps them, marked incomplete. */
     @Test
     void aServerThatGoesAwayMidwayLeavesEveryBatchMeasuredBefore() throws Exception {
         String database = "sustain_cut";

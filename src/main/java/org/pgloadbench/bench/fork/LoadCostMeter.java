@@ -122,7 +122,9 @@ public final class LoadCostMeter implements AutoCloseable {
                     "otherCpu",
                     machine == null
                             ? "this host has no /proc/stat to read the machine's CPU time from"
-                            : "the server's CPU time is not this host's to subtract");
+                            : loadConnections.isEmpty()
+                                    ? "the load's backend is another program's (psql's), whose CPU time is not known here"
+                                    : "the server's CPU time is not this host's to subtract");
         }
         this.checkpointsSeen = queryServer().checkpoints;
         this.workers = coordinator == null ? null : workerMeter(coordinator);
