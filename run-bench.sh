@@ -7,8 +7,8 @@
 # sources, starts an embedded PostgreSQL 18 (no Docker, nothing to install), runs the quick
 # profile of every strategy (the README says how long each profile takes), verifies every load, writes
 # results/<date>_<host>_embedded-pg18_quick.json and its charts and report page under charts/,
-# and prints a table. Subcommands: report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] and docs
-# (an A/B regression check of two git revisions; each has --help).
+# and prints a table. Subcommands: report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD] (an A/B
+# regression check of two git revisions), sustain, export FILE, gallery and docs; each has --help.
 # A run writes nothing outside results/ and charts/ (the build writes target/).
 #
 # Environment variables (default in brackets):

@@ -73,8 +73,7 @@ public final class ForkLauncher {
         Optional<Path> written = Optional.empty();
         if (Files.isDirectory(results)) {
             try (Stream<Path> files = Files.list(results)) {
-                written =
-                        files.filter(file -> file.toString().endsWith(".json")).findFirst();
+                written = files.filter(ResultFiles::isResultFile).findFirst();
             }
         }
         return ResultFiles.read(written.orElseThrow(() -> new BenchmarkFailure(

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.pgloadbench.UserError;
 import org.pgloadbench.report.Reporter;
 import org.pgloadbench.result.NamedResult;
+import org.pgloadbench.result.ResultFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -70,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
                     throw new UserError(input + ": a directory without result files");
                 }
                 files.addAll(inDirectory);
-            } else {
+            } else if (ResultFiles.resultOf(input).filter(inputs::contains).isEmpty()) {
+                // JMH's array beside a result file also named (a glob such as results/*.json) is left out.
                 files.add(input);
             }
         }
@@ -88,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private static Stream<Path> jsonFiles(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".json")).toList().stream();
+            return files.filter(ResultFiles::isResultFile).toList().stream();
         }
     }
 

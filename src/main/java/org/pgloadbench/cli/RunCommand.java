@@ -42,12 +42,14 @@ import picocli.CommandLine.ScopeType;
             CompareCommand.class,
             AbCommand.class,
             SustainCommand.class,
+            ExportCommand.class,
+            GalleryCommand.class,
             DocsCommand.class
         },
         description = {
             "Loads the same seeded rows into PostgreSQL with every strategy, verifies each load, and reports rows/sec.",
             "Writes results/<date>_<host>_<target>-pg<major>_<profile>.json, and charts and a report page under charts/.",
-            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD], sustain and docs (each has --help)."
+            "Also: run-bench.sh report [FILES...], compare BASELINE CURRENT, ab BASE [HEAD], sustain, export FILE, gallery and docs (each has --help)."
         },
         footer = {
             "",
@@ -282,6 +284,7 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Result file: " + resultFile);
+        System.out.println("JMH's JSON:  " + ResultFiles.jmhBeside(resultFile));
         System.out.println("JMH's log:   " + log);
         rendered.stream().filter(file -> !isChart(file)).forEach(file -> System.out.println("Report:      " + file));
         String stem = NamedResult.read(resultFile).name();

@@ -10,6 +10,8 @@
     "bench.launch",
     "compare",
     "dataset",
+    "export",
+    "gallery",
     "lifecycle",
     "network",
     "psql",

@@ -4,7 +4,7 @@
  * {@link org.pgloadbench.report.ChartRenderer}, listed in {@link org.pgloadbench.report.Reporter}.
  * Imported by the command line alone; never talks to a database.
  */
-@MayImport({"compare", "result", "server", "strategy", "sustain"})
+@MayImport({"compare", "gallery", "result", "server", "strategy", "sustain"})
 package org.pgloadbench.report;
 
 import org.pgloadbench.MayImport;

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import org.pgloadbench.UserError;
 
 /** Writes result files whole or not at all and never over another, and reads them back for reporting. */
@@ -22,6 +23,7 @@ public final class ResultFiles {
             .enable(SerializationFeature.INDENT_OUTPUT)
             // A newer file may carry fields this version does not know; schemaVersion guards real changes.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final String JMH_SUFFIX = ".jmh.json";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -48,20 +50,51 @@ public final class ResultFiles {
 
     /**
      * A run's label as the end of its file names ({@code _laptop-pgjdbc-42.7.4}, {@code _über-漢字}):
-     * its letters and digits in any script, everything else a dash; empty without a label.
+     * its letters and digits in any script, everything else a dash, and never ending as the JMH array
+     * beside a result file does ({@code .jmh}); empty without a label.
      */
     public static String labelTag(String label) {
         String tag =
                 label == null ? "" : label.replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^-+|-+$", "");
+        if (tag.endsWith(".jmh")) {
+            tag = tag.substring(0, tag.length() - ".jmh".length()) + "-jmh";
+        }
         return tag.isEmpty() ? "" : "_" + tag;
     }
 
     /**
      * Writes {@code baseName.json}, or {@code baseName-2.json}, ... where two runs started in the same
-     * second: a result is never replaced. Returns the path used; the run's charts take its name.
+     * second: a result is never replaced. Beside it goes JMH's own JSON array ({@link #jmhBeside}).
+     * Returns the result file's path; the run's charts take its name.
      */
     public static Path write(Path directory, String baseName, ResultFile result) throws IOException {
-        return AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
+        Path file = AtomicFiles.createNew(directory, baseName, ".json", out -> JSON.writeValue(out, result));
+        AtomicFiles.replace(jmhBeside(file), out -> JSON.writeValue(out, result.jmh()));
+        return file;
+    }
+
+    /**
+     * {@code <run>.jmh.json} beside {@code <run>.json}: the run's JMH results as the top-level array
+     * {@code -rf json} writes, which JMH Visualizer, github-action-benchmark's {@code jmh} tool and
+     * Bencher's JMH adapter read. It is not a result file.
+     */
+    public static Path jmhBeside(Path resultFile) {
+        String name = resultFile.getFileName().toString();
+        return resultFile.resolveSibling(name.substring(0, name.length() - ".json".length()) + JMH_SUFFIX);
+    }
+
+    /** Whether a file in a results directory is a result file: JSON, and not the JMH array beside one. */
+    public static boolean isResultFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.endsWith(JMH_SUFFIX);
+    }
+
+    /** The result file a {@code <run>.jmh.json} was written beside; empty for any other file. */
+    public static Optional<Path> resultOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(JMH_SUFFIX)
+                ? Optional.of(file.resolveSibling(name.substring(0, name.length() - JMH_SUFFIX.length()) + ".json"))
+                : Optional.empty();
     }
 
     /**
@@ -108,6 +141,11 @@ public final class ResultFiles {
     public static ResultFile read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new UserError(file + ": no such result file");
+        }
+        Optional<Path> beside = resultOf(file);
+        if (beside.isPresent()) {
+            throw new UserError(
+                    file + " is JMH's own array, written beside a result file: name the result file, " + beside.get());
         }
         JsonNode tree;
         try {

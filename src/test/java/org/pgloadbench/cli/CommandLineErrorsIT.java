@@ -121,6 +121,20 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void anExportThatCannotBe() throws Exception {
+        assertRefusedUpFront(
+                "--format csv is not a format export writes: give jmh, github-action-benchmark, "
+                        + "github-action-benchmark-costs or bmf",
+                "export",
+                Path.of("results/2026-11-22T083456Z_vm_embedded-pg18_quick.json")
+                        .toAbsolutePath()
+                        .toString(),
+                "--format",
+                "csv");
+        assertRefusedUpFront("no-such-run.json: no such result file", "export", "no-such-run.json", "--format", "bmf");
+    }
+
+    @Test
     void aServerSettingWithoutNameOrValue() throws Exception {
         for (String setting : List.of("=", "=on", "shared_buffers=", "shared_buffers")) {
             assertRefusedUpFront(

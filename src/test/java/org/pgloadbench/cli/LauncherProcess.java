@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.pgloadbench.result.ResultFiles;
 
 /** Runs the shaded jar's launcher in its own JVM, as run-bench.sh does, and captures what it says. */
 final class LauncherProcess {
@@ -128,12 +129,10 @@ final class LauncherProcess {
         return new Running(builder.start());
     }
 
-    /** The result files a run wrote into {@code directory}, in name order (oldest first); its logs are left out. */
+    /** The result files a run wrote into {@code directory}, in name order (oldest first); its logs and JMH arrays are left out. */
     static List<Path> resultFilesIn(Path directory) throws IOException {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(directory)) {
-            return files.filter(file -> file.toString().endsWith(".json"))
-                    .sorted()
-                    .toList();
+            return files.filter(ResultFiles::isResultFile).sorted().toList();
         }
     }
 

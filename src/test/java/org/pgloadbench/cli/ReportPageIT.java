@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,14 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * them from resolving anything, and a control page proves that a page's request would be seen.
  */
 class ReportPageIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-
     @TempDir
     Path directory;
 
     @Test
     void pageRendersOfflineWithTablesAndCharts() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Debian's chromium is not installed (.ci/run installs it)");
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.NOT_INSTALLED);
         Path result = directory.resolve("run.json");
         try (InputStream in = getClass().getResourceAsStream("/results/small-run.json")) {
             Files.copy(in, result);
@@ -59,7 +55,7 @@ class ReportPageIT {
 
     @Test
     void aPageThatFetchesIsCaught() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of(CHROMIUM)), "Debian's chromium is not installed (.ci/run installs it)");
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.NOT_INSTALLED);
         Path page = directory.resolve("fetching.html");
         Files.writeString(page, "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/chart.png\"></body></html>");
         Path netLog = directory.resolve("control-netlog.json");
@@ -70,24 +66,7 @@ class ReportPageIT {
     }
 
     private String chromium(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-                "--user-data-dir=" + directory.resolve("profile")));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "chromium did not finish");
-        return out;
+        return HeadlessChromium.run(directory, arguments).out();
     }
 
     /** The URLs of network requests a web page initiated, from Chromium's net log. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.strategy.CopyFormat;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.strategy.StrategyParameter;
@@ -101,6 +102,15 @@ class RunBenchSmokeIT {
                 .path("hostname")
                 .asText()
                 .isEmpty());
+    }
+
+    /** The tools a JMH user has read a top-level array of JMH's results: the run writes it beside its own file. */
+    @Test
+    void writesJmhsOwnArrayBesideTheResultFile() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode jmh = json.readTree(onlyFile("results", ".jmh.json").toFile());
+        assertTrue(jmh.isArray() && jmh.size() > 0, jmh.toString());
+        assertEquals(json.readTree(onlyFile("results", ".json").toFile()).path("jmh"), jmh);
     }
 
     @Test
@@ -203,8 +213,10 @@ class RunBenchSmokeIT {
 
     private static Path onlyFile(String subdirectory, String extension) throws IOException {
         try (Stream<Path> files = Files.list(directory.resolve(subdirectory))) {
-            List<Path> all =
-                    files.filter(file -> file.toString().endsWith(extension)).toList();
+            List<Path> all = files.filter(file -> extension.equals(".json")
+                            ? ResultFiles.isResultFile(file)
+                            : file.toString().endsWith(extension))
+                    .toList();
             assertEquals(1, all.size(), all.toString());
             return all.get(0);
         }

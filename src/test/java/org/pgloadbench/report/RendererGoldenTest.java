@@ -1,7 +1,5 @@
 package org.pgloadbench.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.series.AxesChartSeriesCategory;
 import org.knowm.xchart.internal.series.AxesChartSeriesNumericalNoErrorBars;
+import org.pgloadbench.GoldenFiles;
 import org.pgloadbench.result.NamedResult;
 
 /**
@@ -28,8 +27,7 @@ import org.pgloadbench.result.NamedResult;
  * {@code ./mvnw test -Dtest=RendererGoldenTest -Dgolden.update=true} and commit them with it.
  */
 class RendererGoldenTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+    private static final Path GOLDEN = GoldenFiles.ROOT;
 
     /** Each set exercises other renderers: sweeps and costs, rows per load, several tables, a cluster, several runs, round trips. */
     private static final List<List<String>> SETS = List.of(
@@ -59,13 +57,13 @@ class RendererGoldenTest {
         List<String> outputs = new ArrayList<>();
         List<Path> written = Reporter.render(files, charts.resolve(directory.getFileName()));
         written.forEach(path -> outputs.add(path.getFileName().toString()));
-        compare(directory.resolve("files.txt"), String.join("\n", outputs) + "\n");
+        GoldenFiles.compare(directory.resolve("files.txt"), String.join("\n", outputs) + "\n");
         for (Path page : written) {
             String name = page.getFileName().toString();
             if (name.endsWith(".md")) {
-                compare(directory.resolve("page.md"), Files.readString(page, StandardCharsets.UTF_8));
+                GoldenFiles.compare(directory.resolve("page.md"), Files.readString(page, StandardCharsets.UTF_8));
             } else if (name.endsWith(".html")) {
-                compare(
+                GoldenFiles.compare(
                         directory.resolve("page.html"),
                         Files.readString(page, StandardCharsets.UTF_8)
                                 .replaceAll("base64,[^\"]*\"", "base64,(image)\""));
@@ -74,7 +72,7 @@ class RendererGoldenTest {
         ReportInput report =
                 ReportInput.of(files.stream().map(NamedResult::read).toList());
         report.single()
-                .ifPresent(result -> compare(
+                .ifPresent(result -> GoldenFiles.compare(
                         directory.resolve("console.txt"),
                         SummaryTable.render(result.summary(), result.rowWidths())
                                 + DisturbedLoads.note(result) + "\n"
@@ -82,7 +80,7 @@ class RendererGoldenTest {
         for (Renderer renderer : Reporter.RENDERERS) {
             if (renderer instanceof ChartRenderer chart) {
                 Path golden = directory.resolve(chart.name() + ".chart.txt");
-                chart.chart(report).ifPresent(model -> compare(golden, describe(model)));
+                chart.chart(report).ifPresent(model -> GoldenFiles.compare(golden, describe(model)));
             }
         }
     }
@@ -131,23 +129,5 @@ class RendererGoldenTest {
 
     private static List<Double> boxed(double[] values) {
         return Arrays.stream(values).boxed().toList();
-    }
-
-    private static void compare(Path golden, String actual) {
-        try {
-            if (UPDATE) {
-                Files.createDirectories(golden.getParent());
-                Files.writeString(golden, actual, StandardCharsets.UTF_8);
-                return;
-            }
-            String expected =
-                    Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "(no golden copy)";
-            assertEquals(
-                    expected,
-                    actual,
-                    golden + " differs; if the change is meant, regenerate with -Dgolden.update=true");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

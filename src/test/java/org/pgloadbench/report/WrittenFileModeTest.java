@@ -36,6 +36,7 @@ class WrittenFileModeTest {
         Path results = directory.resolve("results");
         Path resultFile = ResultFiles.write(results, "run", ResultFiles.read(fixture));
         assertEquals(normalMode(results), mode(resultFile), resultFile.toString());
+        assertEquals(mode(resultFile), mode(ResultFiles.jmhBeside(resultFile)), "JMH's array beside it");
 
         Path charts = directory.resolve("charts");
         List<Path> rendered = Reporter.render(List.of(resultFile), charts);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,6 +63,7 @@ class ResultFilesTest {
         assertEquals("_über-漢字", ResultFiles.labelTag("über 漢字"));
         assertEquals("_漢字", ResultFiles.labelTag("漢字"));
         assertEquals("_laptop-pgjdbc-42.7.4", ResultFiles.labelTag("laptop, pgjdbc 42.7.4"));
+        assertEquals("_run-jmh", ResultFiles.labelTag("run.jmh"), "a result file never named as JMH's array");
         assertEquals("", ResultFiles.labelTag("🚀🚀"), "no letter, no tag: the label stays in the file");
     }
 
@@ -99,8 +101,9 @@ class ResultFilesTest {
         assertEquals(results.resolve("run-2.json"), second);
         assertArrayEquals(firstBytes, Files.readAllBytes(first));
         assertEquals("run-2", NamedResult.read(second).name(), "its charts and pages take the same name");
+        assertTrue(Files.exists(ResultFiles.jmhBeside(second)), "JMH's array beside each");
         try (Stream<Path> files = Files.list(results)) {
-            assertEquals(2, files.count(), "no temporary file left behind");
+            assertEquals(4, files.count(), "two result files, JMH's array beside each, no temporary file left behind");
         }
     }
 

@@ -1,0 +1,76 @@
+package org.pgloadbench.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.pgloadbench.result.BenchmarkLabel;
+import org.pgloadbench.result.Environment;
+import org.pgloadbench.result.ResultFile;
+import org.pgloadbench.result.SummaryRow;
+
+/**
+ * github-action-benchmark's custom formats: an array of {@code name}, {@code unit}, {@code value},
+ * optional {@code range} and {@code extra}. Its {@code jmh} tool would chart milliseconds per load,
+ * each load size apart, under JMH's method name and parameters; here each benchmark is named as the
+ * reports name it and charted in rows/sec ({@code customBiggerIsBetter}), and the costs per row go in
+ * a second file for {@code customSmallerIsBetter}, the action taking one direction per file.
+ */
+final class GithubActionBenchmark {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private GithubActionBenchmark() {}
+
+    /** Rows/sec per benchmark, the half-width of its 99.9% interval as the range, what was loaded as the tooltip. */
+    static ArrayNode rowsPerSecond(ResultFile result) {
+        ArrayNode entries = JSON.arrayNode();
+        List<SummaryRow> rows = result.summary();
+        List<String> names = BenchmarkNames.of(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            SummaryRow row = rows.get(i);
+            ObjectNode entry = entries.addObject()
+                    .put("name", names.get(i))
+                    .put("unit", "rows/s")
+                    .put("value", Math.round(row.rowsPerSecond()));
+            if (row.rowsPerSecondError() != null) {
+                entry.put("range", "± " + Math.round(row.rowsPerSecondError()));
+            }
+            entry.put("extra", extra(result.environment(), row));
+        }
+        return entries;
+    }
+
+    /** WAL bytes and server CPU microseconds per row, each a benchmark of its own, where the run measured them. */
+    static ArrayNode costs(ResultFile result) {
+        ArrayNode entries = JSON.arrayNode();
+        List<SummaryRow> rows = result.summary();
+        List<String> names = BenchmarkNames.of(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            SummaryRow row = rows.get(i);
+            if (row.walBytesPerRow() != null) {
+                entries.addObject()
+                        .put("name", names.get(i) + " · WAL")
+                        .put("unit", "B/row")
+                        .put("value", Figures.rounded(row.walBytesPerRow(), 1))
+                        .put("extra", extra(result.environment(), row));
+            }
+            if (row.serverCpuMicrosPerRow() != null) {
+                entries.addObject()
+                        .put("name", names.get(i) + " · server CPU")
+                        .put("unit", "us/row")
+                        .put("value", Figures.rounded(row.serverCpuMicrosPerRow(), 3))
+                        .put("extra", extra(result.environment(), row));
+            }
+        }
+        return entries;
+    }
+
+    /** The tooltip: what was loaded, into which server, from how many loads. */
+    private static String extra(Environment environment, SummaryRow row) {
+        Environment.Postgres server = environment.postgres();
+        return "rows per load: " + row.rows()
+                + "\ntable: " + BenchmarkLabel.table(row)
+                + "\nserver: PostgreSQL " + server.serverVersion() + " (" + server.target() + ")"
+                + "\nmeasured loads: " + row.samples();
+    }
+}
