@@ -1,6 +1,7 @@
 package org.pgloadbench.gallery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.pgloadbench.UserError;
@@ -25,7 +28,10 @@ import org.pgloadbench.result.ResultFiles;
  */
 public final class Gallery {
     static final String MACHINE_FILE = "machine.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // A newer suite's machine.json may say more; what this one reads is checked below.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private Gallery() {}
 
@@ -35,13 +41,19 @@ public final class Gallery {
             throw new UserError(directory + ": no gallery directory; add a run with ./run-bench.sh gallery add");
         }
         List<GalleryEntry> entries = new ArrayList<>();
+        Map<String, Path> machines = new HashMap<>();
         for (Path machineDirectory : sorted(directory, path -> Files.isDirectory(path))) {
             Machine machine = machine(machineDirectory);
+            Path named = machines.putIfAbsent(machine.name(), machineDirectory);
+            if (named != null) {
+                throw new UserError(machineDirectory.resolve(MACHINE_FILE) + " names '" + machine.name() + "', as "
+                        + named.resolve(MACHINE_FILE) + " does: a machine has one directory");
+            }
             for (Path file : sorted(
                     machineDirectory,
                     file -> ResultFiles.isResultFile(file)
                             && !file.getFileName().toString().equals(MACHINE_FILE))) {
-                entries.add(new GalleryEntry(machine, file, ResultFiles.read(file)));
+                entries.add(new GalleryEntry(machine, file, admissible(file, ResultFiles.read(file))));
             }
         }
         if (entries.isEmpty()) {
@@ -58,25 +70,19 @@ public final class Gallery {
      * @return the copy's path
      */
     public static Path add(Path directory, Path resultFile, Machine machine) throws IOException {
-        if (machine.name().isBlank()
-                || machine.name().codePointCount(0, machine.name().length()) > Machine.MAX_NAME_LENGTH
-                || machine.name().chars().anyMatch(Character::isISOControl)) {
-            throw new UserError("--machine needs 1 to " + Machine.MAX_NAME_LENGTH
-                    + " characters of text on one line, such as 'laptop, M2 Pro' or 'c7i.xlarge, gp3'");
-        }
-        ResultFile result = ResultFiles.read(resultFile);
-        if (result.incomplete() != null) {
-            throw new UserError(resultFile + " is an incomplete run (" + result.incomplete()
-                    + "); the gallery compares complete runs");
-        }
+        checkText("--machine", machine.name(), false, "such as 'laptop, M2 Pro' or 'c7i.xlarge, gp3'");
+        checkText("--disk", machine.disk(), true, "such as 'NVMe SSD'");
+        checkText("--instance-type", machine.instanceType(), true, "such as 'c7i.xlarge'");
+        ResultFile result = admissible(resultFile, ResultFiles.read(resultFile));
         Path machineDirectory = directory.resolve(machine.directoryName());
-        Files.createDirectories(machineDirectory);
         Path machineFile = machineDirectory.resolve(MACHINE_FILE);
         Machine recorded = Files.exists(machineFile) ? readMachine(machineFile) : null;
         if (recorded != null && !recorded.name().equals(machine.name())) {
-            throw new UserError("--machine '" + machine.name() + "' has the directory of '" + recorded.name()
-                    + "' already in the gallery: give that name, or another that differs in letters or digits");
+            throw new UserError(machineFile + " names '" + recorded.name() + "', and --machine '" + machine.name()
+                    + "' gives the same directory: give '" + recorded.name()
+                    + "', or a name that differs in more than case and punctuation");
         }
+        Files.createDirectories(machineDirectory);
         Machine merged = recorded == null
                 ? machine
                 : new Machine(
@@ -91,9 +97,40 @@ public final class Gallery {
         if (Files.exists(copy)) {
             throw new UserError(copy + " is in the gallery already: a run is added once");
         }
+        AtomicFiles.replace(copy, out -> Files.copy(resultFile, out));
         AtomicFiles.replace(machineFile, out -> JSON.writeValue(out, merged));
-        Files.copy(resultFile, copy);
         return copy;
+    }
+
+    /**
+     * A run the gallery can compare: complete, on one server the run reached directly, so its rates
+     * are the machine's own (a run through the latency proxy or a Citus cluster is another question).
+     */
+    private static ResultFile admissible(Path file, ResultFile result) {
+        String refused = result.incomplete() != null
+                ? "an incomplete run (" + result.incomplete() + ")"
+                : result.environment().network() != null
+                        ? "a run through the latency proxy (--rtt)"
+                        : result.environment().postgres().cluster() != null ? "a run on a Citus cluster" : null;
+        if (refused != null) {
+            throw new UserError(file + " is " + refused + "; the gallery compares complete runs of one machine's "
+                    + "own server, reached directly");
+        }
+        return result;
+    }
+
+    /** One line of text, at most {@value Machine#MAX_NAME_LENGTH} characters; null where {@code optional}. */
+    private static void checkText(String option, String value, boolean optional, String example) {
+        if (value == null && optional) {
+            return;
+        }
+        if (value == null
+                || value.isBlank()
+                || value.codePointCount(0, value.length()) > Machine.MAX_NAME_LENGTH
+                || value.chars().anyMatch(Character::isISOControl)) {
+            throw new UserError(
+                    option + " needs 1 to " + Machine.MAX_NAME_LENGTH + " characters of text on one line, " + example);
+        }
     }
 
     private static Machine machine(Path machineDirectory) {

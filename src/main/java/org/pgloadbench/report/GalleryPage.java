@@ -33,7 +33,11 @@ public final class GalleryPage {
     public static String html(List<GalleryEntry> entries, Path root) {
         String data;
         try {
-            data = JSON.writeValueAsString(data(entries, root)).replace("</", "<\\/");
+            // < > & only occur inside JSON strings; as escapes no text can end or comment out the script.
+            data = JSON.writeValueAsString(data(entries, root))
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,6 +46,7 @@ public final class GalleryPage {
 
     private static ObjectNode data(List<GalleryEntry> entries, Path root) {
         ObjectNode data = JSON.createObjectNode();
+        SETTINGS.forEach(data.putArray("settings")::add);
         ArrayNode runs = data.putArray("runs");
         for (GalleryEntry entry : entries) {
             ResultFile result = entry.result();
@@ -117,6 +122,7 @@ public final class GalleryPage {
             <p class="filters">
             <label>PostgreSQL <select id="pg"></select></label>
             <label>Profile <select id="profile"></select></label>
+            <label>Server <select id="target"></select></label>
             <label>Ratios against <select id="reference"></select></label>
             </p>
             <p id="missing" class="note"></p>
@@ -162,11 +168,12 @@ public final class GalleryPage {
             }
 
             /** Each machine's latest run that passes the filters, machines in the gallery's order. */
-            function shownRuns(pg, profile) {
+            function shownRuns(pg, profile, target) {
               const latest = new Map();
               for (const run of data.runs) {
                 if (pg !== "latest" && String(run.pgMajor) !== pg) continue;
                 if (run.profile !== profile) continue;
+                if (target !== "any" && run.target !== target) continue;
                 const kept = latest.get(run.machine);
                 if (!kept || run.createdAt > kept.createdAt) latest.set(run.machine, run);
               }
@@ -203,7 +210,8 @@ public final class GalleryPage {
             }
 
             function compact(rows) {
-              return rows >= 1e6 ? rows / 1e6 + "M" : rows >= 1e3 ? rows / 1e3 + "k" : String(rows);
+              const short = value => value.toLocaleString("en-US", {maximumFractionDigits: 1});
+              return rows >= 1e6 ? short(rows / 1e6) + "M" : rows >= 1e3 ? short(rows / 1e3) + "k" : String(rows);
             }
 
             function drawRates(runs, names) {
@@ -229,7 +237,8 @@ public final class GalleryPage {
             function drawShares(runs, names) {
               const table = document.getElementById("shares");
               header(table, "Benchmark", runs);
-              const best = new Map(runs.map(run => [run.machine, Math.max(...run.benchmarks.map(b => b.rowsPerSecond))]));
+              const best = new Map(runs.map(run => [run.machine,
+                Math.max(...names.map(n => rate(run, n)).filter(b => b !== undefined).map(b => b.rowsPerSecond))]));
               for (const name of names) {
                 const row = element("tr");
                 row.append(element("td", name));
@@ -268,14 +277,14 @@ public final class GalleryPage {
             function drawMachines(runs) {
               const table = document.getElementById("machines");
               const rows = [
-                ["CPU", run => run.cpu + ", " + run.cores + " cores"],
+                ["CPU", run => text(run.cpu) + ", " + run.cores + " cores"],
                 ["Memory", run => run.memoryBytes ? (run.memoryBytes / 2 ** 30).toFixed(1) + " GiB" : null],
                 ["Disk", run => run.disk],
                 ["Instance type", run => run.instanceType],
                 ["Operating system", run => run.os],
-                ["JDK, pgjdbc", run => run.jdk + ", " + run.pgjdbc],
+                ["JDK, pgjdbc", run => text(run.jdk) + ", " + text(run.pgjdbc)],
                 ["PostgreSQL", run => run.pgVersion + " (" + run.target + ")"],
-                ...Object.keys(runs.length ? runs[0].settings : {}).map(name => [name, run => run.settings[name]]),
+                ...data.settings.map(name => [name, run => run.settings[name]]),
                 ["Run", run => run.createdAt + ", " + run.profile + " profile" + (run.label ? ", " + run.label : "")],
                 ["File", run => run.file]
               ];
@@ -291,20 +300,21 @@ public final class GalleryPage {
             function draw() {
               const pg = document.getElementById("pg").value;
               const profile = document.getElementById("profile").value;
-              const runs = shownRuns(pg, profile);
+              const target = document.getElementById("target").value;
+              const runs = shownRuns(pg, profile, target);
               const machines = runs.map(run => run.machine);
               const referenceSelect = document.getElementById("reference");
               const reference = machines.includes(referenceSelect.value) ? referenceSelect.value : machines[0];
               fill(referenceSelect, machines.map(m => [m, m]), reference);
               const absent = distinct(data.runs.map(run => run.machine)).filter(m => !machines.includes(m));
               document.getElementById("missing").textContent = absent.length === 0 ? ""
-                : "No run passes the filters on " + absent.join(", ") + ".";
+                : "No run passes the filters on " + absent.join("; ") + ".";
               const names = benchmarkNames(runs);
               drawRates(runs, names);
               drawShares(runs, names);
               drawRatios(runs, names, reference);
               drawMachines(runs);
-              const chosen = new URLSearchParams({pg: pg, profile: profile});
+              const chosen = new URLSearchParams({pg: pg, profile: profile, target: target});
               if (reference) chosen.set("reference", reference);
               try {
                 history.replaceState(null, "", "?" + chosen);
@@ -315,15 +325,19 @@ public final class GalleryPage {
 
             const majors = distinct(data.runs.map(run => run.pgMajor)).sort((a, b) => b - a);
             const profiles = distinct(data.runs.map(run => run.profile)).sort();
-            const commonest = profiles.reduce((best, p) =>
-              data.runs.filter(r => r.profile === p).length > data.runs.filter(r => r.profile === best).length ? p : best,
-              profiles[0]);
+            const targets = distinct(data.runs.map(run => run.target)).sort();
+            const commonest = (values, field) => values.reduce((best, v) =>
+              data.runs.filter(r => r[field] === v).length > data.runs.filter(r => r[field] === best).length ? v : best,
+              values[0]);
             fill(document.getElementById("pg"),
               [["latest", "latest of each machine"], ...majors.map(m => [String(m), String(m)])],
               query.get("pg") || "latest");
-            fill(document.getElementById("profile"), profiles.map(p => [p, p]), query.get("profile") || commonest);
+            fill(document.getElementById("profile"), profiles.map(p => [p, p]),
+              query.get("profile") || commonest(profiles, "profile"));
+            fill(document.getElementById("target"), [["any", "any"], ...targets.map(t => [t, t])],
+              query.get("target") || commonest(targets, "target"));
             fill(document.getElementById("reference"), [[query.get("reference") || "", ""]], query.get("reference") || "");
-            for (const id of ["pg", "profile", "reference"]) {
+            for (const id of ["pg", "profile", "target", "reference"]) {
               document.getElementById(id).addEventListener("change", draw);
             }
             draw();

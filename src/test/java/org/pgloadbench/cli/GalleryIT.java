@@ -66,6 +66,28 @@ class GalleryIT {
         assertEquals(List.of(), consoleErrors(filtered.log()));
     }
 
+    /** A name is text wherever the page shows it: one that looks like markup neither runs nor stops the page's script. */
+    @Test
+    void aMachineNamedLikeMarkupIsShownAsText() throws Exception {
+        String name = "x </script><!--<script> \"y\" & z";
+        assertEquals(0, add(XEON_PG18, name).exitCode());
+        Path page = directory.resolve("gallery.html");
+        LauncherProcess.Outcome drawn = LauncherProcess.run(
+                directory,
+                "gallery",
+                "--gallery-dir",
+                directory.resolve("gallery").toString(),
+                "--output",
+                page.toString());
+        assertEquals(0, drawn.exitCode(), drawn.output());
+        assumeTrue(HeadlessChromium.installed(), HeadlessChromium.NOT_INSTALLED);
+        HeadlessChromium.Output shown =
+                HeadlessChromium.run(directory, "--dump-dom", page.toUri().toString());
+        assertTrue(shown.out().contains("data-drawn=\"yes\""), shown.out());
+        assertTrue(shown.out().contains("x &lt;/script&gt;&lt;!--&lt;script&gt; \"y\" &amp; z"), shown.out());
+        assertEquals(List.of(), consoleErrors(shown.log()));
+    }
+
     @Test
     void anIncompleteRunIsRefused() throws Exception {
         LauncherProcess.Outcome refused = add("results/2026-12-07T173854Z_vm_embedded-pg18_quick_crossover.json", "x");
