@@ -27,7 +27,7 @@ import org.pgloadbench.sustain.SustainedResults;
  * measured; a later one (another sitting on the same machine) only the strategies no earlier file
  * has. A document marks each generated part {@code <!-- generated: KIND -->} ...
  * {@code <!-- end generated -->}; everything outside the marks is prose and stays as written.
- * Kinds: {@code environment}, {@code summary}, {@code chart} (the tutorial's), {@code claims},
+ * Kinds: {@code environment}, {@code summary}, {@code chart} (the tutorial's), {@code claims}, {@code psql},
  * {@code strategy NAME} and {@code profiles} (each named file's profile, as it ran and how long it took);
  * from a sustained run's file ({@code results/sustain/}), {@code sustained} and {@code timeline DIR}.
  * A document may name files more than once: each line governs the parts up to the next.
@@ -156,6 +156,13 @@ public final class GeneratedDocs {
             case "summary" -> RunTable.table(summary, result.rowWidths()).toMarkdown();
             case "chart" -> "![rows/sec of every strategy](charts/" + CHART + ".png)\n";
             case "claims" -> Claims.table(summary).toMarkdown();
+            case "psql" -> {
+                if (result.psql() == null) {
+                    throw new UserError(
+                            "it asks for psql's comparison, and its run did not time psql (--compare-psql)");
+                }
+                yield PsqlComparisonTable.table(summary, result.psql()).toMarkdown();
+            }
             default -> throw new UserError("it has a generated part of unknown kind '" + kind + "'");
         };
     }

@@ -159,10 +159,10 @@ final class HtmlReport implements Renderer {
                     .append(nodes.toHtml("nodes"));
         }
         if (run.result().psql() != null) {
-            html.append("<pre>")
-                    .append(escape(PsqlComparisonTable.render(
-                            run.result().summary(), run.result().psql())))
-                    .append("</pre>\n");
+            html.append("<h3>The same loads through psql</h3>\n")
+                    .append(PsqlComparisonTable.table(
+                                    run.result().summary(), run.result().psql())
+                            .toHtml("psql"));
         }
     }
 

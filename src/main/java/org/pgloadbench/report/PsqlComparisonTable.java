@@ -1,5 +1,6 @@
 package org.pgloadbench.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,18 +12,13 @@ import org.pgloadbench.result.SummaryRow;
 public final class PsqlComparisonTable {
     private PsqlComparisonTable() {}
 
+    /** The comparison as the console prints it. */
     public static String render(List<SummaryRow> summary, List<PsqlResult> psql) {
-        String format = "%-34s  %10s  %14s  %14s  %11s%n";
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(
-                Locale.ROOT,
-                format,
-                "Same load, Java vs psql",
-                "Rows",
-                "Java rows/sec",
-                "psql rows/sec",
-                "Java / psql"));
-        table.append("-".repeat(34 + 2 + 10 + 2 + 14 + 2 + 14 + 2 + 11)).append('\n');
+        return table(summary, psql).toText();
+    }
+
+    static Table table(List<SummaryRow> summary, List<PsqlResult> psql) {
+        List<List<String>> rows = new ArrayList<>();
         for (PsqlResult reference : psql) {
             Optional<SummaryRow> java =
                     summary.stream().filter(row -> sameLoad(row, reference)).findFirst();
@@ -33,9 +29,7 @@ public final class PsqlComparisonTable {
                     reference.rowsPerSecond(),
                     reference.rowsPerSecondError(),
                     reference.samplesMillis().size()));
-            table.append(String.format(
-                    Locale.ROOT,
-                    format,
+            rows.add(List.of(
                     label,
                     String.format(Locale.ROOT, "%,d", reference.rows()),
                     java.map(row -> String.format(Locale.ROOT, "%,.0f", row.rowsPerSecond()))
@@ -44,7 +38,8 @@ public final class PsqlComparisonTable {
                     java.map(row -> String.format(Locale.ROOT, "%.2f", row.rowsPerSecond() / reference.rowsPerSecond()))
                             .orElse("n/a")));
         }
-        return table.toString();
+        return new Table(
+                List.of("Same load, Java vs psql", "Rows", "Java rows/sec", "psql rows/sec", "Java / psql"), rows, "");
     }
 
     private static boolean sameLoad(SummaryRow row, PsqlResult reference) {
