@@ -2,7 +2,6 @@ package org.pgloadbench.export;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.SummaryRow;
 
@@ -20,11 +19,9 @@ final class BencherMetricFormat {
 
     static ObjectNode of(ResultFile result) {
         ObjectNode benchmarks = JSON.objectNode();
-        List<SummaryRow> rows = result.summary();
-        List<String> names = BenchmarkNames.of(rows);
-        for (int i = 0; i < rows.size(); i++) {
-            SummaryRow row = rows.get(i);
-            ObjectNode measures = benchmarks.putObject(names.get(i));
+        for (NamedBenchmark benchmark : NamedBenchmark.of(result.summary())) {
+            SummaryRow row = benchmark.row();
+            ObjectNode measures = benchmarks.putObject(benchmark.name());
             ObjectNode rate = measures.putObject("rows-per-second").put("value", Math.round(row.rowsPerSecond()));
             if (row.rowsPerSecondError() != null) {
                 rate.put("lower_value", Math.round(Math.max(0, row.rowsPerSecond() - row.rowsPerSecondError())))

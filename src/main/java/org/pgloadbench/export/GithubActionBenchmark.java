@@ -3,7 +3,6 @@ package org.pgloadbench.export;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.pgloadbench.result.BenchmarkLabel;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.ResultFile;
@@ -24,12 +23,10 @@ final class GithubActionBenchmark {
     /** Rows/sec per benchmark, the half-width of its 99.9% interval as the range, what was loaded as the tooltip. */
     static ArrayNode rowsPerSecond(ResultFile result) {
         ArrayNode entries = JSON.arrayNode();
-        List<SummaryRow> rows = result.summary();
-        List<String> names = BenchmarkNames.of(rows);
-        for (int i = 0; i < rows.size(); i++) {
-            SummaryRow row = rows.get(i);
+        for (NamedBenchmark benchmark : NamedBenchmark.of(result.summary())) {
+            SummaryRow row = benchmark.row();
             ObjectNode entry = entries.addObject()
-                    .put("name", names.get(i))
+                    .put("name", benchmark.name())
                     .put("unit", "rows/s")
                     .put("value", Math.round(row.rowsPerSecond()));
             if (row.rowsPerSecondError() != null) {
@@ -43,20 +40,18 @@ final class GithubActionBenchmark {
     /** WAL bytes and server CPU microseconds per row, each a benchmark of its own, where the run measured them. */
     static ArrayNode costs(ResultFile result) {
         ArrayNode entries = JSON.arrayNode();
-        List<SummaryRow> rows = result.summary();
-        List<String> names = BenchmarkNames.of(rows);
-        for (int i = 0; i < rows.size(); i++) {
-            SummaryRow row = rows.get(i);
+        for (NamedBenchmark benchmark : NamedBenchmark.of(result.summary())) {
+            SummaryRow row = benchmark.row();
             if (row.walBytesPerRow() != null) {
                 entries.addObject()
-                        .put("name", names.get(i) + " · WAL")
+                        .put("name", benchmark.name() + " · WAL")
                         .put("unit", "B/row")
                         .put("value", Figures.rounded(row.walBytesPerRow(), 1))
                         .put("extra", extra(result.environment(), row));
             }
             if (row.serverCpuMicrosPerRow() != null) {
                 entries.addObject()
-                        .put("name", names.get(i) + " · server CPU")
+                        .put("name", benchmark.name() + " · server CPU")
                         .put("unit", "us/row")
                         .put("value", Figures.rounded(row.serverCpuMicrosPerRow(), 3))
                         .put("extra", extra(result.environment(), row));
