@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.pgloadbench.EmbeddedPostgresForTests;
+import org.pgloadbench.UserError;
 import org.pgloadbench.result.Environment;
 import org.pgloadbench.server.ConnectionSettings;
 
@@ -30,8 +31,7 @@ class DelayingProxyTest {
     @Test
     void aCalibratedRoundTripIsWithinTenPercentOfTheOneAsked() throws Exception {
         try (DelayingProxy proxy = DelayingProxy.start(direct.serverAddress(), 0)) {
-            Environment.Network measured =
-                    RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
+            Environment.Network measured = calibrated(proxy);
 
             assertEquals(1.0, measured.askedRttMillis());
             assertTrue(Math.abs(measured.measuredRttMillis() - 1.0) <= 0.1, measured.describe());
@@ -43,5 +43,22 @@ class DelayingProxyTest {
                     RoundTripCheck.medianMillis(direct.through(proxy.address())) - RoundTripCheck.medianMillis(direct);
             assertTrue(Math.abs(again - 1.0) <= 0.25, "re-measured " + again + " ms; " + measured.describe());
         }
+    }
+
+    /**
+     * The calibration, given three tries: on two shared cores one in many lands on a scheduling
+     * hiccup (CI measured 2.333 ms for 1 ms once, with nothing else running); a proxy that cannot hold
+     * 1 ms fails all three, and the last refusal is the test's failure.
+     */
+    private Environment.Network calibrated(DelayingProxy proxy) throws Exception {
+        UserError last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                return RoundTripCheck.calibrate(proxy, RoundTrip.parse("1ms"), direct, direct.through(proxy.address()));
+            } catch (UserError refused) {
+                last = refused;
+            }
+        }
+        throw last;
     }
 }
