@@ -338,7 +338,7 @@ final class SustainCommand implements Callable<Integer> {
         return ingest.runElsewhere(load.name(), load, setting, limits, listener);
     }
 
-    /** The strategies psql can load as, by name: {@code MULTI_ROW_VALUES, ... or COPY_BINARY}. */
+    /** The strategies psql can load as, by name in the registry's order, for a sentence. */
     private static String withPsqlCounterpart() {
         List<String> names = Arrays.stream(Strategy.values())
                 .filter(strategy -> strategy.psqlCounterpart() != PsqlCounterpart.NONE)

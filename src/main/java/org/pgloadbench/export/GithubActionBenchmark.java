@@ -42,22 +42,22 @@ final class GithubActionBenchmark {
         ArrayNode entries = JSON.arrayNode();
         for (NamedBenchmark benchmark : NamedBenchmark.of(result.summary())) {
             SummaryRow row = benchmark.row();
-            if (row.walBytesPerRow() != null) {
-                entries.addObject()
-                        .put("name", benchmark.name() + " · WAL")
-                        .put("unit", "B/row")
-                        .put("value", Figures.rounded(row.walBytesPerRow(), 1))
-                        .put("extra", extra(result.environment(), row));
-            }
-            if (row.serverCpuMicrosPerRow() != null) {
-                entries.addObject()
-                        .put("name", benchmark.name() + " · server CPU")
-                        .put("unit", "us/row")
-                        .put("value", Figures.rounded(row.serverCpuMicrosPerRow(), 3))
-                        .put("extra", extra(result.environment(), row));
-            }
+            String extra = extra(result.environment(), row);
+            cost(entries, benchmark.name() + " · WAL", "B/row", row.walBytesPerRow(), 1, extra);
+            cost(entries, benchmark.name() + " · server CPU", "us/row", row.serverCpuMicrosPerRow(), 3, extra);
         }
         return entries;
+    }
+
+    /** One cost entry; none where the run did not measure it. */
+    private static void cost(ArrayNode entries, String name, String unit, Double value, int decimals, String extra) {
+        if (value != null) {
+            entries.addObject()
+                    .put("name", name)
+                    .put("unit", unit)
+                    .put("value", Figures.rounded(value, decimals))
+                    .put("extra", extra);
+        }
     }
 
     /** The tooltip: what was loaded, into which server, from how many loads. */

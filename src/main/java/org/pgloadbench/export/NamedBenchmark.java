@@ -3,6 +3,7 @@ package org.pgloadbench.export;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.pgloadbench.result.BenchmarkLabel;
 import org.pgloadbench.result.SummaryRow;
 
@@ -17,15 +18,13 @@ record NamedBenchmark(String name, SummaryRow row) {
     /** Every benchmark of {@code rows}, in their order, named. */
     static List<NamedBenchmark> of(List<SummaryRow> rows) {
         List<String> labels = rows.stream().map(BenchmarkLabel::withRows).toList();
-        return rows.stream()
-                .map(row -> {
-                    String label = BenchmarkLabel.withRows(row);
-                    return new NamedBenchmark(
-                            Collections.frequency(labels, label) == 1
-                                    ? label
-                                    : label + " " + new TreeMap<>(row.params()),
-                            row);
-                })
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> new NamedBenchmark(
+                        Collections.frequency(labels, labels.get(i)) == 1
+                                ? labels.get(i)
+                                : labels.get(i) + " "
+                                        + new TreeMap<>(rows.get(i).params()),
+                        rows.get(i)))
                 .toList();
     }
 }
