@@ -15,8 +15,10 @@ import java.util.Set;
  * The user's own table: runs their CREATE TABLE, finds the table it made and reads its columns and
  * constraints back from the catalog, so the suite generates rows for exactly that table.
  *
- * <p>Identity, generated and serial columns are left to the server and not sent; every other
- * column is. A column covered by a primary key or unique constraint gets distinct values; the
+ * <p>Identity, generated and serial columns are left to the server and not sent, and so is a
+ * column whose default makes a uuid ({@code gen_random_uuid()}, PostgreSQL 18's {@code uuidv7()},
+ * uuid-ossp's functions): a key the server makes, as a sequence makes an integer one. Every other
+ * column is sent. A column covered by a primary key or unique constraint gets distinct values; the
  * primary key (or else the first unique constraint made only of sent columns) is what upserts
  * conflict on. NOT NULL and CHECK constraints stay as declared.
  */
@@ -29,7 +31,8 @@ public final class CatalogTable {
                     + " JOIN pg_type t ON t.oid = c.reltype"
                     + " WHERE c.relkind IN ('r', 'p') AND c.xmin::text = (txid_current() % 4294967296)::text AND t.xmin = c.xmin";
     private static final String COLUMNS = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-            + " a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)"
+            + " a.attidentity <> '' OR a.attgenerated <> ''"
+            + " OR coalesce(pg_get_expr(d.adbin, d.adrelid) ~ '^(nextval|(\\w+\\.)?(gen_random_uuid|uuidv4|uuidv7|uuid_generate_v\\w+))\\(', false)"
             + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
             + " WHERE a.attrelid = ?::regclass AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
     private static final String CONSTRAINTS =
@@ -143,7 +146,8 @@ public final class CatalogTable {
         }
         if (sent.isEmpty()) {
             throw new IllegalArgumentException(
-                    "table " + quotedName + " has no column the suite can send: all are identity, generated or serial");
+                    "table " + quotedName
+                            + " has no column the suite can send: all are identity, generated, serial or uuids the server makes");
         }
         List<String> sentNames = sent.stream().map(Column::name).toList();
         List<String> key = keys.stream()

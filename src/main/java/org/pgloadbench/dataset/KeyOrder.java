@@ -125,8 +125,8 @@ public enum KeyOrder {
         }
         Column key = key(shape)
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "--key-order " + label + " needs a key of one column, and table " + shape.name() + " has "
-                                + (shape.primaryKey().isEmpty() ? "none" : "the key " + shape.primaryKey())));
+                        "--key-order " + label + " needs a key of one column the suite sends, and table " + shape.name()
+                                + " has " + (shape.primaryKey().isEmpty() ? "none" : "the key " + shape.primaryKey())));
         boolean integers = this == SEQUENTIAL || this == RANDOM;
         if (integers ? !INTEGERS.contains(key.type()) : key.type() != ColumnType.UUID) {
             throw new IllegalArgumentException("--key-order " + label + " needs " + (integers ? "an integer" : "a uuid")

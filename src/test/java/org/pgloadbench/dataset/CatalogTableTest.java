@@ -67,6 +67,52 @@ class CatalogTableTest {
     }
 
     @Test
+    void leavesAUuidTheServerMakesToTheServer() throws SQLException {
+        TableShape shape = CatalogTable.inspect(connection, """
+                        CREATE TABLE catalog_test_events (
+                            id uuid PRIMARY KEY DEFAULT uuidv7(),
+                            trace uuid DEFAULT pg_catalog.gen_random_uuid(),
+                            sent uuid NOT NULL,
+                            note text DEFAULT 'gen_random_uuid()'
+                        )""").shape();
+
+        assertEquals(
+                List.of("sent", "note"),
+                shape.columns().stream().map(Column::name).toList(),
+                "a default that makes a uuid is the server's; a text default that only names one is not");
+        assertEquals(List.of(), shape.primaryKey(), "the key is not sent, so upserts have none");
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> KeyOrder.apply(shape, KeyOrder.UUIDV4.label()));
+        assertEquals(
+                "--key-order uuidv4 needs a key of one column the suite sends, and table catalog_test_events has none",
+                refused.getMessage());
+    }
+
+    /** The CREATE TABLEs the README points newcomers to all run, and each leaves the suite columns to send. */
+    @Test
+    void everyExampleIsATableTheSuiteLoads() throws Exception {
+        List<java.nio.file.Path> examples;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+            examples = files.filter(file -> file.toString().endsWith(".sql"))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(examples.size() >= 6, examples.toString());
+        for (java.nio.file.Path example : examples) {
+            TableShape shape = CatalogTable.inspect(connection, java.nio.file.Files.readString(example))
+                    .shape();
+            assertFalse(shape.columns().isEmpty(), example.toString());
+            if (example.getFileName().toString().startsWith("users-uuid")) {
+                assertEquals(
+                        !example.getFileName().toString().endsWith("-server.sql"),
+                        shape.columns().stream()
+                                .anyMatch(column -> column.name().equals("id")),
+                        example + ": a key the server makes is not sent, one without a default is");
+            }
+        }
+    }
+
+    @Test
     void loadsRowsTheServerAccepts() throws SQLException {
         CatalogTable.Created created = CatalogTable.inspect(connection, ORDERS);
         Table table = Table.fromDdl(created.shape(), created.quotedName(), Indexes.PK_PLUS_2, ORDERS);

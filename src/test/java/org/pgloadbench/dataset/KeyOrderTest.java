@@ -89,7 +89,7 @@ class KeyOrderTest {
                         .getMessage());
         TableShape keyless = TableShape.ofCatalog("log", List.of(Column.of("n", ColumnType.INTEGER)), List.of());
         assertEquals(
-                "--key-order random needs a key of one column, and table log has none",
+                "--key-order random needs a key of one column the suite sends, and table log has none",
                 assertThrows(IllegalArgumentException.class, () -> keyless.withKeyOrder(KeyOrder.RANDOM))
                         .getMessage());
     }
