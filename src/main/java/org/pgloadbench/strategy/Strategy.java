@@ -36,6 +36,7 @@ public enum Strategy {
     MULTI_ROW_VALUES(MultiRowValues::new, bulk().reads(ROWS_PER_STATEMENT).psql(VALUES_SCRIPT)),
     UNNEST_ARRAYS(UnnestArrays::new, bulk().reads(ROWS_PER_STATEMENT).psql(UNNEST_SCRIPT)),
     INSERT_ON_CONFLICT(InsertOnConflict::new, bulk().reads(ROWS_PER_STATEMENT)),
+    COPY_CSV(CopyCsv::new, bulk()),
     COPY_TEXT(CopyText::new, bulk().psql(TEXT_COPY).alsoAtSmallerLoads()),
     COPY_BINARY(CopyBinary::new, bulk().psql(BINARY_COPY).alsoAtSmallerLoads()),
     COPY_ON_ERROR(CopyOnError::new, bulk().since(17).reads(BAD_ROW_PERCENT)),

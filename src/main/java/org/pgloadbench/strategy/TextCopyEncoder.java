@@ -12,16 +12,19 @@ import org.pgloadbench.dataset.Rows;
 import org.pgloadbench.dataset.TimestampText;
 
 /**
- * Encodes rows in COPY's text format: tab-separated fields, one row per line, {@code \N} for NULL,
- * and backslash escapes for the four bytes that would otherwise end a field or a row
- * (backslash, tab, newline, carriage return).
+ * Encodes rows in COPY's two text formats. The text format: tab-separated fields, one row per
+ * line, {@code \N} for NULL, and backslash escapes for the four bytes that would otherwise end a
+ * field or a row (backslash, tab, newline, carriage return). CSV ({@link #csv}): comma-separated
+ * fields, NULL as nothing at all, and a value that holds a comma, a quote, a line break, or is empty
+ * or {@code \.} (which would read as NULL or, before PostgreSQL 18, as the end of the data) written
+ * between double quotes with its quotes doubled; backslashes mean nothing there.
  *
  * <p>Every value goes as its type's input text, which the server parses back: numbers in decimal,
- * dates and timestamps in ISO form, uuids as hex, bytea as {@code \\x} and hex (the backslash
- * doubled, or COPY would read {@code \x} as an escape of its own). Escaping works on UTF-8 bytes:
- * every byte of a multi-byte character is 0x80 or above, so it can never be mistaken for one of the
- * four ASCII bytes. Text without those bytes, nearly all of it, is copied to the wire in one
- * {@code arraycopy}. This is not CSV: quotes and commas mean nothing here.
+ * dates and timestamps in ISO form, uuids as hex, bytea as {@code \x} and hex (in the text format
+ * with the backslash doubled, or COPY would read {@code \x} as an escape of its own). Escaping and
+ * quoting work on UTF-8 bytes: every byte of a multi-byte character is 0x80 or above, so it can
+ * never be mistaken for one of the ASCII bytes that matter. Text without them, nearly all of it, is
+ * copied to the wire in one {@code arraycopy}.
  */
 public final class TextCopyEncoder {
     /** A tab and the longest fixed-width value: a double (at most 24 characters) or a timestamp. */
@@ -29,16 +32,43 @@ public final class TextCopyEncoder {
 
     private static final byte[] NULL_MARKER = {'\\', 'N'};
     private static final byte[] BYTEA_PREFIX = {'\\', '\\', 'x'};
+    private static final byte[] CSV_BYTEA_PREFIX = {'\\', 'x'};
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final WireBuffer out;
     private final ColumnType[] types;
     private final ColumnViews views;
+    private final boolean csv;
 
+    /** An encoder of COPY's own text format, {@code (FORMAT text)}. */
     public TextCopyEncoder(WireBuffer out, List<Column> columns) {
+        this(out, columns, false);
+    }
+
+    private TextCopyEncoder(WireBuffer out, List<Column> columns, boolean csv) {
         this.out = out;
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
         this.views = new ColumnViews(types);
+        this.csv = csv;
+    }
+
+    /** An encoder of CSV as COPY reads it with its defaults, {@code (FORMAT csv)}. */
+    static TextCopyEncoder csv(WireBuffer out, List<Column> columns) {
+        return new TextCopyEncoder(out, columns, true);
+    }
+
+    /** The line of column names {@code (FORMAT csv, HEADER)} skips: CSV only. */
+    void writeHeader(List<Column> columns) throws SQLException {
+        for (int column = 0; column < columns.size(); column++) {
+            if (column > 0) {
+                out.reserve(1);
+                out.put((byte) ',');
+            }
+            byte[] name = columns.get(column).name().getBytes(StandardCharsets.UTF_8);
+            writeCsvText(name, 0, name.length);
+        }
+        out.reserve(1);
+        out.put((byte) '\n');
     }
 
     /** Every row of the source, in order. */
@@ -65,13 +95,15 @@ public final class TextCopyEncoder {
         for (int column = 0; column < types.length; column++) {
             out.reserve(MAX_FIXED_BYTES);
             if (column > 0) {
-                out.put((byte) '\t');
+                out.put(csv ? (byte) ',' : (byte) '\t');
             }
             if (malformation != null && malformation.column() == column) {
                 byte[] bad = malformation.copyText();
                 out.putBytes(bad, 0, bad.length);
             } else if (views.isNull(column, row)) {
-                out.putBytes(NULL_MARKER, 0, 2);
+                if (!csv) {
+                    out.putBytes(NULL_MARKER, 0, 2);
+                }
             } else {
                 writeValue(column, row);
             }
@@ -116,8 +148,52 @@ public final class TextCopyEncoder {
                 writeBytea(views.bytes(column), row);
                 break;
             default: // text, varchar, jsonb
-                writeText(views.bytes(column), row);
+                BytesColumn text = views.bytes(column);
+                if (csv) {
+                    writeCsvText(text.bytes(), text.start(row), text.start(row) + text.byteLength(row));
+                } else {
+                    writeText(text, row);
+                }
         }
+    }
+
+    /** A CSV field: as it is, or between quotes with its quotes doubled where it must be. */
+    private void writeCsvText(byte[] utf8, int start, int end) throws SQLException {
+        if (!needsCsvQuotes(utf8, start, end)) {
+            out.putBytes(utf8, start, end - start);
+            return;
+        }
+        out.reserve(1);
+        out.put((byte) '"');
+        int runStart = start;
+        for (int i = start; i < end; i++) {
+            if (utf8[i] == '"') {
+                out.putBytes(utf8, runStart, i + 1 - runStart);
+                out.reserve(1);
+                out.put((byte) '"');
+                runStart = i + 1;
+            }
+        }
+        out.putBytes(utf8, runStart, end - runStart);
+        out.reserve(1);
+        out.put((byte) '"');
+    }
+
+    /**
+     * Whether a CSV field must be quoted: it holds the delimiter, a quote or a line break, or it is
+     * empty (unquoted it would be NULL) or {@code \.} (unquoted, the end of the data before 18).
+     */
+    static boolean needsCsvQuotes(byte[] utf8, int start, int end) {
+        if (start == end || (end - start == 2 && utf8[start] == '\\' && utf8[start + 1] == '.')) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            byte b = utf8[i];
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void writeText(BytesColumn column, int row) throws SQLException {
@@ -152,7 +228,8 @@ public final class TextCopyEncoder {
     }
 
     private void writeBytea(BytesColumn column, int row) throws SQLException {
-        out.putBytes(BYTEA_PREFIX, 0, BYTEA_PREFIX.length);
+        byte[] prefix = csv ? CSV_BYTEA_PREFIX : BYTEA_PREFIX;
+        out.putBytes(prefix, 0, prefix.length);
         byte[] bytes = column.bytes();
         int end = column.start(row) + column.byteLength(row);
         for (int i = column.start(row); i < end; i++) {

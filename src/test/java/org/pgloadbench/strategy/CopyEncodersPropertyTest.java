@@ -27,7 +27,7 @@ import org.pgloadbench.dataset.TableShape;
 /**
  * Property, per supported type: random values of the type - its hostile edge cases in random
  * order and number, or ordinary generated values, or for text random strings of COPY's special
- * bytes and multi-byte UTF-8 - go through the text and the binary COPY encoders into PostgreSQL
+ * bytes and multi-byte UTF-8 - go through the text, CSV and binary COPY encoders into PostgreSQL
  * and come back identical, field by field. Each case is a type and a seed, so a failure names what
  * reproduces it.
  */
@@ -77,7 +77,7 @@ class CopyEncodersPropertyTest {
 
     @ParameterizedTest(name = "{0}, seed {2}")
     @MethodSource("cases")
-    void bothCopyFormatsRoundTrip(String type, int column, long seed) throws SQLException {
+    void everyCopyFormatRoundTrips(String type, int column, long seed) throws SQLException {
         Table table = Table.named(
                 "property_test",
                 TableShape.generated(
@@ -90,7 +90,7 @@ class CopyEncodersPropertyTest {
         }
         table.create(connection);
         try {
-            for (Strategy strategy : List.of(Strategy.COPY_TEXT, Strategy.COPY_BINARY)) {
+            for (Strategy strategy : List.of(Strategy.COPY_TEXT, Strategy.COPY_CSV, Strategy.COPY_BINARY)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(table.truncateSql());
                 }

@@ -48,6 +48,16 @@ class TextCopyEncoderTest {
                 encode(row("Zoë \"O'Connor\", 🐘", "")));
     }
 
+    @Test
+    void csvQuotesOnlyWhatMustBeQuotedAndLeavesNullEmpty() throws SQLException {
+        assertEquals(
+                "id,name,email,score,created_at\n"
+                        + "7,Zoë O'Connor 🐘,a\\b\tc,12.5,2021-03-04 05:06:07.000008+00\n"
+                        + "7,\"say \"\"hi\"\", then\nbye\",,12.5,2021-03-04 05:06:07.000008+00\n"
+                        + "7,\"\",\"\\.\",12.5,2021-03-04 05:06:07.000008+00\n",
+                encodeCsv(row("Zoë O'Connor 🐘", "a\\b\tc"), row("say \"hi\", then\nbye", null), row("", "\\.")));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -84,6 +94,18 @@ class TextCopyEncoderTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WireBuffer out = new WireBuffer(bytes::write, capacity);
         new TextCopyEncoder(out, TableShape.USERS.columns()).writeAll(RowSource.of(rows));
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String encodeCsv(Rows... rows) throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WireBuffer out = new WireBuffer(bytes::write);
+        TextCopyEncoder encoder = TextCopyEncoder.csv(out, TableShape.USERS.columns());
+        encoder.writeHeader(TableShape.USERS.columns());
+        for (Rows row : rows) {
+            encoder.writeRow(row, 0);
+        }
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
     }
