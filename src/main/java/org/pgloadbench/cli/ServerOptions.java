@@ -68,7 +68,9 @@ final class ServerOptions {
             names = "--durability",
             paramLabel = "PRESET",
             description = "For a server this suite starts: safe (fsync, "
-                    + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off) or unsafe (all three off). "
+                    + "synchronous_commit and full_page_writes on), async-commit (synchronous_commit off), unsafe (all three off) "
+                    + "or minimal-wal (safe, with wal_level minimal: no archive or replica, and no WAL for rows written into a "
+                    + "table created or truncated in the same transaction). "
                     + "Default: ${DEFAULT-VALUE}.")
     String durabilityPreset = Durability.SAFE.label();
 

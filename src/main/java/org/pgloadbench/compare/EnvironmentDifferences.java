@@ -36,6 +36,12 @@ public final class EnvironmentDifferences {
                 baseline,
                 current,
                 e -> e.postgres().settings().get("synchronous_commit"));
+        check(
+                differences,
+                "wal_level",
+                baseline,
+                current,
+                e -> e.postgres().settings().get("wal_level"));
         check(differences, "target", baseline, current, e -> e.postgres().target());
         check(
                 differences,

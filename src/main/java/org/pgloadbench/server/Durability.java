@@ -8,32 +8,70 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How much a crash may cost, as the three settings that decide it. A server this suite starts gets
- * a preset's settings ({@code --durability}); every server's are read back, and a run on a server
- * that is not crash-safe says so in words wherever its numbers are shown, because it flatters every
- * strategy that commits often.
+ * How much a crash may cost, as the three settings that decide it, and what the WAL is kept for. A
+ * server this suite starts gets a preset's settings ({@code --durability}); every server's are read
+ * back, and a run on a server that is not crash-safe, or whose WAL could feed no replica, says so in
+ * words wherever its numbers are shown, because it flatters every strategy that commits often or
+ * writes much WAL.
  */
 public enum Durability {
     /** Every commit is on disk before it is acknowledged, and a torn page can be repaired: what production runs. */
-    SAFE("on", "on", "on", "", ""),
+    SAFE("", "", "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"),
     /** Commits are acknowledged before their WAL is flushed: a crash loses the last ones, never corrupts. */
-    ASYNC_COMMIT("on", "off", "on", "ASYNCHRONOUS COMMIT: a crash loses the last commits", "ASYNC COMMIT"),
+    ASYNC_COMMIT(
+            "ASYNCHRONOUS COMMIT: a crash loses the last commits",
+            "ASYNC COMMIT",
+            "fsync",
+            "on",
+            "synchronous_commit",
+            "off",
+            "full_page_writes",
+            "on"),
     /** Nothing is flushed and torn pages are not repaired: a crash can corrupt the database. */
-    UNSAFE("off", "off", "off", "NOT CRASH-SAFE: fsync off, a crash can corrupt the database", "NOT CRASH-SAFE");
+    UNSAFE(
+            "NOT CRASH-SAFE: fsync off, a crash can corrupt the database",
+            "NOT CRASH-SAFE",
+            "fsync",
+            "off",
+            "synchronous_commit",
+            "off",
+            "full_page_writes",
+            "off"),
+    /**
+     * Crash-safe, but the WAL holds only what crash recovery needs ({@code wal_level=minimal}, which
+     * demands {@code max_wal_senders=0}): no archive, no replica, no point-in-time recovery. In
+     * exchange, rows written into a table created or truncated in the same transaction skip the WAL
+     * (the table's files are flushed at commit instead), which is what COPY FREEZE's recipe and
+     * every rewrite (SET LOGGED, CREATE INDEX) of such a table gain.
+     */
+    MINIMAL_WAL(
+            "MINIMAL WAL: wal_level minimal, no WAL archive or replica possible",
+            "MINIMAL WAL",
+            "fsync",
+            "on",
+            "synchronous_commit",
+            "on",
+            "full_page_writes",
+            "on",
+            "wal_level",
+            "minimal",
+            "max_wal_senders",
+            "0");
 
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final String warning;
     private final String shortWarning;
 
-    Durability(String fsync, String synchronousCommit, String fullPageWrites, String warning, String shortWarning) {
-        settings.put("fsync", fsync);
-        settings.put("synchronous_commit", synchronousCommit);
-        settings.put("full_page_writes", fullPageWrites);
+    /** @param settings names and values, in pairs */
+    Durability(String warning, String shortWarning, String... settings) {
+        for (int i = 0; i < settings.length; i += 2) {
+            this.settings.put(settings[i], settings[i + 1]);
+        }
         this.warning = warning;
         this.shortWarning = shortWarning;
     }
 
-    /** The name on the command line: safe, async-commit, unsafe. */
+    /** The name on the command line: safe, async-commit, unsafe, minimal-wal. */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -54,7 +92,8 @@ public enum Durability {
 
     /**
      * What settings read back from a server amount to: unsafe if fsync or full_page_writes is off,
-     * asynchronous commit if only synchronous_commit is; empty where a setting was not read (old files).
+     * asynchronous commit if only synchronous_commit is, minimal WAL if the three are on and
+     * wal_level is minimal; empty where a setting was not read (old files).
      */
     public static Optional<Durability> of(Map<String, String> readBack) {
         String fsync = readBack.get("fsync");
@@ -66,7 +105,10 @@ public enum Durability {
         if (fsync.equals("off") || fullPageWrites.equals("off")) {
             return Optional.of(UNSAFE);
         }
-        return Optional.of(synchronousCommit.equals("off") ? ASYNC_COMMIT : SAFE);
+        if (synchronousCommit.equals("off")) {
+            return Optional.of(ASYNC_COMMIT);
+        }
+        return Optional.of("minimal".equals(readBack.get("wal_level")) ? MINIMAL_WAL : SAFE);
     }
 
     /** Words for a title or heading: empty for a safe server, the warning otherwise. */

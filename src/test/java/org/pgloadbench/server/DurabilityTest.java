@@ -20,8 +20,17 @@ class DurabilityTest {
         assertEquals(
                 Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"),
                 Durability.named("unsafe").settings());
+        assertEquals(
+                Map.of(
+                        "fsync", "on",
+                        "synchronous_commit", "on",
+                        "full_page_writes", "on",
+                        "wal_level", "minimal",
+                        "max_wal_senders", "0"),
+                Durability.named("minimal-wal").settings());
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Durability.named("SAFE"));
-        assertEquals("--durability must be one of safe, async-commit, unsafe, not SAFE", refused.getMessage());
+        assertEquals(
+                "--durability must be one of safe, async-commit, unsafe, minimal-wal, not SAFE", refused.getMessage());
     }
 
     @Test
@@ -32,6 +41,11 @@ class DurabilityTest {
                 Optional.of(Durability.UNSAFE),
                 Durability.of(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "off")),
                 "torn pages go unrepaired");
+        assertEquals(Optional.of(Durability.MINIMAL_WAL), Durability.of(Durability.MINIMAL_WAL.settings()));
+        assertEquals(
+                Optional.of(Durability.SAFE),
+                Durability.of(Map.of(
+                        "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on", "wal_level", "replica")));
         assertEquals(
                 Optional.empty(), Durability.of(Map.of("fsync", "on")), "a file from before full_page_writes was read");
         assertEquals("", Durability.warning(Durability.SAFE.settings()));
