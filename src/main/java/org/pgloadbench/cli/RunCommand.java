@@ -254,6 +254,14 @@ final class RunCommand implements Callable<Integer> {
                     "--compare-psql loads into a table of its own, which --distributed does not distribute: "
                             + "give one or the other");
         }
+        if (load.tables.anyFeatures() && server.distribution().distributed()) {
+            throw new UserError("--table-feature gives the table a trigger, a parent table or a column of its own, "
+                    + "which --distributed does not distribute: give one or the other");
+        }
+        if (psql.comparePsql && load.tables.anyFeatures()) {
+            throw new UserError("--compare-psql loads psql's rows into a table without features, so it has nothing "
+                    + "to say of --table-feature: give one or the other");
+        }
         if (psql.comparePsql && load.existingRows.stream().anyMatch(n -> n > 0)) {
             throw new UserError("--compare-psql loads psql's rows into an empty table, so it has nothing to say of "
                     + "loads into existing rows: give one or the other");

@@ -153,6 +153,9 @@ final class SustainCommand implements Callable<Integer> {
         if (server.distribution().distributed()) {
             throw new UserError("sustain loads a single server; --distributed is for a run");
         }
+        if (tables.anyFeatures()) {
+            throw new UserError("sustain loads tables without features for now; --table-feature is for a run");
+        }
         if (batchRows < 1 || rowsPerStatement < 1 || connections < 1) {
             throw new UserError("--batch-rows, --rows-per-statement and --connections must be at least 1");
         }

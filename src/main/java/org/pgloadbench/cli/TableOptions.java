@@ -15,12 +15,16 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.Indexes;
 import org.pgloadbench.dataset.KeyOrder;
 import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableFeatures;
 import org.pgloadbench.dataset.TableShape;
 import org.pgloadbench.dataset.Tables;
 import org.pgloadbench.server.ConnectionSettings;
 import picocli.CommandLine.Option;
 
-/** The options that say which tables are loaded: built-in or the user's own, their indexes and the order of their keys. */
+/**
+ * The options that say which tables are loaded: built-in or the user's own, their indexes, the
+ * order of their keys and what else they make every row go through.
+ */
 final class TableOptions {
     @Option(
             names = "--table",
@@ -53,6 +57,14 @@ final class TableOptions {
                     "The order of the keys the loads bring: sequential or random for an integer key, uuidv4 or uuidv7 for a uuid key. Default: the table's own (sequential, uuidv4 for a uuid key). More than one value runs each.")
     List<String> keyOrders;
 
+    @Option(
+            names = "--table-feature",
+            split = ",",
+            paramLabel = "FEATURES",
+            description =
+                    "What the table makes every row go through besides its indexes: none (the default), or trigger (a row trigger writing to a side table), fk (the key references a parent table), volatile-default (a column DEFAULT clock_timestamp()) or generated (a stored generated column), several joined by + in one table (trigger+fk). More than one value runs each.")
+    List<String> tableFeatures = List.of(TableFeatures.NONE_LABEL);
+
     /** Every value checked before a server starts; {@code dataset} decides whether a key order can be given. */
     void validate(Dataset dataset) {
         if (tables != null) {
@@ -79,21 +91,46 @@ final class TableOptions {
                         + dataset.name().toLowerCase(java.util.Locale.ROOT) + " rows bring keys of their own");
             }
         }
-        builtInTables(); // refuses a --key-order that does not fit a built-in table's key
+        for (String value : tableFeatures) {
+            try {
+                TableFeatures.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), e);
+            }
+        }
+        builtInTables(); // refuses a --key-order or a feature that does not fit a built-in table
     }
 
-    /** The built-in tables asked for, each with every --indexes and --key-order value. */
+    /** Whether any table asked for has features: some commands and targets cannot give tables them yet. */
+    boolean anyFeatures() {
+        return tableFeatures.stream().anyMatch(value -> !value.equals(TableFeatures.NONE_LABEL));
+    }
+
+    /** The built-in tables asked for, each with every --indexes, --key-order and --table-feature value. */
     List<Table> builtInTables() {
         List<String> names = tables != null ? tables : tableDdl == null ? List.of(TableShape.USERS.name()) : List.of();
         List<Table> chosen = new ArrayList<>();
         for (String name : names.stream().distinct().toList()) {
             for (TableShape shape : ordered(TableShape.builtIn(name).orElseThrow())) {
                 for (String value : indexes.stream().distinct().toList()) {
-                    chosen.add(Table.builtIn(shape, Indexes.named(value).orElseThrow()));
+                    chosen.addAll(withFeatures(
+                            Table.builtIn(shape, Indexes.named(value).orElseThrow())));
                 }
             }
         }
         return chosen;
+    }
+
+    /** The table with every --table-feature value. */
+    private List<Table> withFeatures(Table table) {
+        try {
+            return tableFeatures.stream()
+                    .distinct()
+                    .map(value -> table.withFeatures(TableFeatures.parse(value)))
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     /** The shape in every --key-order asked for, or in its own order without the option. */
@@ -147,8 +184,8 @@ final class TableOptions {
             List<Table> chosen = new ArrayList<>();
             for (TableShape shape : ordered(created.shape())) {
                 for (String value : indexes.stream().distinct().toList()) {
-                    chosen.add(Table.fromDdl(
-                            shape, created.quotedName(), Indexes.named(value).orElseThrow(), ddl));
+                    chosen.addAll(withFeatures(Table.fromDdl(
+                            shape, created.quotedName(), Indexes.named(value).orElseThrow(), ddl)));
                 }
             }
             return chosen;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The table a benchmark loads into: a {@link TableShape} under a name on the server, with its
- * {@link Indexes}. It writes every statement the suite sends about the table, with the name and
+ * {@link Indexes} and {@link TableFeatures}. It writes every statement the suite sends about the table, with the name and
  * every column name double-quoted, so no name can change the statements it appears in.
  */
 public final class Table {
@@ -21,11 +21,14 @@ public final class Table {
     /** The user's CREATE TABLE, or null for a built-in shape. */
     private final String ddl;
 
-    private Table(TableShape shape, String quotedName, Indexes indexes, String ddl) {
+    private final TableFeatures features;
+
+    private Table(TableShape shape, String quotedName, Indexes indexes, String ddl, TableFeatures features) {
         this.shape = shape;
         this.quotedName = quotedName;
         this.indexes = indexes;
         this.ddl = ddl;
+        this.features = features;
     }
 
     /** A built-in shape under its own name, {@code pgload_bench_<shape>}. */
@@ -35,7 +38,7 @@ public final class Table {
 
     /** A shape under any name, e.g. a test's own table. */
     public static Table named(String name, TableShape shape, Indexes indexes) {
-        return new Table(shape, Identifiers.quote(name), indexes, null);
+        return new Table(shape, Identifiers.quote(name), indexes, null, TableFeatures.NONE);
     }
 
     /** The users table with its primary key, as the suite loaded it before tables had shapes. */
@@ -45,7 +48,17 @@ public final class Table {
 
     /** The user's own table: {@code quotedName} as the server names it, created by {@code ddl}. */
     public static Table fromDdl(TableShape shape, String quotedName, Indexes indexes, String ddl) {
-        return new Table(shape, quotedName, indexes, ddl);
+        return new Table(shape, quotedName, indexes, ddl, TableFeatures.NONE);
+    }
+
+    /**
+     * The same table with these features.
+     *
+     * @throws IllegalArgumentException, in one sentence, where the shape cannot have one of them
+     */
+    public Table withFeatures(TableFeatures chosen) {
+        chosen.check(shape);
+        return new Table(shape, quotedName, indexes, ddl, chosen);
     }
 
     /**
@@ -54,7 +67,7 @@ public final class Table {
      * gone with the session however it ends. A staging table, or a copy to restore from.
      */
     public Table createTemporaryCopy(Connection connection, String name) throws SQLException {
-        Table copy = new Table(shape, Identifiers.quote(name), Indexes.NONE, null);
+        Table copy = new Table(shape, Identifiers.quote(name), Indexes.NONE, null, TableFeatures.NONE);
         try (Statement statement = connection.createStatement()) {
             statement.execute(copy.dropTemporarySql());
             statement.execute("CREATE TEMPORARY TABLE " + copy.quotedName + " AS SELECT " + shape.columnList()
@@ -85,16 +98,22 @@ public final class Table {
         return indexes;
     }
 
+    public TableFeatures features() {
+        return features;
+    }
+
     /** The name as SQL writes it, quoted. */
     public String quotedName() {
         return quotedName;
     }
 
+    /** Drops the table and whatever its features made beside it (one statement, or several separated by semicolons). */
     public String dropSql() {
-        return "DROP TABLE IF EXISTS " + quotedName;
+        String table = "DROP TABLE IF EXISTS " + quotedName;
+        return features.dropBesideSql(this).map(beside -> table + "; " + beside).orElse(table);
     }
 
-    /** Creates the table and the indexes its {@link Indexes} asks for; the table must not exist. */
+    /** Creates the table, the indexes its {@link Indexes} asks for, then its features; the table must not exist. */
     public void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (ddl == null) {
@@ -109,6 +128,9 @@ public final class Table {
                 for (String column : shape.indexedBySecondaryIndexes()) {
                     statement.execute("CREATE INDEX ON " + quotedName + " (" + Identifiers.quote(column) + ")");
                 }
+            }
+            for (String feature : features.createSql(this)) {
+                statement.execute(feature);
             }
         }
     }

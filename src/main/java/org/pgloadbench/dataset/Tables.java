@@ -3,7 +3,10 @@ package org.pgloadbench.dataset;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Turns the {@code table}, {@code indexes} and {@code keyOrder} a benchmark was given into the {@link Table} it loads. */
+/**
+ * Turns the {@code table}, {@code indexes}, {@code keyOrder} and {@code tableFeature} a benchmark was
+ * given into the {@link Table} it loads.
+ */
 public final class Tables {
     private Tables() {}
 
@@ -14,14 +17,16 @@ public final class Tables {
      * @param ddl the user's CREATE TABLE, or null when none was given
      * @throws IllegalArgumentException, in one sentence, for a name or DDL that cannot be loaded
      */
-    public static Table resolve(String table, String indexes, String keyOrder, String ddl, Connection connection)
+    public static Table resolve(
+            String table, String indexes, String keyOrder, String features, String ddl, Connection connection)
             throws SQLException {
+        TableFeatures chosenFeatures = TableFeatures.parse(features);
         Indexes chosen = Indexes.named(indexes)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "indexes must be one of " + Indexes.labels() + ", not " + indexes));
         TableShape builtIn = TableShape.builtIn(table).orElse(null);
         if (builtIn != null) {
-            return Table.builtIn(KeyOrder.apply(builtIn, keyOrder), chosen);
+            return Table.builtIn(KeyOrder.apply(builtIn, keyOrder), chosen).withFeatures(chosenFeatures);
         }
         if (ddl == null) {
             throw new IllegalArgumentException("there is no table " + table + "; the suite has "
@@ -33,7 +38,8 @@ public final class Tables {
                     "table " + table + " is neither built in nor the one --table-ddl creates ("
                             + created.shape().name() + ")");
         }
-        return Table.fromDdl(KeyOrder.apply(created.shape(), keyOrder), created.quotedName(), chosen, ddl);
+        return Table.fromDdl(KeyOrder.apply(created.shape(), keyOrder), created.quotedName(), chosen, ddl)
+                .withFeatures(chosenFeatures);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class BenchmarkLabel {
 
     /**
      * What was loaded, in full: the table, its indexes and, unless realistic rows into an empty
-     * table with sequential keys, the dataset, the rows already there and the key order. Loads with the same text are comparable.
+     * table with sequential keys and no features, the dataset, the rows already there, the key
+     * order and the table's features. Loads with the same text are comparable.
      */
     public static String table(SummaryRow row) {
         return String.join(", ", setting(row, true));
@@ -70,7 +71,10 @@ public final class BenchmarkLabel {
         return setting(row, false).isEmpty();
     }
 
-    /** Table, indexes, dataset, existing rows and key order; with {@code always}, the table and indexes even where they are the defaults. */
+    /**
+     * Table, indexes, dataset, existing rows, key order and table features; with {@code always}, the
+     * table and indexes even where they are the defaults.
+     */
     private static List<String> setting(SummaryRow row, boolean always) {
         List<String> setting = new java.util.ArrayList<>();
         String table = row.params().getOrDefault("table", JmhBenchmark.DEFAULT_TABLE);
@@ -93,6 +97,10 @@ public final class BenchmarkLabel {
         // Files of the day key orders came recorded the table's own order by name.
         if (!keyOrder.equals("natural") && !keyOrder.equals("sequential")) {
             setting.add(keyOrder + " keys");
+        }
+        String features = row.params().getOrDefault("tableFeature", "none");
+        if (!features.equals("none")) {
+            setting.add(features);
         }
         return setting;
     }

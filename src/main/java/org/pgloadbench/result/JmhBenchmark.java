@@ -41,7 +41,9 @@ public record JmhBenchmark(
             "existingRows",
             "0",
             "keyOrder",
-            "natural");
+            "natural",
+            "tableFeature",
+            "none");
     /** The table and indexes every load had before tables had shapes. */
     public static final String DEFAULT_TABLE = "users";
 

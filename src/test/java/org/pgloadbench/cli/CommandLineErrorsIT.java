@@ -221,6 +221,38 @@ class CommandLineErrorsIT {
     }
 
     @Test
+    void tableFeaturesThatCannotBe() throws Exception {
+        assertRefusedUpFront(
+                "--table-feature partitions:5000: 'partitions:5000' is not a feature; give none, or one or more of "
+                        + "trigger, fk, volatile-default, generated joined by +",
+                "--table-feature",
+                "none,partitions:5000");
+        assertRefusedUpFront(
+                "--table-feature trigger+trigger names trigger twice; give each feature once",
+                "--table-feature",
+                "trigger+trigger");
+        assertRefusedUpFront(
+                "sustain loads tables without features for now; --table-feature is for a run",
+                "sustain",
+                "--table-feature",
+                "trigger");
+        assertRefusedUpFront(
+                "--compare-psql loads psql's rows into a table without features, so it has nothing to say of "
+                        + "--table-feature: give one or the other",
+                "--compare-psql",
+                "--table-feature",
+                "fk");
+        assertUsageError(
+                "--table-feature fk makes the key reference a parent table, and table events_log has no key of one "
+                        + "column the suite sends",
+                "--table-ddl",
+                ddl("CREATE TABLE events_log (at timestamptz NOT NULL, message text)")
+                        .toString(),
+                "--table-feature",
+                "trigger,fk");
+    }
+
+    @Test
     void tableDdlThatIsNoUtf8Text() throws Exception {
         Path binary = Files.write(directory.resolve("table.sql"), new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF});
         assertRefusedUpFront(
@@ -317,7 +349,10 @@ class CommandLineErrorsIT {
 
     @Test
     void unknownDurabilityPreset() throws Exception {
-        assertUsageError("--durability must be one of safe, async-commit, unsafe, not fast", "--durability", "fast");
+        assertUsageError(
+                "--durability must be one of safe, async-commit, unsafe, minimal-wal, not fast",
+                "--durability",
+                "fast");
     }
 
     @Test

@@ -7,7 +7,9 @@ import org.pgloadbench.dataset.Dataset;
 import org.pgloadbench.dataset.LoadVerifier;
 import org.pgloadbench.dataset.RowChecksum;
 import org.pgloadbench.dataset.RowGenerator;
+import org.pgloadbench.dataset.RowSource;
 import org.pgloadbench.dataset.Table;
+import org.pgloadbench.dataset.TableFeatures;
 import org.pgloadbench.strategy.TableFill;
 
 /**
@@ -32,6 +34,7 @@ final class ExistingRows {
     private static final long SEED = RowGenerator.DEFAULT_SEED + 1;
 
     private static final String COPY_NAME = "pgload_bench_existing";
+    private static final String KEYS_NAME = "pgload_bench_loaded_keys";
 
     private final Table target;
     /** The temporary copy restored from; null where the target starts empty. */
@@ -63,6 +66,27 @@ final class ExistingRows {
                     "the copy of the existing rows holds " + checksum.count() + " rows, not " + count);
         }
         return new ExistingRows(target, copy, checksum);
+    }
+
+    /**
+     * Gives a table whose key references a parent table ({@code --table-feature fk}) every key it
+     * will hold: the existing rows' and {@code loaded}'s, the latter written to a temporary copy
+     * first. Untimed, once per fork; nothing for a table without the feature.
+     */
+    void addParentKeys(Connection connection, RowSource loaded) throws SQLException {
+        TableFeatures features = target.features();
+        if (!features.has(TableFeatures.Feature.FK)) {
+            return;
+        }
+        if (copy != null) {
+            features.addParentKeys(connection, target, copy);
+        }
+        Table keys = target.createTemporaryCopy(connection, KEYS_NAME);
+        try (Statement statement = connection.createStatement()) {
+            TableFill.binaryCopy(connection, keys, loaded);
+            features.addParentKeys(connection, target, keys);
+            statement.execute(keys.dropTemporarySql());
+        }
     }
 
     /** The existing rows' count and checksum, which a load must leave as they are. */

@@ -151,6 +151,14 @@ public class LoadBenchmark {
     public String keyOrder;
 
     /*
+     * none, or features joined by + (trigger, fk, volatile-default, generated): what the table
+     * makes every row go through besides its indexes. A row trigger or a foreign key check costs
+     * every row on the server; a volatile default takes COPY off its batched inserts.
+     */
+    @Param("none")
+    public String tableFeature;
+
+    /*
      * USERS (realistic rows for the table, named for the first table) for speed; HOSTILE (edge-case
      * rows) to prove a strategy exact under the harness itself.
      */
@@ -207,7 +215,7 @@ public class LoadBenchmark {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
         }
-        target = Tables.resolve(table, indexes, keyOrder, ddl, connection);
+        target = Tables.resolve(table, indexes, keyOrder, tableFeature, ddl, connection);
         verifier = new LoadVerifier(target);
         try (Statement statement = connection.createStatement()) {
             statement.execute(target.dropSql());
@@ -218,6 +226,7 @@ public class LoadBenchmark {
         existing = ExistingRows.of(connection, target, existingRows);
         // Rows in memory are generated here, outside any measured time; streamed rows during each load.
         data = dataset.source(target.shape(), existingRows, rows, RowGenerator.DEFAULT_SEED, streamRows);
+        existing.addParentKeys(connection, data);
         loader = strategy.create(
                 new StrategySettings(target, rowsPerStatement, badRowPercent, connections, format, existingRows));
         // Connections, threads and staging tables of the strategy's own, before anything is timed.
@@ -288,6 +297,7 @@ public class LoadBenchmark {
         existing.restore(connection);
         try (Statement statement = connection.createStatement()) {
             loader.reset(connection, data);
+            target.features().beforeLoad(connection, target);
             if (mayCheckpoint) {
                 checkpoint(statement);
             }
@@ -315,6 +325,7 @@ public class LoadBenchmark {
         lastLoadJitNanos = LoadCostMeter.jitNanos() - loadStartJitNanos;
         LoadCost cost = costs == null ? null : costs.after(rows);
         verifier.verify(strategy.name(), existing.checksum(), expected, storedByLastLoad, rows, connection);
+        target.features().verify(connection, target, strategy.name(), expected.count());
         if (measuring && cost != null) {
             LoadCostLog.append(costLog, benchmarkKey, cost, costs.unavailable());
         }

@@ -57,7 +57,9 @@ public final class JmhRunner {
             "existingRows",
             "--existing-rows",
             "keyOrder",
-            "--key-order");
+            "--key-order",
+            "tableFeature",
+            "--table-feature");
 
     private final Profile profile;
     private final CommandLineOptions userOptions;
@@ -327,6 +329,7 @@ public final class JmhRunner {
         parameters.put("indexes", List.of(run.table().indexes().label()));
         parameters.put("existingRows", List.of(String.valueOf(run.existingRows())));
         parameters.put("keyOrder", List.of(KeyOrder.recorded(run.table().shape())));
+        parameters.put("tableFeature", List.of(run.table().features().label()));
         parameters.put("dataset", List.of(run.dataset().name()));
         parameters.put(
                 "rowsPerStatement",

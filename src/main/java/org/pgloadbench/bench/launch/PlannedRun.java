@@ -83,6 +83,9 @@ public record PlannedRun(
         if (table.shape().keyOrder() != KeyOrder.SEQUENTIAL) {
             text += ", " + table.shape().keyOrder().label() + " keys";
         }
+        if (!table.features().isNone()) {
+            text += ", table features " + table.features().label();
+        }
         if (strategy.reads(StrategyParameter.ROWS_PER_STATEMENT)) {
             text += ", rowsPerStatement " + rowsPerStatement;
         }
