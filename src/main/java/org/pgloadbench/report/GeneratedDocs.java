@@ -16,6 +16,7 @@ import org.pgloadbench.result.Environment;
 import org.pgloadbench.result.ResultFile;
 import org.pgloadbench.result.ResultFiles;
 import org.pgloadbench.result.SummaryRow;
+import org.pgloadbench.server.Durability;
 import org.pgloadbench.strategy.Strategy;
 import org.pgloadbench.sustain.SustainedResult;
 import org.pgloadbench.sustain.SustainedResults;
@@ -203,7 +204,7 @@ public final class GeneratedDocs {
             text.append(String.format(
                     Locale.ROOT,
                     "%s %s-profile run on %s (%s, %d cores), PostgreSQL %s (%s, fsync=%s, "
-                            + "synchronous_commit=%s), JDK %s, pgjdbc %s, on %s (`%s`).\n",
+                            + "synchronous_commit=%s%s), JDK %s, pgjdbc %s, on %s (`%s`).\n",
                     i == 0 ? "Every figure below comes from one" : "Strategies it did not measure come from a later",
                     result.profile(),
                     environment.machine().hostname(),
@@ -213,6 +214,9 @@ public final class GeneratedDocs {
                     postgres.target(),
                     postgres.settings().get("fsync"),
                     postgres.settings().get("synchronous_commit"),
+                    Durability.warning(postgres.leastDurableSettings()).isEmpty()
+                            ? ""
+                            : "; " + Durability.warning(postgres.leastDurableSettings()),
                     environment.jdk().version(),
                     environment.pgjdbcVersion(),
                     result.createdAt().substring(0, 10),
