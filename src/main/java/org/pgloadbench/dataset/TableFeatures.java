@@ -60,9 +60,9 @@ public final class TableFeatures {
     public static final TableFeatures NONE = new TableFeatures(EnumSet.noneOf(Feature.class));
 
     /** The columns the features add, which the suite never sends. */
-    static final String ADDED_AT_COLUMN = "pgload_bench_added_at";
+    private static final String ADDED_AT_COLUMN = "pgload_bench_added_at";
 
-    static final String GENERATED_COLUMN = "pgload_bench_generated";
+    private static final String GENERATED_COLUMN = "pgload_bench_generated";
     private static final String TRIGGER_NAME = "pgload_bench_seen";
     private static final String FOREIGN_KEY_NAME = "pgload_bench_parent_key";
 

@@ -201,6 +201,7 @@ public final class GeneratedDocs {
             ResultFile result = results.get(i);
             Environment environment = result.environment();
             Environment.Postgres postgres = environment.postgres();
+            String warning = Durability.warning(postgres.leastDurableSettings());
             text.append(String.format(
                     Locale.ROOT,
                     "%s %s-profile run on %s (%s, %d cores), PostgreSQL %s (%s, fsync=%s, "
@@ -214,9 +215,7 @@ public final class GeneratedDocs {
                     postgres.target(),
                     postgres.settings().get("fsync"),
                     postgres.settings().get("synchronous_commit"),
-                    Durability.warning(postgres.leastDurableSettings()).isEmpty()
-                            ? ""
-                            : "; " + Durability.warning(postgres.leastDurableSettings()),
+                    warning.isEmpty() ? "" : "; " + warning,
                     environment.jdk().version(),
                     environment.pgjdbcVersion(),
                     result.createdAt().substring(0, 10),

@@ -39,6 +39,8 @@ public final class TextCopyEncoder {
     private final ColumnType[] types;
     private final ColumnViews views;
     private final boolean csv;
+    /** A tab, or a comma in CSV. */
+    private final byte separator;
 
     /** An encoder of COPY's own text format, {@code (FORMAT text)}. */
     public TextCopyEncoder(WireBuffer out, List<Column> columns) {
@@ -50,6 +52,7 @@ public final class TextCopyEncoder {
         this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
         this.views = new ColumnViews(types);
         this.csv = csv;
+        this.separator = csv ? (byte) ',' : (byte) '\t';
     }
 
     /** An encoder of CSV as COPY reads it with its defaults, {@code (FORMAT csv)}. */
@@ -95,7 +98,7 @@ public final class TextCopyEncoder {
         for (int column = 0; column < types.length; column++) {
             out.reserve(MAX_FIXED_BYTES);
             if (column > 0) {
-                out.put(csv ? (byte) ',' : (byte) '\t');
+                out.put(separator);
             }
             if (malformation != null && malformation.column() == column) {
                 byte[] bad = malformation.copyText();

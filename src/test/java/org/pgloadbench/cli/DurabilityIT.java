@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +50,7 @@ class DurabilityIT {
                         .path("settings")
                         .path("wal_level")
                         .asText());
-        java.util.Map<String, Double> walPerRow = new java.util.HashMap<>();
+        Map<String, Double> walPerRow = new HashMap<>();
         result.path("summary")
                 .forEach(row -> walPerRow.put(
                         row.path("strategy").asText(),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,16 +93,16 @@ class CatalogTableTest {
     /** The CREATE TABLEs the README points newcomers to all run, and each leaves the suite columns to send. */
     @Test
     void everyExampleIsATableTheSuiteLoads() throws Exception {
-        List<java.nio.file.Path> examples;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("examples"))) {
+        List<Path> examples;
+        try (var files = Files.list(Path.of("examples"))) {
             examples = files.filter(file -> file.toString().endsWith(".sql"))
                     .sorted()
                     .toList();
         }
         assertTrue(examples.size() >= 6, examples.toString());
-        for (java.nio.file.Path example : examples) {
-            TableShape shape = CatalogTable.inspect(connection, java.nio.file.Files.readString(example))
-                    .shape();
+        for (Path example : examples) {
+            TableShape shape =
+                    CatalogTable.inspect(connection, Files.readString(example)).shape();
             assertFalse(shape.columns().isEmpty(), example.toString());
             if (example.getFileName().toString().startsWith("users-uuid")) {
                 assertEquals(

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +135,7 @@ class TableFeaturesTest {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(query)) {
             row.next();
-            List<Long> values = new java.util.ArrayList<>();
+            List<Long> values = new ArrayList<>();
             for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
                 values.add(row.getLong(column));
             }
